@@ -1,0 +1,276 @@
+//! Lemmas and UD morphological features from form and tag.
+//!
+//! Lemmas: suffix rules per PTB tag ("-ies" NNS -> "-y", "-ied" VBD -> "-y",
+//! ...), overridden by an exception table learnt from the treebank where the
+//! rules go wrong (irregular verbs, plurals, pronouns). Features: the most
+//! frequent FEATS of (word, tag) in training, else of the tag. Both are
+//! lookups, so they cost next to nothing at run time.
+
+use std::collections::HashMap;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lexicon {
+    /// "lowercased form\tXPOS" -> lemma, where the rules get it wrong.
+    pub lemmas: HashMap<String, String>,
+    /// "lowercased form\tUPOS|XPOS" -> FEATS, where it differs from the tag's.
+    pub feats: HashMap<String, String>,
+    /// "UPOS|XPOS" -> most frequent FEATS.
+    pub tag_feats: HashMap<String, String>,
+}
+
+fn key(form: &str, tag: &str) -> String {
+    let mut k = form.to_lowercase();
+    k.push('\t');
+    k.push_str(tag);
+    k
+}
+
+/// The lemma the suffix rules give.
+pub fn rule_lemma(form: &str, upos: &str, xpos: &str) -> String {
+    if upos == "PROPN" {
+        return match xpos {
+            "NNPS" => strip_plural(form),
+            _ => form.to_string(),
+        };
+    }
+    let lower = form.to_lowercase();
+    match xpos {
+        "NNS" => strip_plural(&lower),
+        "VBZ" => strip_plural(&lower),
+        "VBD" | "VBN" => strip_ed(&lower),
+        "VBG" => strip_ing(&lower),
+        "JJR" | "RBR" => strip_comparative(&lower, "er"),
+        "JJS" | "RBS" => strip_comparative(&lower, "est"),
+        _ => lower,
+    }
+}
+
+fn strip_plural(w: &str) -> String {
+    let n = w.len();
+    if n > 4 && w.ends_with("ies") {
+        format!("{}y", &w[..n - 3])
+    } else if n > 4
+        && (w.ends_with("sses")
+            || w.ends_with("shes")
+            || w.ends_with("ches")
+            || w.ends_with("xes")
+            || w.ends_with("zzes"))
+    {
+        w[..n - 2].to_string()
+    } else if n > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        w[..n - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+fn undouble(stem: &str) -> String {
+    let b = stem.as_bytes();
+    let n = b.len();
+    if n >= 3
+        && b[n - 1] == b[n - 2]
+        && matches!(
+            b[n - 1],
+            b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b'r' | b't'
+        )
+    {
+        stem[..n - 1].to_string()
+    } else {
+        stem.to_string()
+    }
+}
+
+fn strip_ed(w: &str) -> String {
+    let n = w.len();
+    if n > 4 && w.ends_with("ied") {
+        format!("{}y", &w[..n - 3])
+    } else if n > 3 && w.ends_with("ed") {
+        let stem = &w[..n - 2];
+        if stem.ends_with('e') || stem.ends_with("ee") {
+            stem.to_string()
+        } else if needs_e(stem) {
+            format!("{stem}e")
+        } else {
+            undouble(stem)
+        }
+    } else {
+        w.to_string()
+    }
+}
+
+fn strip_ing(w: &str) -> String {
+    let n = w.len();
+    if n > 5 && w.ends_with("ing") {
+        let stem = &w[..n - 3];
+        if needs_e(stem) {
+            format!("{stem}e")
+        } else {
+            undouble(stem)
+        }
+    } else {
+        w.to_string()
+    }
+}
+
+/// Stems whose base form ends in a silent `e` ("lov-ed", "mak-ing").
+fn needs_e(stem: &str) -> bool {
+    const ENDINGS: [&str; 20] = [
+        "iv", "at", "us", "ak", "ov", "ag", "ad", "iz", "yz", "ir", "ac", "uc", "ar", "ot", "id",
+        "ut", "ur", "as", "ib", "rg",
+    ];
+    let b = stem.as_bytes();
+    if b.len() < 2 {
+        return false;
+    }
+    let last = b[b.len() - 1];
+    let prev = b[b.len() - 2];
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    if last == prev {
+        return false;
+    }
+    ENDINGS.iter().any(|e| stem.ends_with(e)) && !vowel(last) && stem.len() > 2
+        || (last == b'c' && prev == b'n')
+        || (last == b'v')
+}
+
+fn strip_comparative(w: &str, suffix: &str) -> String {
+    match w.strip_suffix(suffix) {
+        Some(stem) if stem.len() >= 2 => {
+            if let Some(s) = stem.strip_suffix('i') {
+                format!("{s}y")
+            } else {
+                undouble(stem)
+            }
+        }
+        _ => w.to_string(),
+    }
+}
+
+impl Lexicon {
+    pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
+        match self.lemmas.get(&key(form, xpos)) {
+            Some(l) => l.clone(),
+            None => rule_lemma(form, upos, xpos),
+        }
+    }
+
+    pub fn feats(&self, form: &str, tag: &str) -> String {
+        if let Some(f) = self.feats.get(&key(form, tag)) {
+            return f.clone();
+        }
+        self.tag_feats
+            .get(tag)
+            .cloned()
+            .unwrap_or_else(|| "_".to_string())
+    }
+
+    /// Learn exceptions from (form, UPOS, XPOS, lemma, FEATS) rows.
+    pub fn learn<'a>(
+        rows: impl Iterator<Item = (&'a str, &'a str, &'a str, &'a str, &'a str)>,
+    ) -> Lexicon {
+        let mut lemma_counts: HashMap<String, HashMap<String, u32>> = HashMap::new();
+        let mut feat_counts: HashMap<String, HashMap<String, u32>> = HashMap::new();
+        let mut tag_counts: HashMap<String, HashMap<String, u32>> = HashMap::new();
+        let mut rule_of: HashMap<String, String> = HashMap::new();
+        for (form, upos, xpos, lemma, feats) in rows {
+            let k = key(form, xpos);
+            // Keys are case-folded; PROPN lemmas keep case, so keep the rule per key.
+            rule_of
+                .entry(k.clone())
+                .or_insert_with(|| rule_lemma(form, upos, xpos));
+            *lemma_counts
+                .entry(k)
+                .or_default()
+                .entry(lemma.to_string())
+                .or_default() += 1;
+            let tag = format!("{upos}|{xpos}");
+            *feat_counts
+                .entry(key(form, &tag))
+                .or_default()
+                .entry(feats.to_string())
+                .or_default() += 1;
+            *tag_counts
+                .entry(tag)
+                .or_default()
+                .entry(feats.to_string())
+                .or_default() += 1;
+        }
+        let best = |m: &HashMap<String, u32>| -> String {
+            let mut v: Vec<(&String, &u32)> = m.iter().collect();
+            v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            v[0].0.clone()
+        };
+        let mut lex = Lexicon::default();
+        for (tag, m) in &tag_counts {
+            lex.tag_feats.insert(tag.clone(), best(m));
+        }
+        for (k, m) in &lemma_counts {
+            let b = best(m);
+            let rule = &rule_of[k];
+            // Case-folded rule outputs match when only the case differs.
+            if b != *rule && b.to_lowercase() != rule.to_lowercase() {
+                lex.lemmas.insert(k.clone(), b);
+            }
+        }
+        for (k, m) in &feat_counts {
+            let b = best(m);
+            let tag = k.split('\t').nth(1).unwrap_or("");
+            if lex.tag_feats.get(tag) != Some(&b) {
+                lex.feats.insert(k.clone(), b);
+            }
+        }
+        lex
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suffix_rules() {
+        assert_eq!(rule_lemma("countries", "NOUN", "NNS"), "country");
+        assert_eq!(rule_lemma("talks", "NOUN", "NNS"), "talk");
+        assert_eq!(rule_lemma("crises", "NOUN", "NNS"), "crise");
+        assert_eq!(rule_lemma("met", "VERB", "VBD"), "met");
+        assert_eq!(rule_lemma("visited", "VERB", "VBD"), "visit");
+        assert_eq!(rule_lemma("stopped", "VERB", "VBD"), "stop");
+        assert_eq!(rule_lemma("loved", "VERB", "VBD"), "love");
+        assert_eq!(rule_lemma("making", "VERB", "VBG"), "make");
+        assert_eq!(rule_lemma("holding", "VERB", "VBG"), "hold");
+        assert_eq!(rule_lemma("Baku", "PROPN", "NNP"), "Baku");
+        assert_eq!(rule_lemma("bigger", "ADJ", "JJR"), "big");
+    }
+
+    #[test]
+    fn exceptions_override_rules() {
+        let rows = vec![
+            (
+                "met",
+                "VERB",
+                "VBD",
+                "meet",
+                "Mood=Ind|Tense=Past|VerbForm=Fin",
+            ),
+            (
+                "met",
+                "VERB",
+                "VBD",
+                "meet",
+                "Mood=Ind|Tense=Past|VerbForm=Fin",
+            ),
+            ("talks", "NOUN", "NNS", "talk", "Number=Plur"),
+        ];
+        let lex = Lexicon::learn(rows.into_iter());
+        assert_eq!(lex.lemma("met", "VERB", "VBD"), "meet");
+        assert_eq!(lex.lemma("Met", "VERB", "VBD"), "meet");
+        assert_eq!(lex.lemma("talks", "NOUN", "NNS"), "talk");
+        assert!(!lex.lemmas.contains_key("talks\tNNS"));
+        assert_eq!(lex.feats("talks", "NOUN|NNS"), "Number=Plur");
+    }
+}

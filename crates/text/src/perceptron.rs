@@ -1,0 +1,534 @@
+//! The averaged perceptron behind the tagger and the parser.
+//!
+//! Features are 64-bit hashes (see [`crate::features`]); each feature keeps a
+//! sparse row of (class, weight) pairs, because most features only ever meet
+//! a handful of the ~100 classes. Training uses [`Trainer`] (lazy averaging
+//! with timestamps, as in Collins 2002 / Daumé's trick); inference uses
+//! [`Weights`], a frozen open-addressing table over flat arrays that loads
+//! straight from the model file.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Feature keys are already well-mixed hashes: hashing them again is waste.
+#[derive(Default, Clone, Copy)]
+pub struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    class: u16,
+    weight: f32,
+    /// Sum of the weight over all updates so far, up to `stamp`.
+    total: f64,
+    stamp: u64,
+}
+
+/// Mutable perceptron with lazy averaging.
+pub struct Trainer {
+    n_classes: usize,
+    rows: FeatureMap<Vec<Entry>>,
+    /// How many updates touched each feature.
+    updates: FeatureMap<u32>,
+    /// Number of training instances seen (the averaging clock).
+    clock: u64,
+}
+
+impl Trainer {
+    pub fn new(n_classes: usize) -> Self {
+        Trainer {
+            n_classes,
+            rows: FeatureMap::default(),
+            updates: FeatureMap::default(),
+            clock: 0,
+        }
+    }
+
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Current (not averaged) scores of every class.
+    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for f in features {
+            if let Some(row) = self.rows.get(f) {
+                for e in row {
+                    scores[e.class as usize] += e.weight;
+                }
+            }
+        }
+    }
+
+    /// Advance the clock by one instance; call once per training decision.
+    pub fn tick(&mut self) {
+        self.clock += 1;
+    }
+
+    /// Reward `truth`, penalise `guess` on every feature.
+    pub fn update(&mut self, truth: usize, guess: usize, features: &[u64]) {
+        if truth == guess {
+            return;
+        }
+        let now = self.clock;
+        for &f in features {
+            *self.updates.entry(f).or_default() += 1;
+            let row = self.rows.entry(f).or_default();
+            for (class, delta) in [(truth, 1.0f32), (guess, -1.0f32)] {
+                let class = class as u16;
+                match row.iter_mut().find(|e| e.class == class) {
+                    Some(e) => {
+                        e.total += (now - e.stamp) as f64 * e.weight as f64;
+                        e.stamp = now;
+                        e.weight += delta;
+                    }
+                    None => row.push(Entry {
+                        class,
+                        weight: delta,
+                        total: 0.0,
+                        stamp: now,
+                    }),
+                }
+            }
+        }
+    }
+
+    /// Freeze the averaged weights, dropping those whose magnitude is below
+    /// `prune` (they change no decision in practice and cost memory).
+    pub fn averaged(&self, prune: f32) -> Weights {
+        self.averaged_pruned(prune, 0)
+    }
+
+    /// As [`Trainer::averaged`], also dropping the features that fewer than
+    /// `min_updates` updates touched: rare features barely generalise, and
+    /// every one of them costs a cache miss at run time.
+    pub fn averaged_pruned(&self, prune: f32, min_updates: u32) -> Weights {
+        let now = self.clock.max(1);
+        let mut rows: Vec<(u32, Row)> = Vec::with_capacity(self.rows.len());
+        for (&key, row) in &self.rows {
+            if self.updates.get(&key).copied().unwrap_or(0) < min_updates {
+                continue;
+            }
+            let mut out = Vec::new();
+            for e in row {
+                let total = e.total + (now - e.stamp) as f64 * e.weight as f64;
+                let avg = (total / now as f64) as f32;
+                if avg.abs() >= prune {
+                    out.push((e.class as u8, avg));
+                }
+            }
+            if !out.is_empty() {
+                rows.push((short_key(key), out));
+            }
+        }
+        Weights::from_rows(self.n_classes, rows)
+    }
+}
+
+/// The 32-bit key a 64-bit feature hash is stored under. With a million
+/// features, two of them share a key about a hundred times and a missing
+/// feature hits a stored key one lookup in four thousand: harmless noise,
+/// for half the memory.
+#[inline(always)]
+pub fn short_key(f: u64) -> u32 {
+    let k = (f ^ (f >> 32)) as u32;
+    if k == EMPTY {
+        1
+    } else {
+        k
+    }
+}
+
+const EMPTY: u32 = 0;
+
+/// Frozen weights: an open-addressing table of 12-byte slots `[key, a, b]`.
+/// An entry is a `u32`: the class in the low byte, the weight in the high
+/// half as a 16-bit fixed-point number (one scale per table: absolute error,
+/// unlike floats, so the few huge weights of frequent features do not drown
+/// the small ones). Rows of one or two entries, most of them, sit in the
+/// slot itself (`a`, `b`; an absent second entry is 0: class 0, weight 0);
+/// longer rows live in `entries`, `a` holding their start (flag bit 8 set)
+/// and `b` their length. Scores come out in fixed-point units, which is all
+/// an argmax needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weights {
+    pub(crate) n_classes: usize,
+    pub(crate) slots: Vec<[u32; 3]>,
+    pub(crate) entries: Vec<u32>,
+    /// Weight = stored integer × scale.
+    pub(crate) scale: f32,
+}
+
+const OUT_OF_LINE: u32 = 0x100;
+
+/// One feature's weights: (class, weight) pairs sorted by class.
+pub type Row = Vec<(u8, f32)>;
+
+/// The scale that maps the largest weight to the largest 16-bit integer.
+pub fn fixed_scale(max_abs: f32) -> f32 {
+    if max_abs > 0.0 && max_abs.is_finite() {
+        max_abs / i16::MAX as f32
+    } else {
+        1.0
+    }
+}
+
+#[inline]
+pub fn to_fixed(v: f32, scale: f32) -> i16 {
+    (v / scale)
+        .round()
+        .clamp(-(i16::MAX as f32), i16::MAX as f32) as i16
+}
+
+/// Table capacity for `n` keys: a power of two, at most 75 % full.
+fn capacity(n: usize) -> usize {
+    (n * 4 / 3 + 1).next_power_of_two().max(16)
+}
+
+impl Weights {
+    /// Build the table from rows keyed by short keys (merging any duplicates).
+    pub fn from_rows(n_classes: usize, rows: Vec<(u32, Row)>) -> Weights {
+        assert!(n_classes <= 256, "at most 256 classes");
+        let cap = capacity(rows.len());
+        let mask = cap - 1;
+        let mut keys = vec![EMPTY; cap];
+        let mut slot_rows: Vec<Row> = vec![Vec::new(); cap];
+        for (key, row) in rows {
+            let mut s = (key as usize) & mask;
+            while keys[s] != EMPTY && keys[s] != key {
+                s = (s + 1) & mask;
+            }
+            keys[s] = key;
+            let slot = &mut slot_rows[s];
+            for (c, w) in row {
+                match slot.iter_mut().find(|e| e.0 == c) {
+                    Some(e) => e.1 += w,
+                    None => slot.push((c, w)),
+                }
+            }
+        }
+        let max_abs = slot_rows
+            .iter()
+            .flatten()
+            .map(|e| e.1.abs())
+            .fold(0f32, f32::max);
+        let scale = fixed_scale(max_abs);
+        let pack = |&(c, w): &(u8, f32)| c as u32 | ((to_fixed(w, scale) as u16 as u32) << 16);
+        let mut slots = Vec::with_capacity(cap);
+        let mut entries = Vec::new();
+        for (key, row) in keys.iter().zip(slot_rows.iter_mut()) {
+            row.sort_by_key(|e| e.0);
+            let slot = match row.len() {
+                0 => [*key, 0, 0],
+                1 => [*key, pack(&row[0]), 0],
+                2 => [*key, pack(&row[0]), pack(&row[1])],
+                n => {
+                    assert!(
+                        entries.len() < 1 << 23,
+                        "weight table too large for 23-bit row starts"
+                    );
+                    let start = entries.len() as u32;
+                    entries.extend(row.iter().map(pack));
+                    [*key, (start << 9) | OUT_OF_LINE, n as u32]
+                }
+            };
+            slots.push(slot);
+        }
+        Weights {
+            n_classes,
+            slots,
+            entries,
+            scale,
+        }
+    }
+
+    fn row_entries<'a>(&'a self, slot: &'a [u32; 3]) -> &'a [u32] {
+        let [_, a, b] = slot;
+        if a & OUT_OF_LINE != 0 {
+            let start = (a >> 9) as usize;
+            &self.entries[start..start + *b as usize]
+        } else if *b != 0 {
+            &slot[1..3]
+        } else {
+            &slot[1..2]
+        }
+    }
+
+    /// The rows of the table, in slot order.
+    pub fn rows(&self) -> impl Iterator<Item = (u32, Row)> + '_ {
+        self.slots
+            .iter()
+            .filter(|s| s[0] != EMPTY)
+            .map(move |slot| {
+                let row = self
+                    .row_entries(slot)
+                    .iter()
+                    .map(|&e| ((e & 0xff) as u8, ((e as i32) >> 16) as f32 * self.scale))
+                    .collect();
+                (slot[0], row)
+            })
+    }
+
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Number of features with at least one weight.
+    pub fn n_features(&self) -> usize {
+        self.slots.iter().filter(|s| s[0] != EMPTY).count()
+    }
+
+    /// Number of (feature, class) weights.
+    pub fn n_weights(&self) -> usize {
+        self.slots
+            .iter()
+            .filter(|s| s[0] != EMPTY)
+            .map(|s| self.row_entries(s).len())
+            .sum()
+    }
+
+    /// Add the rows of `features` into `scores` (`n_classes` long).
+    #[inline]
+    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        let mask = self.slots.len() - 1;
+        // Touch every slot first so that the cache misses overlap.
+        for &f in features {
+            prefetch(&self.slots[(short_key(f) as usize) & mask]);
+        }
+        let scores = &mut scores[..self.n_classes];
+        let mut add = |e: u32| {
+            // The class byte is below n_classes (checked at load).
+            if let Some(x) = scores.get_mut((e & 0xff) as usize) {
+                *x += ((e as i32) >> 16) as f32;
+            }
+        };
+        for &f in features {
+            let key = short_key(f);
+            let mut s = (key as usize) & mask;
+            loop {
+                let [k, a, b] = self.slots[s];
+                if k == key {
+                    if a & OUT_OF_LINE == 0 {
+                        add(a);
+                        add(b);
+                    } else {
+                        let start = (a >> 9) as usize;
+                        for &e in &self.entries[start..start + b as usize] {
+                            add(e);
+                        }
+                    }
+                    break;
+                }
+                if k == EMPTY {
+                    break;
+                }
+                s = (s + 1) & mask;
+            }
+        }
+    }
+}
+
+/// Frozen weights of a four-class model stored densely: one 12-byte slot
+/// holds a feature key and its four fixed-point weights, so a lookup is one
+/// cache line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dense4 {
+    pub(crate) slots: Vec<Slot4>,
+    pub(crate) scale: f32,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C)]
+pub struct Slot4 {
+    key: u32,
+    w: [i16; 4],
+}
+
+impl Dense4 {
+    pub fn from_weights(w: &Weights) -> Dense4 {
+        assert!(w.n_classes <= 4);
+        Dense4::from_rows(w.rows().map(|(k, row)| {
+            let mut r = [0f32; 4];
+            for (c, v) in row {
+                r[c as usize] = v;
+            }
+            (k, r)
+        }))
+    }
+
+    pub fn from_rows(rows: impl Iterator<Item = (u32, [f32; 4])>) -> Dense4 {
+        let rows: Vec<(u32, [f32; 4])> = rows.collect();
+        let cap = capacity(rows.len());
+        let mask = cap - 1;
+        let mut keys = vec![EMPTY; cap];
+        let mut table = vec![[0f32; 4]; cap];
+        for (key, r) in rows {
+            let mut t = (key as usize) & mask;
+            while keys[t] != EMPTY && keys[t] != key {
+                t = (t + 1) & mask;
+            }
+            keys[t] = key;
+            for c in 0..4 {
+                table[t][c] += r[c];
+            }
+        }
+        let max_abs = table.iter().flatten().map(|w| w.abs()).fold(0f32, f32::max);
+        let scale = fixed_scale(max_abs);
+        let slots = keys
+            .into_iter()
+            .zip(table)
+            .map(|(key, r)| Slot4 {
+                key,
+                w: r.map(|w| to_fixed(w, scale)),
+            })
+            .collect();
+        Dense4 { slots, scale }
+    }
+
+    pub fn rows(&self) -> impl Iterator<Item = (u32, [f32; 4])> + '_ {
+        self.slots
+            .iter()
+            .filter(|s| s.key != EMPTY)
+            .map(|s| (s.key, s.w.map(|w| w as f32 * self.scale)))
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.slots.iter().filter(|s| s.key != EMPTY).count()
+    }
+
+    #[inline]
+    pub fn score(&self, features: &[u64]) -> [f32; 4] {
+        let mask = self.slots.len() - 1;
+        for &f in features {
+            prefetch(&self.slots[(short_key(f) as usize) & mask]);
+        }
+        let mut out = [0f32; 4];
+        for &f in features {
+            let key = short_key(f);
+            let mut s = (key as usize) & mask;
+            loop {
+                let slot = &self.slots[s];
+                if slot.key == key {
+                    for (o, w) in out.iter_mut().zip(slot.w) {
+                        *o += w as f32;
+                    }
+                    break;
+                }
+                if slot.key == EMPTY {
+                    break;
+                }
+                s = (s + 1) & mask;
+            }
+        }
+        out
+    }
+}
+
+#[inline(always)]
+fn prefetch<T>(p: &T) {
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        // SAFETY: prefetch is a hint; it never faults, whatever the address.
+        std::arch::x86_64::_mm_prefetch(p as *const T as *const i8, std::arch::x86_64::_MM_HINT_T0);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
+/// Index of the highest score (the first, on ties).
+pub fn argmax(scores: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// A small deterministic random generator (xorshift64*), so that training
+/// is reproducible from a seed without a dependency.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    /// Uniform in [0, 1).
+    pub fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_a_separable_problem() {
+        // Class = feature id parity.
+        let mut t = Trainer::new(2);
+        let data: Vec<(Vec<u64>, usize)> = (1..50u64)
+            .map(|i| (vec![i * 7919, 42, 100 + i % 2], (i % 2) as usize))
+            .collect();
+        let mut scores = vec![0.0; 2];
+        for _ in 0..5 {
+            for (f, y) in &data {
+                t.tick();
+                t.score(f, &mut scores);
+                let guess = if scores[1] > scores[0] { 1 } else { 0 };
+                t.update(*y, guess, f);
+            }
+        }
+        let w = t.averaged(0.0);
+        for (f, y) in &data {
+            let mut s = vec![0.0; 2];
+            w.score(f, &mut s);
+            let guess = if s[1] > s[0] { 1 } else { 0 };
+            assert_eq!(guess, *y);
+        }
+        assert!(w.n_features() >= 2);
+    }
+
+    #[test]
+    fn rng_is_reproducible() {
+        let mut a = Rng::new(7);
+        let mut b = Rng::new(7);
+        assert_eq!(a.next_u64(), b.next_u64());
+        let mut v: Vec<u32> = (0..10).collect();
+        a.shuffle(&mut v);
+        let mut s = v.clone();
+        s.sort();
+        assert_eq!(s, (0..10).collect::<Vec<_>>());
+    }
+}
