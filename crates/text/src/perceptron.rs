@@ -306,10 +306,14 @@ impl Weights {
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {
         let mask = self.slots.len() - 1;
-        // Touch every slot first so that the cache misses overlap.
+        // Three phases so that cache misses overlap instead of queueing:
+        // touch every slot, then find them and touch the out-of-line rows,
+        // then add.
         for &f in features {
             prefetch(&self.slots[(short_key(f) as usize) & mask]);
         }
+        let mut found = [[0u32; 2]; 64];
+        let mut n_found = 0;
         let scores = &mut scores[..self.n_classes];
         let mut add = |e: u32| {
             // The class byte is below n_classes (checked at load).
@@ -326,6 +330,11 @@ impl Weights {
                     if a & OUT_OF_LINE == 0 {
                         add(a);
                         add(b);
+                    } else if n_found < found.len() {
+                        let start = (a >> 9) as usize;
+                        prefetch(&self.entries[start]);
+                        found[n_found] = [start as u32, b];
+                        n_found += 1;
                     } else {
                         let start = (a >> 9) as usize;
                         for &e in &self.entries[start..start + b as usize] {
@@ -338,6 +347,11 @@ impl Weights {
                     break;
                 }
                 s = (s + 1) & mask;
+            }
+        }
+        for &[start, len] in &found[..n_found] {
+            for &e in &self.entries[start as usize..(start + len) as usize] {
+                add(e);
             }
         }
     }

@@ -10,8 +10,8 @@
 //! - **Terminal punctuation** (`.`, `?`, `!`, runs like `!!!`, `...`, `…`)
 //!   ends a sentence, together with the closing quotes and brackets glued to
 //!   it (`"no."` -> the `"` belongs to the sentence), unless the next token
-//!   starts with a lower-case letter, is `,` `;` `:` or a dash, or is more
-//!   terminal punctuation. A `.` glued to a one- or two-digit number or a
+//!   is `,` `;` `:`, a dash or a closing bracket, is more terminal
+//!   punctuation, or starts with a lower-case letter after an ellipsis. A `.` glued to a one- or two-digit number or a
 //!   single letter at the start of a line is a list marker (`1.`), not an end.
 //! - **Abbreviations** keep their period in the token (`Nov.`, `U.S.`).
 //!   Titles (`Mr.`, `Gen.`), months and a few others (`No.`, `vs.`, `e.g.`)
@@ -35,7 +35,7 @@
 //!
 //! # Not handled
 //!
-//! Sentences that start in lower case, abbreviations at a sentence end that
+//! Abbreviations at a sentence end that
 //! are followed by a word not in the starter list (`Acme Inc. Shares fell`),
 //! and missing spaces after a period (`end.The` is split by the tokenizer
 //! only when the next word is capitalised).
@@ -144,7 +144,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             decided = true;
             brk = match tokens.get(end + 1) {
                 None => true,
-                Some(next) => !continues(&next.form),
+                Some(next) => !continues(form, end > i, &next.form),
             };
         } else if let Some(kind) = glued_abbrev_kind(form) {
             if kind == AbbrevKind::CanEnd {
@@ -223,12 +223,18 @@ fn extend_closers(tokens: &[Token], i: usize, terminals: bool) -> usize {
     j
 }
 
-/// Whether the token after a sentence-final punctuation mark continues the
-/// sentence.
-fn continues(form: &str) -> bool {
-    form.chars().next().is_some_and(char::is_lowercase)
-        || is_terminal(form)
-        || matches!(form, "," | ";" | ":" | "-" | "--" | "—" | "–")
+/// Whether the token `next` after the sentence-final punctuation mark
+/// `terminal` (followed by closing quotes or brackets when `closed`)
+/// continues the sentence. A lower-case word continues it only after an
+/// ellipsis ("I think... maybe") or a closing quote ("Over!" he shouted):
+/// after a bare `.`, `?` or `!` it starts a new one, since abbreviations keep
+/// their period inside their token and web text often starts sentences in
+/// lower case.
+fn continues(terminal: &str, closed: bool, next: &str) -> bool {
+    let ellipsis = terminal.starts_with("..") || terminal.contains('…');
+    ((ellipsis || closed) && next.chars().next().is_some_and(char::is_lowercase))
+        || is_terminal(next)
+        || matches!(next, "," | ";" | ":" | "-" | "--" | "—" | "–" | ")" | "]")
 }
 
 /// `.` at `i` glued after `1`, `12` or `a` that start a line: a list marker.

@@ -19,8 +19,10 @@
 //!      `ftp://`, `www.`; trailing `.,;:!?` quotes and unbalanced closing
 //!      brackets are given back) and e-mail addresses;
 //!    - a *word* is a run of letters, digits and combining marks, joined by
-//!      word-internal characters: a hyphen or underscore between word chars
-//!      (`well-known`, `2017-11-20`), an apostrophe before a letter
+//!      word-internal characters: an underscore; a hyphen between digits
+//!      (`2017-11-20`), after a single letter (`e-mail`) or after a common
+//!      prefix (`co-operation`, `pro-Russian`), while other hyphenated
+//!      compounds are split as in UD English (`well - known`); an apostrophe before a letter
 //!      (`O'Brien`, `don't`), `.` between digits (`64.45`) or inside dotted
 //!      abbreviations (`U.S`, `e.g`, `Ph.D`) or before a common top-level
 //!      domain (`Amazon.com`), `,` before exactly three digits (`4,000`),
@@ -249,6 +251,18 @@ fn floor_boundary(text: &str, mut k: usize, min: usize) -> usize {
     k
 }
 
+/// Prefixes that stay joined to the rest of the word by a hyphen in UD
+/// English (EWT keeps "non-", "anti-", "co-" words whole).
+fn is_hyphen_prefix(seg: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "anti", "bi", "co", "counter", "cross", "de", "ex", "extra", "hyper", "inter", "intra",
+        "macro", "mega", "micro", "mid", "mini", "multi", "neo", "non", "over", "post", "pre",
+        "pro", "psycho", "re", "semi", "socio", "sub", "super", "trans", "tri", "ultra", "un",
+        "under", "vice",
+    ];
+    seg.len() <= 7 && PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(seg))
+}
+
 /// Characters that separate tokens and are never part of one.
 #[inline]
 pub fn is_sep(c: char) -> bool {
@@ -335,8 +349,29 @@ fn is_tld(s: &str) -> bool {
             | "ua"
             | "tv"
             | "news"
+            // File extensions join the same way ("report.pdf").
+            | "pdf"
+            | "doc"
+            | "docx"
+            | "htm"
+            | "html"
+            | "txt"
+            | "xls"
+            | "xlsx"
+            | "ppt"
+            | "jpg"
+            | "png"
+            | "gif"
+            | "zip"
+            | "csv"
     )
 }
+
+/// Emoticons that are one token when followed by a separator or the end.
+const EMOTICONS: &[&str] = &[
+    ":-)", ":-(", ":-D", ":-P", ";-)", ":o)", ":)", ":(", ":D", ":P", ":p", ";)", ":/", "<3",
+    ":'(", "^_^",
+];
 
 /// Lower-case words without apostrophe that EWT splits as `X nt`.
 fn is_nt_word(w: &str) -> bool {
@@ -461,6 +496,20 @@ impl Scanner<'_, '_> {
                 continue;
             }
             let next = self.at(i + l);
+            if matches!(c, ':' | ';' | '<' | '^') {
+                let rest = &self.text[i..self.end];
+                if let Some(e) = EMOTICONS.iter().find(|e| {
+                    rest.starts_with(**e)
+                        && rest[e.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|n| is_sep(n) || !is_word(n))
+                }) {
+                    self.push(i, i + e.len());
+                    i += e.len();
+                    continue;
+                }
+            }
             let next_digit = next.is_some_and(|n| n.is_ascii_digit());
             let e = match c {
                 '-' | '+' | '\u{2212}' | '.' if next_digit && !self.prev_is_word(i) => {
@@ -627,7 +676,15 @@ impl Scanner<'_, '_> {
                 _ => return j,
             };
             let join = match c {
-                '-' | '_' | '\u{2011}' => true,
+                '_' => true,
+                // UD English splits hyphenated compounds ("well - known"),
+                // but not numbers ("2017-11-20"), single letters ("e-mail",
+                // "x-ray") or common prefixes ("co-operation", "pro-Russian").
+                '-' | '\u{2011}' => {
+                    (last.is_ascii_digit() && n.is_ascii_digit())
+                        || self.text[seg_start..j].chars().count() == 1
+                        || is_hyphen_prefix(&self.text[seg_start..j])
+                }
                 '\'' | '\u{2019}' | '\u{02BC}' => n.is_alphabetic(),
                 '.' => {
                     (last.is_ascii_digit() && n.is_ascii_digit())
