@@ -53,19 +53,41 @@ struct State {
 
 impl State {
     fn new(n: usize) -> State {
-        State {
-            n,
-            stack: vec![0],
+        let mut st = State {
+            n: 0,
+            stack: Vec::new(),
             buf: 1,
-            heads: vec![NONE; n + 1],
-            labels: vec![u8::MAX; n + 1],
-            lefts: vec![[NONE; 2]; n + 1],
-            rights: vec![[NONE; 2]; n + 1],
-            n_left: vec![0; n + 1],
-            n_right: vec![0; n + 1],
-            left_set: vec![0; n + 1],
-            right_set: vec![0; n + 1],
+            heads: Vec::new(),
+            labels: Vec::new(),
+            lefts: Vec::new(),
+            rights: Vec::new(),
+            n_left: Vec::new(),
+            n_right: Vec::new(),
+            left_set: Vec::new(),
+            right_set: Vec::new(),
+        };
+        st.reset(n);
+        st
+    }
+
+    /// The initial configuration for `n` words, reusing the allocations.
+    fn reset(&mut self, n: usize) {
+        fn fill<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
+            v.clear();
+            v.resize(n, x);
         }
+        self.n = n;
+        self.stack.clear();
+        self.stack.push(0);
+        self.buf = 1;
+        fill(&mut self.heads, n + 1, NONE);
+        fill(&mut self.labels, n + 1, u8::MAX);
+        fill(&mut self.lefts, n + 1, [NONE; 2]);
+        fill(&mut self.rights, n + 1, [NONE; 2]);
+        fill(&mut self.n_left, n + 1, 0);
+        fill(&mut self.n_right, n + 1, 0);
+        fill(&mut self.left_set, n + 1, 0);
+        fill(&mut self.right_set, n + 1, 0);
     }
 
     fn terminal(&self) -> bool {
@@ -502,28 +524,50 @@ impl Parser {
 
     /// Parse one sentence given the atoms and tag classes of its words.
     pub fn parse(&self, atoms: &[WordAtoms], tags: &[u8]) -> ParsedTree {
+        thread_local! {
+            // Parsing allocates nothing per sentence but the result.
+            static SCRATCH: std::cell::RefCell<Option<Scratch>> = const { std::cell::RefCell::new(None) };
+        }
+        SCRATCH.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            let scratch = cell.get_or_insert_with(|| Scratch {
+                st: State::new(0),
+                feats: Vec::with_capacity(N_FEATURES),
+                lfeats: Vec::with_capacity(N_LABEL_FEATURES),
+                lscores: Vec::new(),
+            });
+            self.parse_with(atoms, tags, scratch)
+        })
+    }
+
+    fn parse_with(&self, atoms: &[WordAtoms], tags: &[u8], scratch: &mut Scratch) -> ParsedTree {
         let n = atoms.len();
         let cx = context(atoms, tags);
-        let mut st = State::new(n);
-        let mut feats = Vec::with_capacity(N_FEATURES);
-        let mut lfeats = Vec::with_capacity(N_LABEL_FEATURES);
-        let mut lscores = vec![0f32; self.labels.len()];
+        let Scratch {
+            st,
+            feats,
+            lfeats,
+            lscores,
+        } = scratch;
+        st.reset(n);
+        lscores.clear();
+        lscores.resize(self.labels.len(), 0.0);
         let root = self.label_id("root");
         while !st.terminal() {
-            features(&st, &cx, &mut feats);
-            let scores = self.moves.score(&feats);
-            let mv = best_valid(&st, &scores);
+            features(st, &cx, feats);
+            let scores = self.moves.score(feats);
+            let mv = best_valid(st, &scores);
             if mv == usize::MAX {
                 break;
             }
             let label = match st.arc(mv) {
                 Some((0, _)) => root,
                 Some((h, d)) => {
-                    label_features(&st, &cx, h, d, &mut lfeats);
+                    label_features(st, &cx, h, d, lfeats);
                     lscores.iter_mut().for_each(|s| *s = 0.0);
-                    self.labeler.score(&lfeats, &mut lscores);
+                    self.labeler.score(lfeats, lscores);
                     lscores[root as usize] = f32::NEG_INFINITY;
-                    argmax(&lscores) as u8
+                    argmax(lscores) as u8
                 }
                 None => 0,
             };
@@ -531,6 +575,14 @@ impl Parser {
         }
         finish(st, self.label_id(FALLBACK_LABEL), root)
     }
+}
+
+/// Buffers reused from one sentence to the next.
+struct Scratch {
+    st: State,
+    feats: Vec<u64>,
+    lfeats: Vec<u64>,
+    lscores: Vec<f32>,
 }
 
 fn context<'a>(atoms: &'a [WordAtoms], tags: &'a [u8]) -> Context<'a> {
@@ -543,10 +595,10 @@ fn context<'a>(atoms: &'a [WordAtoms], tags: &'a [u8]) -> Context<'a> {
 }
 
 /// Attach the words left without a head, making one tree.
-fn finish(st: State, fallback: u8, root_label: u8) -> ParsedTree {
+fn finish(st: &State, fallback: u8, root_label: u8) -> ParsedTree {
     let n = st.n;
-    let mut heads = st.heads;
-    let mut labels = st.labels;
+    let mut heads = st.heads.clone();
+    let mut labels = st.labels.clone();
     let root_child = (1..=n).find(|&i| heads[i] == 0);
     let main = match root_child {
         Some(r) => r as u32,
@@ -748,7 +800,7 @@ mod tests {
                 .expect("a zero-cost move exists");
             st.apply(c, 0);
         }
-        let tree = finish(st, 0, 1);
+        let tree = finish(&st, 0, 1);
         assert_eq!(tree.heads, vec![2, 0, 2, 2]);
     }
 

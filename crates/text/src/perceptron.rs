@@ -195,9 +195,28 @@ pub fn to_fixed(v: f32, scale: f32) -> i16 {
         .clamp(-(i16::MAX as f32), i16::MAX as f32) as i16
 }
 
-/// Table capacity for `n` keys: a power of two, at most 75 % full.
+/// Table capacity for `n` keys: half full, so that the many lookups of
+/// absent features stop after two or three probes. Not a power of two:
+/// slots are found by multiplying the key with the capacity (Lemire's
+/// "fastrange"), so the table is no larger than it needs to be.
 fn capacity(n: usize) -> usize {
-    (n * 4 / 3 + 1).next_power_of_two().max(16)
+    (n * 2 + 1).max(16)
+}
+
+/// The first slot to probe for `key` in a table of `cap` slots.
+#[inline(always)]
+fn home(key: u32, cap: usize) -> usize {
+    ((key as u64 * cap as u64) >> 32) as usize
+}
+
+/// The slot after `s` (linear probing, wrapping around).
+#[inline(always)]
+fn next_slot(s: usize, cap: usize) -> usize {
+    if s + 1 == cap {
+        0
+    } else {
+        s + 1
+    }
 }
 
 impl Weights {
@@ -205,13 +224,13 @@ impl Weights {
     pub fn from_rows(n_classes: usize, rows: Vec<(u32, Row)>) -> Weights {
         assert!(n_classes <= 256, "at most 256 classes");
         let cap = capacity(rows.len());
-        let mask = cap - 1;
+
         let mut keys = vec![EMPTY; cap];
         let mut slot_rows: Vec<Row> = vec![Vec::new(); cap];
         for (key, row) in rows {
-            let mut s = (key as usize) & mask;
+            let mut s = home(key, cap);
             while keys[s] != EMPTY && keys[s] != key {
-                s = (s + 1) & mask;
+                s = next_slot(s, cap);
             }
             keys[s] = key;
             let slot = &mut slot_rows[s];
@@ -305,12 +324,12 @@ impl Weights {
     /// Add the rows of `features` into `scores` (`n_classes` long).
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {
-        let mask = self.slots.len() - 1;
+        let cap = self.slots.len();
         // Three phases so that cache misses overlap instead of queueing:
         // touch every slot, then find them and touch the out-of-line rows,
         // then add.
         for &f in features {
-            prefetch(&self.slots[(short_key(f) as usize) & mask]);
+            prefetch(&self.slots[home(short_key(f), cap)]);
         }
         let mut found = [[0u32; 2]; 64];
         let mut n_found = 0;
@@ -323,7 +342,7 @@ impl Weights {
         };
         for &f in features {
             let key = short_key(f);
-            let mut s = (key as usize) & mask;
+            let mut s = home(key, cap);
             loop {
                 let [k, a, b] = self.slots[s];
                 if k == key {
@@ -346,7 +365,7 @@ impl Weights {
                 if k == EMPTY {
                     break;
                 }
-                s = (s + 1) & mask;
+                s = next_slot(s, cap);
             }
         }
         for &[start, len] in &found[..n_found] {
@@ -388,13 +407,13 @@ impl Dense4 {
     pub fn from_rows(rows: impl Iterator<Item = (u32, [f32; 4])>) -> Dense4 {
         let rows: Vec<(u32, [f32; 4])> = rows.collect();
         let cap = capacity(rows.len());
-        let mask = cap - 1;
+
         let mut keys = vec![EMPTY; cap];
         let mut table = vec![[0f32; 4]; cap];
         for (key, r) in rows {
-            let mut t = (key as usize) & mask;
+            let mut t = home(key, cap);
             while keys[t] != EMPTY && keys[t] != key {
-                t = (t + 1) & mask;
+                t = next_slot(t, cap);
             }
             keys[t] = key;
             for c in 0..4 {
@@ -427,14 +446,14 @@ impl Dense4 {
 
     #[inline]
     pub fn score(&self, features: &[u64]) -> [f32; 4] {
-        let mask = self.slots.len() - 1;
+        let cap = self.slots.len();
         for &f in features {
-            prefetch(&self.slots[(short_key(f) as usize) & mask]);
+            prefetch(&self.slots[home(short_key(f), cap)]);
         }
         let mut out = [0f32; 4];
         for &f in features {
             let key = short_key(f);
-            let mut s = (key as usize) & mask;
+            let mut s = home(key, cap);
             loop {
                 let slot = &self.slots[s];
                 if slot.key == key {
@@ -446,7 +465,7 @@ impl Dense4 {
                 if slot.key == EMPTY {
                     break;
                 }
-                s = (s + 1) & mask;
+                s = next_slot(s, cap);
             }
         }
         out
