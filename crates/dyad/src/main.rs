@@ -2,6 +2,8 @@
 //! parses its arguments, calls one library entry point and prints; no
 //! processing logic lives here.
 
+mod dict_cmds;
+mod ingest_cmds;
 mod text_cmds;
 
 use clap::{Parser, Subcommand};
@@ -11,10 +13,12 @@ use clap::{Parser, Subcommand};
     name = "dyad",
     version,
     about = "Political event data from raw news: who did what to whom, when and where",
-    long_about = "dyad turns raw English news into annotated text and (as the pipeline grows) CAMEO-coded events.\n\n\
-                  Start with:\n  dyad parse story.txt            tokenize, tag and parse a text into CoNLL-U\n  \
-                  dyad eval parse gold.conllu     score the parser against a treebank\n  \
-                  dyad bench parse gold.conllu    measure tagging + parsing speed"
+    long_about = "dyad turns raw English news into clean articles, annotated text and (as the pipeline grows) CAMEO-coded events.\n\n\
+                  Start with:\n  dyad ingest pages/ -o articles.jsonl     clean, date and de-duplicate scraped news\n  \
+                  dyad parse story.txt                     tokenize, tag and parse a text into CoNLL-U\n  \
+                  dyad dict lookup \"Sergey Lavrov\" --date 2017-11-20   actor codes valid on a date\n  \
+                  dyad eval parse gold.conllu              score the parser against a treebank\n  \
+                  dyad bench parse gold.conllu             measure tagging + parsing speed"
 )]
 struct Cli {
     /// Log more (-v: info, -vv: debug); also RUST_LOG=...
@@ -40,6 +44,13 @@ enum Command {
     /// Measure speed and memory.
     #[command(subcommand)]
     Bench(BenchCommand),
+    /// Dictionaries: look up codes by date, validate, import PETRARCH/TABARI.
+    #[command(subcommand)]
+    Dict(dict_cmds::DictCommand),
+    /// Read scraped pages, archives and feeds; write clean, dated, clustered articles (JSON lines).
+    ///
+    /// Example: dyad ingest pages/ crawl.warc.gz feed.jsonl -o articles.jsonl --rejects rejects.jsonl
+    Ingest(ingest_cmds::IngestArgs),
 }
 
 #[derive(Subcommand)]
@@ -54,12 +65,16 @@ enum TrainCommand {
 enum EvalCommand {
     /// CoNLL 2018 shared-task metrics (UPOS, XPOS, UAS, LAS; with --raw also tokens and sentences).
     Parse(text_cmds::EvalParseArgs),
+    /// Main-content extraction F1, precision and recall on a directory with html/ and ground-truth.json.
+    Extract(ingest_cmds::EvalExtractArgs),
 }
 
 #[derive(Subcommand)]
 enum BenchCommand {
     /// Words per second of tagging + parsing on one thread (model loading excluded), and peak memory.
     Parse(text_cmds::BenchParseArgs),
+    /// Ingest speed (pages/s, MB/s) on one thread over a benchmark directory.
+    Ingest(ingest_cmds::BenchIngestArgs),
 }
 
 fn main() {
@@ -81,6 +96,10 @@ fn main() {
         Command::Train(TrainCommand::Parser(a)) => text_cmds::train_parser(a),
         Command::Eval(EvalCommand::Parse(a)) => text_cmds::eval_parse(a),
         Command::Bench(BenchCommand::Parse(a)) => text_cmds::bench_parse(a),
+        Command::Dict(c) => dict_cmds::run(c),
+        Command::Ingest(a) => ingest_cmds::ingest(a),
+        Command::Eval(EvalCommand::Extract(a)) => ingest_cmds::eval_extract(a),
+        Command::Bench(BenchCommand::Ingest(a)) => ingest_cmds::bench_ingest(a),
     };
     if let Err(e) = result {
         // One line naming the input and the problem.

@@ -214,7 +214,7 @@ impl Tagger {
         atoms: &[WordAtoms],
         first: Option<&[u8]>,
         sure: Option<&[bool]>,
-        mut margins: Option<&mut Vec<f32>>,
+        margins: Option<&mut Vec<f32>>,
     ) -> Vec<u8> {
         thread_local! {
             static BUFFERS: std::cell::RefCell<(Vec<u64>, Vec<f32>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
@@ -222,15 +222,7 @@ impl Tagger {
         BUFFERS.with(|b| {
             let (feats, scores) = &mut *b.borrow_mut();
             scores.resize(self.tags.len(), 0.0);
-            self.pass_into(
-                weights,
-                atoms,
-                first,
-                sure,
-                margins.as_deref_mut(),
-                feats,
-                scores,
-            )
+            self.pass_into(weights, atoms, first, sure, margins, feats, scores)
         })
     }
 

@@ -1,0 +1,199 @@
+//! The compiled matcher: every actor, agent and discard phrase as a path in a
+//! trie over interned, lower-cased tokens, for longest-match lookup over a
+//! token sequence. Building is linear in the dictionary's size; a lookup
+//! walks at most the longest phrase's length from each start position.
+
+use crate::model::{Dictionary, PhraseKind};
+use std::collections::HashMap;
+
+/// What a phrase leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Actor index and how the phrase names it.
+    Actor(u32, PhraseKind),
+    /// Agent index; `true` for a plural.
+    Agent(u32, bool),
+    /// Discard index.
+    Discard(u32),
+}
+
+/// Splits a dictionary phrase into lower-cased tokens: spaces and
+/// PETRARCH's `_` separate words.
+pub fn phrase_tokens(phrase: &str) -> Vec<String> {
+    phrase
+        .split(|c: char| c == '_' || c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A token trie.
+#[derive(Debug, Default)]
+pub struct Matcher {
+    tokens: HashMap<String, u32>,
+    edges: HashMap<(u32, u32), u32>,
+    /// Targets of the phrase ending at each node (node 0 is the root).
+    ends: Vec<Vec<Target>>,
+    longest: usize,
+}
+
+impl Matcher {
+    /// Compiles a dictionary.
+    pub fn build(dict: &Dictionary) -> Matcher {
+        let mut m = Matcher {
+            ends: vec![Vec::new()],
+            ..Default::default()
+        };
+        for (i, a) in dict.actors.iter().enumerate() {
+            for p in &a.phrases {
+                m.insert(&p.text, Target::Actor(i as u32, p.kind));
+            }
+        }
+        for (i, a) in dict.agents.iter().enumerate() {
+            m.insert(&a.phrase, Target::Agent(i as u32, false));
+            for p in &a.plurals {
+                m.insert(p, Target::Agent(i as u32, true));
+            }
+        }
+        for (i, d) in dict.discards.iter().enumerate() {
+            m.insert(&d.phrase, Target::Discard(i as u32));
+        }
+        m
+    }
+
+    fn insert(&mut self, phrase: &str, target: Target) {
+        let toks = phrase_tokens(phrase);
+        if toks.is_empty() {
+            return;
+        }
+        self.longest = self.longest.max(toks.len());
+        let mut node = 0u32;
+        for t in toks {
+            let n = self.tokens.len() as u32;
+            let id = *self.tokens.entry(t).or_insert(n);
+            node = match self.edges.get(&(node, id)) {
+                Some(&c) => c,
+                None => {
+                    let c = self.ends.len() as u32;
+                    self.ends.push(Vec::new());
+                    self.edges.insert((node, id), c);
+                    c
+                }
+            };
+        }
+        let ends = &mut self.ends[node as usize];
+        if !ends.contains(&target) {
+            ends.push(target);
+        }
+    }
+
+    fn token_id(&self, tok: &str) -> Option<u32> {
+        if tok.chars().any(char::is_uppercase) {
+            self.tokens.get(&tok.to_lowercase()).copied()
+        } else {
+            self.tokens.get(tok).copied()
+        }
+    }
+
+    /// The longest phrase starting at `tokens[start]`: its length in tokens
+    /// and its targets.
+    pub fn longest_at<S: AsRef<str>>(
+        &self,
+        tokens: &[S],
+        start: usize,
+    ) -> Option<(usize, &[Target])> {
+        let mut node = 0u32;
+        let mut best = None;
+        for (k, t) in tokens.iter().enumerate().skip(start) {
+            let Some(id) = self.token_id(t.as_ref()) else {
+                break;
+            };
+            let Some(&c) = self.edges.get(&(node, id)) else {
+                break;
+            };
+            node = c;
+            if !self.ends[c as usize].is_empty() {
+                best = Some((k + 1 - start, self.ends[c as usize].as_slice()));
+            }
+        }
+        best
+    }
+
+    /// The targets of exactly this token sequence.
+    pub fn exact<S: AsRef<str>>(&self, tokens: &[S]) -> &[Target] {
+        match self.longest_at(tokens, 0) {
+            Some((n, t)) if n == tokens.len() => t,
+            _ => &[],
+        }
+    }
+
+    /// Leftmost-longest matches over a token sequence: `(start, len, targets)`.
+    pub fn find_all<'m, S: AsRef<str>>(
+        &'m self,
+        tokens: &[S],
+    ) -> Vec<(usize, usize, &'m [Target])> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.longest_at(tokens, i) {
+                Some((n, t)) => {
+                    out.push((i, n, t));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Number of distinct tokens and trie nodes.
+    pub fn size(&self) -> (usize, usize) {
+        (self.tokens.len(), self.ends.len())
+    }
+
+    /// Number of tokens of the longest phrase.
+    pub fn longest_phrase(&self) -> usize {
+        self.longest
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dyad_format::parse_into;
+
+    #[test]
+    fn longest_match() {
+        let mut d = Dictionary::default();
+        parse_into(
+            &mut d,
+            "t",
+            "actor Wakanda = WAK\n  adj Wakandan\nactor Wakanda Liberation Front = WAKREB\nagent army = MIL\ndiscard world cup\n",
+        );
+        let m = Matcher::build(&d);
+        let toks = [
+            "The",
+            "WAKANDA",
+            "liberation",
+            "front",
+            "and",
+            "Wakandan",
+            "armies",
+            "at",
+            "the",
+            "World",
+            "Cup",
+            "wakanda",
+        ];
+        let hits: Vec<(usize, usize)> =
+            m.find_all(&toks).iter().map(|(s, n, _)| (*s, *n)).collect();
+        assert_eq!(hits, [(1, 3), (5, 1), (6, 1), (9, 2), (11, 1)]);
+        assert_eq!(
+            m.exact(&["wakanda", "liberation", "front"]),
+            [Target::Actor(1, PhraseKind::Name)]
+        );
+        assert!(m.exact(&["wakanda", "liberation"]).is_empty());
+        assert_eq!(m.longest_at(&toks, 6).unwrap().1, [Target::Agent(0, true)]);
+        assert!(m.find_all::<&str>(&[]).is_empty());
+    }
+}

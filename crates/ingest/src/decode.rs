@@ -1,0 +1,168 @@
+//! Bytes to text: BOM, then a declared charset (HTTP header or `<meta>`),
+//! then detection with `chardetng`; invalid bytes become U+FFFD. Also
+//! language identification with `whatlang`.
+
+use encoding_rs::Encoding;
+
+/// How the encoding was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EncodingSource {
+    Bom,
+    Declared,
+    Detected,
+}
+
+/// Decodes `bytes`. `declared` is a charset label from outside the document
+/// (HTTP `Content-Type`); `html` says whether to look for `<meta charset>`.
+/// Never fails: undecodable bytes are replaced.
+pub fn decode(
+    bytes: &[u8],
+    declared: Option<&str>,
+    html: bool,
+) -> (String, &'static Encoding, EncodingSource) {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        return (text.into_owned(), enc, EncodingSource::Bom);
+    }
+    let label = declared
+        .and_then(|l| Encoding::for_label(l.trim().as_bytes()))
+        .or_else(|| if html { meta_charset(bytes) } else { None });
+    if let Some(enc) = label {
+        // A page labelled as UTF-16 without a BOM is almost always lying.
+        let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+            encoding_rs::UTF_8
+        } else {
+            enc
+        };
+        let (text, _) = enc.decode_without_bom_handling(bytes);
+        return (text.into_owned(), enc, EncodingSource::Declared);
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return (s.to_string(), encoding_rs::UTF_8, EncodingSource::Detected);
+    }
+    let mut det = chardetng::EncodingDetector::new();
+    det.feed(bytes, true);
+    let enc = det.guess(None, true);
+    let (text, _) = enc.decode_without_bom_handling(bytes);
+    (text.into_owned(), enc, EncodingSource::Detected)
+}
+
+/// The charset parameter of a `Content-Type` value.
+pub fn charset_param(content_type: &str) -> Option<&str> {
+    let lower = content_type.to_ascii_lowercase();
+    let i = lower.find("charset=")?;
+    let v = &content_type[i + 8..];
+    let v = v.trim_start_matches(['"', '\'']);
+    let end = v.find(['"', '\'', ';', ' ', ',']).unwrap_or(v.len());
+    let v = &v[..end];
+    (!v.is_empty()).then_some(v)
+}
+
+/// `<meta charset=...>` or `<meta http-equiv content="...charset=...">` in
+/// the first 4 KiB.
+fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = head[from..].find("<meta") {
+        let start = from + i;
+        let end = head[start..]
+            .find('>')
+            .map(|e| start + e)
+            .unwrap_or(head.len());
+        let tag = &head[start..end];
+        if let Some(c) = charset_param(tag) {
+            if let Some(enc) = Encoding::for_label(c.as_bytes()) {
+                return Some(enc);
+            }
+        }
+        from = end;
+    }
+    None
+}
+
+/// True when the bytes look like binary data rather than text: NUL bytes or
+/// many control characters in the first 8 KiB (UTF-16 with a BOM excepted).
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    if Encoding::for_bom(bytes).is_some() {
+        return false;
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.is_empty() {
+        return false;
+    }
+    let ctrl = head
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b)))
+        .count();
+    head.contains(&0) || ctrl * 20 > head.len()
+}
+
+/// Language of a text as ISO 639-1 where one exists (else 639-3), `und`
+/// when unknown. Looks at the first 2,000 characters.
+pub fn language(text: &str) -> String {
+    let mut end = text.len().min(6000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &text[..end];
+    let Some(info) = whatlang::detect(sample) else {
+        return "und".to_string();
+    };
+    let code = info.lang().code();
+    let short = match code {
+        "eng" => "en",
+        "rus" => "ru",
+        "cmn" => "zh",
+        "arb" | "ara" => "ar",
+        "spa" => "es",
+        "fra" => "fr",
+        "deu" => "de",
+        "por" => "pt",
+        "ita" => "it",
+        "jpn" => "ja",
+        "kor" => "ko",
+        "tur" => "tr",
+        "pes" => "fa",
+        "ukr" => "uk",
+        "nld" => "nl",
+        "pol" => "pl",
+        "hin" => "hi",
+        "urd" => "ur",
+        "heb" => "he",
+        "ell" => "el",
+        "ind" => "id",
+        "vie" => "vi",
+        other => other,
+    };
+    short.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_meta_detect() {
+        let (t, _, src) = decode(b"\xEF\xBB\xBFhello", None, false);
+        assert_eq!((t.as_str(), src), ("hello", EncodingSource::Bom));
+        let page = b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xe9</body>";
+        let (t, enc, src) = decode(page, None, true);
+        assert!(t.contains("caf\u{e9}"));
+        assert_eq!(
+            (enc, src),
+            (encoding_rs::WINDOWS_1252, EncodingSource::Declared)
+        );
+        let (t, _, _) = decode(b"caf\xc3\xa9", Some("utf-8"), false);
+        assert_eq!(t, "caf\u{e9}");
+        // Invalid UTF-8 under a UTF-8 label: replaced, no panic.
+        let (t, _, _) = decode(b"a\xff\xfeb", Some("utf-8"), false);
+        assert!(t.contains('\u{fffd}'));
+        assert_eq!(
+            charset_param("text/html; charset=ISO-8859-1"),
+            Some("ISO-8859-1")
+        );
+        assert!(looks_binary(b"\x00\x01\x02PK\x03\x04"));
+        assert!(!looks_binary(b"plain text\n"));
+    }
+}

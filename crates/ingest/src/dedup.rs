@@ -1,0 +1,141 @@
+//! Near-duplicate clusters across a batch, online: an exact hash of the
+//! normalised text first, then MinHash (128 hashes) over word 5-gram
+//! shingles with LSH banding (64 bands of 2 rows, so that pairs at
+//! Jaccard 0.5 become candidates with probability above 0.9999), confirmed when the estimated Jaccard similarity
+//! is at least [`JACCARD_THRESHOLD`]. An article joins the cluster of the
+//! most similar earlier article; the cluster id is the id of the cluster's
+//! first article. Nothing is dropped.
+
+use std::collections::HashMap;
+
+use crate::clean::normalise;
+
+/// Estimated Jaccard similarity of word 5-gram shingle sets at or above
+/// which two articles are near-duplicates.
+pub const JACCARD_THRESHOLD: f64 = 0.5;
+const HASHES: usize = 128;
+const BANDS: usize = 64;
+const ROWS: usize = HASHES / BANDS;
+const SHINGLE: usize = 5;
+
+/// FNV-1a 64 of bytes.
+pub fn fnv64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Hex content hash of a text (FNV-1a 64 of its normalised form).
+pub fn content_hash(text: &str) -> String {
+    format!("{:016x}", fnv64(normalise(text).as_bytes()))
+}
+
+/// The MinHash signature of a text's word 5-gram shingles (`None` when it
+/// has fewer than 5 words).
+pub fn signature(text: &str) -> Option<Vec<u64>> {
+    let norm = normalise(text);
+    let words: Vec<u64> = norm
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| fnv64(w.as_bytes()))
+        .collect();
+    if words.len() < SHINGLE {
+        return None;
+    }
+    let mut sig = vec![u64::MAX; HASHES];
+    for w in words.windows(SHINGLE) {
+        let mut h = 0u64;
+        for &x in w {
+            h = mix(h ^ x);
+        }
+        for (i, s) in sig.iter_mut().enumerate() {
+            let v = mix(h ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            if v < *s {
+                *s = v;
+            }
+        }
+    }
+    Some(sig)
+}
+
+/// Estimated Jaccard similarity of two signatures.
+pub fn similarity(a: &[u64], b: &[u64]) -> f64 {
+    a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
+}
+
+/// The online clusterer.
+#[derive(Default)]
+pub struct Deduper {
+    exact: HashMap<String, String>,
+    sigs: Vec<(Vec<u64>, String)>,
+    buckets: Vec<HashMap<u64, Vec<usize>>>,
+}
+
+impl Deduper {
+    pub fn new() -> Deduper {
+        Deduper {
+            buckets: (0..BANDS).map(|_| HashMap::new()).collect(),
+            ..Default::default()
+        }
+    }
+
+    /// Assigns a cluster to an article with this id, content hash and text;
+    /// returns the cluster id (its own id when it starts a new cluster).
+    pub fn assign(&mut self, id: &str, hash: &str, text: &str) -> String {
+        if let Some(c) = self.exact.get(hash) {
+            return c.clone();
+        }
+        let sig = signature(text);
+        let mut cluster = id.to_string();
+        if let Some(sig) = &sig {
+            let mut best: Option<(f64, usize)> = None;
+            let mut tried = std::collections::HashSet::new();
+            for (b, bucket) in self.buckets.iter().enumerate() {
+                let key = band_key(sig, b);
+                for &cand in bucket.get(&key).map(Vec::as_slice).unwrap_or(&[]) {
+                    if !tried.insert(cand) {
+                        continue;
+                    }
+                    let s = similarity(sig, &self.sigs[cand].0);
+                    if s >= JACCARD_THRESHOLD && best.is_none_or(|(bs, _)| s > bs) {
+                        best = Some((s, cand));
+                    }
+                }
+            }
+            if let Some((_, cand)) = best {
+                cluster = self.sigs[cand].1.clone();
+            }
+        }
+        self.exact.insert(hash.to_string(), cluster.clone());
+        if let Some(sig) = sig {
+            let idx = self.sigs.len();
+            for (b, bucket) in self.buckets.iter_mut().enumerate() {
+                let v = bucket.entry(band_key(&sig, b)).or_default();
+                // Bounded buckets keep the work per article linear.
+                if v.len() < 64 {
+                    v.push(idx);
+                }
+            }
+            self.sigs.push((sig, cluster.clone()));
+        }
+        cluster
+    }
+}
+
+fn band_key(sig: &[u64], band: usize) -> u64 {
+    let mut h = band as u64;
+    for &x in &sig[band * ROWS..(band + 1) * ROWS] {
+        h = mix(h ^ x);
+    }
+    h
+}
