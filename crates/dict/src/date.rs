@@ -135,37 +135,22 @@ pub enum Partial {
 }
 
 impl Partial {
+    /// The first and the last day it covers.
+    pub fn bounds(self) -> (Date, Date) {
+        let day = |year, month, day| Date { year, month, day };
+        match self {
+            Partial::Year(y) => (day(y, 1, 1), day(y, 12, 31)),
+            Partial::Month(y, m) => (day(y, m, 1), day(y, m, days_in_month(y, m))),
+            Partial::Day(d) => (d, d),
+        }
+    }
     /// The first day it covers.
     pub fn first(self) -> Date {
-        match self {
-            Partial::Year(y) => Date {
-                year: y,
-                month: 1,
-                day: 1,
-            },
-            Partial::Month(y, m) => Date {
-                year: y,
-                month: m,
-                day: 1,
-            },
-            Partial::Day(d) => d,
-        }
+        self.bounds().0
     }
     /// The last day it covers.
     pub fn last(self) -> Date {
-        match self {
-            Partial::Year(y) => Date {
-                year: y,
-                month: 12,
-                day: 31,
-            },
-            Partial::Month(y, m) => Date {
-                year: y,
-                month: m,
-                day: days_in_month(y, m),
-            },
-            Partial::Day(d) => d,
-        }
+        self.bounds().1
     }
 }
 

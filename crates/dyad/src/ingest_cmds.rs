@@ -159,20 +159,12 @@ pub fn bench_ingest(a: BenchIngestArgs) -> Result<()> {
     let mut n = 0usize;
     for _ in 0..a.rounds.max(1) {
         for p in &pages {
-            let doc = dyad_ingest::read::RawDoc {
-                input: dyad_ingest::InputRef {
-                    name: p.id.clone(),
-                    position: None,
-                },
-                bytes: p.html.clone(),
-                content: dyad_ingest::read::Content::Html,
-                charset: None,
-                id: None,
-                url: None,
-                title: None,
-                published: None,
-                source: None,
-            };
+            let doc = dyad_ingest::read::RawDoc::new(
+                &p.id,
+                None,
+                p.html.clone(),
+                dyad_ingest::read::Content::Html,
+            );
             let _ = dyad_ingest::pipeline::article_from_raw(&ex, doc);
             n += 1;
         }

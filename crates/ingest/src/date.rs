@@ -14,6 +14,29 @@ pub struct DateTime {
 }
 
 impl DateTime {
+    /// Midnight of a day, with no zone.
+    fn midnight((year, month, day): (i32, u32, u32)) -> DateTime {
+        DateTime {
+            year,
+            month,
+            day,
+            hour: 0,
+            minute: 0,
+            second: 0,
+            offset_min: None,
+        }
+    }
+
+    /// The same day at `hour:minute:second`.
+    fn at(self, (hour, minute, second): (u32, u32, u32)) -> DateTime {
+        DateTime {
+            hour,
+            minute,
+            second,
+            ..self
+        }
+    }
+
     /// RFC 3339; a missing offset is written as `default_offset_min`.
     pub fn to_rfc3339(&self, default_offset_min: i32) -> String {
         let off = self.offset_min.unwrap_or(default_offset_min);
@@ -152,17 +175,9 @@ fn ymd(s: &str) -> Option<(i32, u32, u32)> {
 pub fn parse_datetime(s: &str) -> Option<DateTime> {
     let s = s.trim();
     if s.len() >= 10 && s.is_char_boundary(10) {
-        if let Some((year, month, day)) = ymd(&s[..10]) {
+        if let Some(ymd) = ymd(&s[..10]) {
             let rest = &s[10..];
-            let mut dt = DateTime {
-                year,
-                month,
-                day,
-                hour: 0,
-                minute: 0,
-                second: 0,
-                offset_min: None,
-            };
+            let dt = DateTime::midnight(ymd);
             if rest.is_empty() {
                 return Some(dt);
             }
@@ -172,10 +187,7 @@ pub fn parse_datetime(s: &str) -> Option<DateTime> {
                 .find(|&(_, c)| c == 'Z' || c == 'z' || c == '+' || c == '-' || c == ' ')
                 .map(|(i, _)| i)
                 .unwrap_or(rest.len());
-            let (h, mi, sec) = parse_time(&rest[..zpos])?;
-            dt.hour = h;
-            dt.minute = mi;
-            dt.second = sec;
+            let mut dt = dt.at(parse_time(&rest[..zpos])?);
             let z = rest[zpos..].trim();
             if !z.is_empty() {
                 dt.offset_min = Some(parse_zone(z)?);
@@ -204,20 +216,9 @@ fn parse_rfc2822(s: &str) -> Option<DateTime> {
     if !valid(year, month, day) {
         return None;
     }
-    let mut dt = DateTime {
-        year,
-        month,
-        day,
-        hour: 0,
-        minute: 0,
-        second: 0,
-        offset_min: None,
-    };
+    let mut dt = DateTime::midnight((year, month, day));
     if let Some(t) = it.next() {
-        let (h, mi, sec) = parse_time(t)?;
-        dt.hour = h;
-        dt.minute = mi;
-        dt.second = sec;
+        dt = dt.at(parse_time(t)?);
         if let Some(z) = it.next() {
             dt.offset_min = parse_zone(z);
         }
@@ -236,25 +237,15 @@ pub fn find_datetime(line: &str) -> Option<(DateTime, usize, usize)> {
             && line.is_char_boundary(i)
             && line.is_char_boundary(i + 10)
         {
-            if let Some((year, month, day)) = ymd(&line[i..i + 10]) {
+            if let Some(ymd) = ymd(&line[i..i + 10]) {
                 let mut end = i + 10;
-                let mut dt = DateTime {
-                    year,
-                    month,
-                    day,
-                    hour: 0,
-                    minute: 0,
-                    second: 0,
-                    offset_min: None,
-                };
+                let mut dt = DateTime::midnight(ymd);
                 if b.len() >= i + 19
                     && (b[i + 10] == b' ' || b[i + 10] == b'T')
                     && line.is_char_boundary(i + 19)
                 {
-                    if let Some((h, m, s)) = parse_time(&line[i + 11..i + 19]) {
-                        dt.hour = h;
-                        dt.minute = m;
-                        dt.second = s;
+                    if let Some(hms) = parse_time(&line[i + 11..i + 19]) {
+                        dt = dt.at(hms);
                         end = i + 19;
                     }
                 }

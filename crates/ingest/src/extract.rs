@@ -8,7 +8,7 @@
 //! byte offsets in the page. Page metadata (title, publication time, site,
 //! canonical URL) comes from `<meta>`, `<time>` and JSON-LD.
 
-use crate::html::{collapse_ws, Dom, NodeId, NodeKind};
+use crate::html::{collapse_ws, is_heading, Dom, NodeId, NodeKind};
 
 /// What a text block was in the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,16 +97,11 @@ const DROP_TAGS: &[&str] = &[
     "embed",
     "map",
 ];
+/// Block tags besides the headings (see [`is_block`]).
 const BLOCK_TAGS: &[&str] = &[
     "p",
     "div",
     "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
     "br",
     "tr",
     "td",
@@ -128,6 +123,10 @@ const BLOCK_TAGS: &[&str] = &[
     "body",
     "html",
 ];
+
+fn is_block(tag: &str) -> bool {
+    BLOCK_TAGS.contains(&tag) || is_heading(tag)
+}
 const STRONG_NEG: &[&str] = &[
     "comment",
     "share",
@@ -491,7 +490,8 @@ fn tag_weight(tag: &str) -> f64 {
         "div" | "article" | "main" | "section" => 5.0,
         "pre" | "td" | "blockquote" => 3.0,
         "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" => -3.0,
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        "th" => -5.0,
+        t if is_heading(t) => -5.0,
         _ => 0.0,
     }
 }
@@ -663,7 +663,7 @@ fn blocks(dom: &Dom, st: &Stats, roots: &[NodeId]) -> Vec<Block> {
                             if tag == "h1" {
                                 continue;
                             }
-                            if BLOCK_TAGS.contains(&tag) {
+                            if is_block(tag) {
                                 flush(&mut acc, &mut out);
                                 acc.kind = match tag {
                                     "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
@@ -683,7 +683,7 @@ fn blocks(dom: &Dom, st: &Stats, roots: &[NodeId]) -> Vec<Block> {
                 }
                 Step::Exit(id) => {
                     let tag = dom.tag(id).unwrap_or("");
-                    if BLOCK_TAGS.contains(&tag) {
+                    if is_block(tag) {
                         flush(&mut acc, &mut out);
                     } else if tag == "a" {
                         in_link = in_link.saturating_sub(1);

@@ -48,18 +48,13 @@ const RAW: &[&str] = &[
     "script", "style", "textarea", "title", "noscript", "iframe", "xmp", "noembed", "noframes",
     "template", "svg",
 ];
+/// Tags that close an open `<p>`, besides the headings.
 const CLOSES_P: &[&str] = &[
     "p",
     "div",
     "ul",
     "ol",
     "table",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
     "section",
     "article",
     "blockquote",
@@ -79,6 +74,11 @@ const CLOSES_P: &[&str] = &[
     "details",
     "menu",
 ];
+
+/// Whether a tag is a heading, `h1` to `h6`.
+pub fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
 /// How far up the open-element stack an end tag looks for its start tag.
 const END_TAG_SEARCH: usize = 48;
 /// Deeper elements are flattened into their ancestor at this depth.
@@ -273,7 +273,8 @@ impl Builder {
     }
 
     fn open(&mut self, tag: String, attrs: Vec<(String, String)>) -> NodeId {
-        if CLOSES_P.contains(&tag.as_str()) && self.tag_at(self.top()) == "p" {
+        if (CLOSES_P.contains(&tag.as_str()) || is_heading(&tag)) && self.tag_at(self.top()) == "p"
+        {
             self.stack.pop();
         }
         if tag == "li"

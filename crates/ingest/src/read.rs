@@ -68,7 +68,9 @@ pub struct RawDoc {
 }
 
 impl RawDoc {
-    fn new(name: &str, position: Option<String>, bytes: Vec<u8>, content: Content) -> RawDoc {
+    /// A document from `name` (at `position` inside it, if a container),
+    /// with nothing known about it yet but its bytes and kind.
+    pub fn new(name: &str, position: Option<String>, bytes: Vec<u8>, content: Content) -> RawDoc {
         RawDoc {
             input: InputRef {
                 name: name.to_string(),
@@ -90,6 +92,11 @@ impl RawDoc {
 pub enum Item {
     Doc(RawDoc),
     Reject(Reject),
+}
+
+/// The reason given for a document over [`MAX_DOC_BYTES`].
+fn too_large(len: usize) -> String {
+    format!("document of {len} bytes is larger than the {MAX_DOC_BYTES} byte limit")
 }
 
 fn reject(
@@ -256,17 +263,7 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, format: InputFormat, sink: &mut dy
                 return;
             }
             if bytes.len() > MAX_DOC_BYTES {
-                sink(reject(
-                    name,
-                    None,
-                    None,
-                    None,
-                    format!(
-                        "document of {} bytes is larger than the {} byte limit",
-                        bytes.len(),
-                        MAX_DOC_BYTES
-                    ),
-                ));
+                sink(reject(name, None, None, None, too_large(bytes.len())));
             } else if decode::looks_binary(&bytes) {
                 sink(reject(
                     name,
@@ -413,11 +410,7 @@ fn read_warc(name: &str, data: &[u8], sink: &mut dyn FnMut(Item)) {
             continue;
         }
         if payload.len() > MAX_DOC_BYTES {
-            sink(bad(format!(
-                "document of {} bytes is larger than the {} byte limit",
-                payload.len(),
-                MAX_DOC_BYTES
-            )));
+            sink(bad(too_large(payload.len())));
             continue;
         }
         let mut doc = RawDoc::new(
@@ -447,11 +440,7 @@ fn read_jsonl(name: &str, data: &[u8], sink: &mut dyn FnMut(Item)) {
         let bad =
             |reason: String| reject(name, Some(line_no), None, Some(line_start as u64), reason);
         if trimmed.len() > MAX_DOC_BYTES {
-            sink(bad(format!(
-                "document of {} bytes is larger than the {} byte limit",
-                trimmed.len(),
-                MAX_DOC_BYTES
-            )));
+            sink(bad(too_large(trimmed.len())));
             continue;
         }
         let v: serde_json::Value = match serde_json::from_slice(trimmed) {
