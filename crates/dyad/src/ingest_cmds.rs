@@ -25,6 +25,11 @@ pub struct IngestArgs {
     /// Exit non-zero when any document was rejected.
     #[arg(long)]
     pub strict: bool,
+    /// JSON-lines field names, when a feed's differ from dyad's: PART=FIELD
+    /// with PART one of id, url, title, text, html, published, source.
+    /// Repeatable, e.g. --field text=body --field published=date.
+    #[arg(long = "field", value_name = "PART=FIELD")]
+    pub fields: Vec<String>,
 }
 
 #[derive(Args)]
@@ -74,6 +79,11 @@ pub fn ingest(a: IngestArgs) -> Result<()> {
         None
     };
     let mut ing = Ingester::new(Box::new(Heuristic), a.input_format);
+    for f in &a.fields {
+        ing.json_fields
+            .set(f)
+            .map_err(|e| anyhow::anyhow!("--field {e}"))?;
+    }
     let mut err: Option<anyhow::Error> = None;
     for input in &a.inputs {
         ing.ingest_input(input, &mut |o| {

@@ -36,6 +36,8 @@ pub struct Ingester {
     extractor: Box<dyn Extractor>,
     dedup: Deduper,
     pub format: InputFormat,
+    /// Field names of JSON-lines inputs.
+    pub json_fields: read::JsonFields,
     pub summary: Summary,
 }
 
@@ -51,20 +53,28 @@ impl Ingester {
             extractor,
             dedup: Deduper::new(),
             format,
+            json_fields: read::JsonFields::default(),
             summary: Summary::default(),
         }
     }
 
     /// Ingests one input (file, directory or `-`).
     pub fn ingest_input(&mut self, name: &str, sink: &mut dyn FnMut(Output)) {
-        let format = self.format;
-        read::read_input(name, format, &mut |item| self.handle(item, sink));
+        let opts = self.read_options();
+        read::read_input(name, &opts, &mut |item| self.handle(item, sink));
     }
 
     /// Ingests an input already in memory.
     pub fn ingest_bytes(&mut self, name: &str, bytes: Vec<u8>, sink: &mut dyn FnMut(Output)) {
-        let format = self.format;
-        read::read_bytes(name, bytes, format, &mut |item| self.handle(item, sink));
+        let opts = self.read_options();
+        read::read_bytes(name, bytes, &opts, &mut |item| self.handle(item, sink));
+    }
+
+    fn read_options(&self) -> read::ReadOptions {
+        read::ReadOptions {
+            format: self.format,
+            json_fields: self.json_fields.clone(),
+        }
     }
 
     fn handle(&mut self, item: Item, sink: &mut dyn FnMut(Output)) {

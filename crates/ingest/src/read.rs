@@ -16,8 +16,9 @@ pub const MAX_DOC_BYTES: usize = 50 * 1024 * 1024;
 pub const MAX_INPUT_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 
 /// Input formats, for `--input-format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InputFormat {
+    #[default]
     Auto,
     Text,
     Html,
@@ -115,9 +116,73 @@ fn reject(
     })
 }
 
+/// How to read inputs: the format (or auto-detection) and the names of the
+/// JSON-lines fields.
+#[derive(Clone, Debug, Default)]
+pub struct ReadOptions {
+    pub format: InputFormat,
+    pub json_fields: JsonFields,
+}
+
+/// The JSON-lines field that holds each part of a document, for feeds whose
+/// names differ from dyad's (`--field text=body`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonFields {
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    pub text: String,
+    pub html: String,
+    pub published: String,
+    pub source: String,
+}
+
+impl Default for JsonFields {
+    fn default() -> Self {
+        JsonFields {
+            id: "id".into(),
+            url: "url".into(),
+            title: "title".into(),
+            text: "text".into(),
+            html: "html".into(),
+            published: "published".into(),
+            source: "source".into(),
+        }
+    }
+}
+
+impl JsonFields {
+    /// Apply one mapping `PART=NAME`, e.g. `text=body` or `published=date`.
+    pub fn set(&mut self, mapping: &str) -> Result<(), String> {
+        let (part, name) = mapping
+            .split_once('=')
+            .ok_or_else(|| format!("{mapping:?}: expected PART=FIELD, e.g. text=body"))?;
+        let name = name.trim().to_string();
+        if name.is_empty() {
+            return Err(format!("{mapping:?}: empty field name"));
+        }
+        let slot = match part.trim() {
+            "id" => &mut self.id,
+            "url" => &mut self.url,
+            "title" => &mut self.title,
+            "text" => &mut self.text,
+            "html" => &mut self.html,
+            "published" => &mut self.published,
+            "source" => &mut self.source,
+            other => {
+                return Err(format!(
+                    "{other:?}: unknown part (id, url, title, text, html, published, source)"
+                ))
+            }
+        };
+        *slot = name;
+        Ok(())
+    }
+}
+
 /// Reads one input (a file, a directory, or `-`) and hands each document or
 /// reject to `sink`.
-pub fn read_input(name: &str, format: InputFormat, sink: &mut dyn FnMut(Item)) {
+pub fn read_input(name: &str, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
     if name == "-" {
         let mut buf = Vec::new();
         if let Err(e) = std::io::stdin().lock().read_to_end(&mut buf) {
@@ -130,7 +195,7 @@ pub fn read_input(name: &str, format: InputFormat, sink: &mut dyn FnMut(Item)) {
             ));
             return;
         }
-        read_bytes(name, buf, format, sink);
+        read_bytes(name, buf, opts, sink);
         return;
     }
     let path = Path::new(name);
@@ -139,11 +204,11 @@ pub fn read_input(name: &str, format: InputFormat, sink: &mut dyn FnMut(Item)) {
         walk(path, &mut files, sink, 0);
         files.sort();
         for f in files {
-            read_file(&f.display().to_string(), format, sink);
+            read_file(&f.display().to_string(), opts, sink);
         }
         return;
     }
-    read_file(name, format, sink);
+    read_file(name, opts, sink);
 }
 
 fn walk(dir: &Path, files: &mut Vec<std::path::PathBuf>, sink: &mut dyn FnMut(Item), depth: usize) {
@@ -178,7 +243,8 @@ fn walk(dir: &Path, files: &mut Vec<std::path::PathBuf>, sink: &mut dyn FnMut(It
     }
 }
 
-fn read_file(name: &str, format: InputFormat, sink: &mut dyn FnMut(Item)) {
+fn read_file(name: &str, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
+    let format = opts.format;
     let meta = match std::fs::metadata(name) {
         Ok(m) => m,
         Err(e) => {
@@ -226,11 +292,12 @@ fn read_file(name: &str, format: InputFormat, sink: &mut dyn FnMut(Item)) {
             return;
         }
     };
-    read_bytes(name, bytes, format, sink);
+    read_bytes(name, bytes, opts, sink);
 }
 
 /// Reads a whole input already in memory (gzip is detected by its magic).
-pub fn read_bytes(name: &str, bytes: Vec<u8>, format: InputFormat, sink: &mut dyn FnMut(Item)) {
+pub fn read_bytes(name: &str, bytes: Vec<u8>, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
+    let format = opts.format;
     let mut bytes = bytes;
     let mut truncated = false;
     if bytes.starts_with(&[0x1f, 0x8b]) {
@@ -256,7 +323,7 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, format: InputFormat, sink: &mut dy
     };
     match format {
         InputFormat::Warc => read_warc(name, &bytes, sink),
-        InputFormat::Jsonl => read_jsonl(name, &bytes, sink),
+        InputFormat::Jsonl => read_jsonl(name, &bytes, &opts.json_fields, sink),
         InputFormat::PetrarchXml => read_petrarch(name, &bytes, sink),
         InputFormat::Html | InputFormat::Text | InputFormat::Auto => {
             if truncated {
@@ -427,7 +494,7 @@ fn read_warc(name: &str, data: &[u8], sink: &mut dyn FnMut(Item)) {
     }
 }
 
-fn read_jsonl(name: &str, data: &[u8], sink: &mut dyn FnMut(Item)) {
+fn read_jsonl(name: &str, data: &[u8], fields: &JsonFields, sink: &mut dyn FnMut(Item)) {
     let mut offset = 0usize;
     for (i, raw) in data.split(|&b| b == b'\n').enumerate() {
         let line_no = i as u64 + 1;
@@ -461,11 +528,14 @@ fn read_jsonl(name: &str, data: &[u8], sink: &mut dyn FnMut(Item)) {
                 _ => None,
             })
         };
-        let (body, content) = match (field("html"), field("text")) {
+        let (body, content) = match (field(&fields.html), field(&fields.text)) {
             (Some(h), _) if !h.trim().is_empty() => (h, Content::Html),
             (_, Some(t)) => (t, Content::Text),
             _ => {
-                sink(bad("no \"text\" or \"html\" field".into()));
+                sink(bad(format!(
+                    "no {:?} or {:?} field",
+                    fields.text, fields.html
+                )));
                 continue;
             }
         };
@@ -475,11 +545,11 @@ fn read_jsonl(name: &str, data: &[u8], sink: &mut dyn FnMut(Item)) {
             body.into_bytes(),
             content,
         );
-        doc.id = field("id");
-        doc.url = field("url");
-        doc.title = field("title");
-        doc.published = field("published");
-        doc.source = field("source");
+        doc.id = field(&fields.id);
+        doc.url = field(&fields.url);
+        doc.title = field(&fields.title);
+        doc.published = field(&fields.published);
+        doc.source = field(&fields.source);
         sink(Item::Doc(doc));
     }
 }

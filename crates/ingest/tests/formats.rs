@@ -118,6 +118,47 @@ fn jsonl_with_bad_lines() {
 }
 
 #[test]
+fn jsonl_field_names_can_be_mapped() {
+    let feed = concat!(
+        r#"{"guid":"w-1","headline":"Port reopens after storm","body":"The harbour reopened on Friday after three days of closure. Ferries resumed their routes in the afternoon.","date":"2024-02-02 08:30:00","outlet":"Coast Daily"}"#,
+        "\n",
+        r#"{"guid":"w-2","headline":"No body here"}"#,
+        "\n",
+    );
+    let mut ing = Ingester::default();
+    ing.format = dyad_ingest::InputFormat::Jsonl;
+    for m in [
+        "id=guid",
+        "title=headline",
+        "text=body",
+        "published=date",
+        "source=outlet",
+    ] {
+        ing.json_fields.set(m).unwrap();
+    }
+    let (mut arts, mut rejs) = (Vec::new(), Vec::new());
+    ing.ingest_bytes("feed.json", feed.as_bytes().to_vec(), &mut |o| match o {
+        Output::Article(a) => arts.push(*a),
+        Output::Reject(r) => rejs.push(r),
+    });
+    assert_eq!(arts.len(), 1);
+    assert_eq!(arts[0].id, "w-1");
+    assert_eq!(arts[0].title.as_deref(), Some("Port reopens after storm"));
+    assert_eq!(arts[0].source.as_deref(), Some("Coast Daily"));
+    assert!(arts[0]
+        .published
+        .as_deref()
+        .unwrap()
+        .starts_with("2024-02-02T08:30:00"));
+    assert_eq!(rejs.len(), 1);
+    assert!(rejs[0].reason.contains("body"), "{}", rejs[0].reason);
+    let mut f = dyad_ingest::read::JsonFields::default();
+    assert!(f.set("txt=body").is_err());
+    assert!(f.set("text").is_err());
+    assert!(f.set("text=").is_err());
+}
+
+#[test]
 fn petrarch_xml() {
     let path = fixture("events.xml");
     let (arts, rejs) = run_path(path.to_str().unwrap());
