@@ -38,13 +38,8 @@ pub fn fmix(mut h: u64) -> u64 {
 /// (the trained model depends on it).
 #[inline]
 pub fn hash_str(s: &str) -> u64 {
-    hash_bytes(s.as_bytes())
-}
-
-#[inline]
-pub fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
+    for &b in s.as_bytes() {
         h ^= b as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
     }

@@ -189,11 +189,6 @@ impl Tagger {
         }
     }
 
-    /// The first pass only.
-    pub fn tag_first(&self, atoms: &[WordAtoms]) -> Vec<u8> {
-        self.tag_pass(&self.weights, atoms, None, None)
-    }
-
     fn tag_pass(
         &self,
         weights: &Weights,
@@ -277,9 +272,9 @@ impl Tagger {
 }
 
 /// One training sentence: word atoms and gold classes.
+#[derive(Clone)]
 pub struct TaggedSentence {
     pub atoms: Vec<WordAtoms>,
-    pub norms: Vec<u64>,
     pub gold: Vec<u8>,
 }
 

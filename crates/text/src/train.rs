@@ -68,11 +68,7 @@ fn tagged(s: &ConlluSentence, tags: &TagSet) -> TaggedSentence {
         .iter()
         .map(|w| tags.class_of(&w.upos, &w.xpos).unwrap_or(0) as u8)
         .collect();
-    TaggedSentence {
-        norms: atoms.iter().map(|a| a.norm).collect(),
-        atoms,
-        gold,
-    }
+    TaggedSentence { atoms, gold }
 }
 
 fn example(
@@ -121,11 +117,7 @@ pub fn train(
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| i % opts.folds != fold)
-                .map(|(_, s)| TaggedSentence {
-                    atoms: s.atoms.clone(),
-                    norms: s.norms.clone(),
-                    gold: s.gold.clone(),
-                })
+                .map(|(_, s)| s.clone())
                 .collect();
             let mut quiet = |_m: String| {};
             let t = tagger::train(
