@@ -2,6 +2,7 @@
 //! parses its arguments, calls one library entry point and prints; no
 //! processing logic lives here.
 
+mod code_cmds;
 mod dict_cmds;
 mod ingest_cmds;
 mod text_cmds;
@@ -51,6 +52,10 @@ enum Command {
     ///
     /// Example: dyad ingest pages/ crawl.warc.gz feed.jsonl -o articles.jsonl --rejects rejects.jsonl
     Ingest(ingest_cmds::IngestArgs),
+    /// Code CAMEO events: ingest, parse and code; event records as JSON lines.
+    ///
+    /// Example: dyad code story.txt --explain    or    dyad ingest pages/ | dyad code - --input-format jsonl
+    Code(code_cmds::CodeArgs),
 }
 
 #[derive(Subcommand)]
@@ -98,6 +103,7 @@ fn main() {
         Command::Bench(BenchCommand::Parse(a)) => text_cmds::bench_parse(a),
         Command::Dict(c) => dict_cmds::run(c),
         Command::Ingest(a) => ingest_cmds::ingest(a),
+        Command::Code(a) => code_cmds::code(a),
         Command::Eval(EvalCommand::Extract(a)) => ingest_cmds::eval_extract(a),
         Command::Bench(BenchCommand::Ingest(a)) => ingest_cmds::bench_ingest(a),
     };

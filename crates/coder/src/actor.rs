@@ -1,0 +1,410 @@
+//! Actor resolution over noun phrases. An argument's head noun and its
+//! phrase-internal dependents (compounds, adjectives, names, possessors,
+//! appositions, "of" modifiers; never conjuncts, clauses or other
+//! prepositional phrases) are matched with the dictionaries' longest-match
+//! trie on the story's date: a person holding a dated role gives that role's
+//! code; else a country or organisation, with an agent's role appended to a
+//! country ("Armenian rebels" -> ARMREB); a capital stands for its
+//! government ("Moscow said" -> RUSGOV). Pronouns and bare role nouns
+//! ("he", "the minister") take the last actor of the matching kind seen in
+//! the article (simple recency).
+
+use crate::tree::Tree;
+use dyad_dict::model::{Actor, PhraseKind};
+use dyad_dict::{ActorCodes, Date, Dictionaries, Entry, Target};
+use dyad_text::Span;
+use serde::{Deserialize, Serialize};
+
+/// An event's source or target, as the record carries it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventActor {
+    /// The CAMEO actor code (`AZEGOV`).
+    pub code: String,
+    /// The country part of the code, when it starts with one (`AZE`).
+    pub country: Option<String>,
+    /// The role part after the country (`GOV`), when there is one.
+    pub role: Option<String>,
+    /// The phrase as written in the text.
+    pub text: String,
+    /// Its byte span in the document text.
+    pub span: Span,
+    /// GDELT known-group code, when the dictionaries know it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// GDELT ethnic code, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ethnic: Option<String>,
+    /// GDELT religion code, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub religion: Option<String>,
+    /// GDELT type code, when known.
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_code: Option<String>,
+}
+
+/// What an actor is, for pronoun resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    /// A person ("he", "the minister").
+    Person,
+    /// A country, organisation or group ("it", "they").
+    Collective,
+}
+
+/// How a mention was resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Resolution {
+    /// From the dictionaries.
+    Dictionary,
+    /// From an earlier actor of the article (pronoun or bare role noun).
+    Anaphor,
+}
+
+/// An actor found for a noun phrase.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// The actor.
+    pub actor: EventActor,
+    /// Person or collective.
+    pub kind: ActorKind,
+    /// How it was found.
+    pub resolution: Resolution,
+}
+
+const PHRASE_RELS: &[&str] = &[
+    "compound",
+    "amod",
+    "flat",
+    "nmod:poss",
+    "det",
+    "appos",
+    "nummod",
+    "case",
+];
+
+const PERSON_TITLES: &[&str] = &[
+    "minister",
+    "president",
+    "premier",
+    "chancellor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "prince",
+    "monarch",
+    "governor",
+    "mayor",
+    "general",
+    "commander",
+    "counterpart",
+    "leader",
+    "negotiator",
+    "diplomat",
+    "official",
+];
+
+/// The words of the noun phrase headed by `head`, in sentence order.
+pub fn phrase_words(tree: &Tree<'_>, head: usize) -> Vec<usize> {
+    let mut out = vec![head];
+    let mut k = 0;
+    while k < out.len() {
+        let cur = out[k];
+        for &c in tree.children(cur) {
+            let full = tree.full_rel(c);
+            let of_phrase = tree.rel(c) == "nmod" && tree.preposition(c).as_deref() == Some("of");
+            let keep =
+                PHRASE_RELS.contains(&full) || PHRASE_RELS.contains(&tree.rel(c)) || of_phrase;
+            let own_preposition = cur == head && tree.rel(c) == "case";
+            if keep && !own_preposition && full != "nmod:tmod" && !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        k += 1;
+    }
+    out.sort_unstable();
+    out
+}
+
+/// The text and span from the first to the last of `words`.
+pub fn phrase_text(text: &str, tree: &Tree<'_>, words: &[usize]) -> (String, Span) {
+    let start = words
+        .iter()
+        .map(|&w| tree.word(w).span.start)
+        .min()
+        .unwrap_or(0);
+    let end = words
+        .iter()
+        .map(|&w| tree.word(w).span.end)
+        .max()
+        .unwrap_or(start);
+    let span = Span::new(start, end.max(start));
+    (
+        text.get(span.start..span.end).unwrap_or("").to_string(),
+        span,
+    )
+}
+
+/// Splits a code into its country and role parts.
+pub fn split_code(code: &str) -> (Option<String>, Option<String>) {
+    let is_country = code.len() >= 3
+        && code.is_char_boundary(3)
+        && ActorCodes::bundled()
+            .countries
+            .iter()
+            .any(|(c, _)| c == &code[..3]);
+    if !is_country {
+        return (None, None);
+    }
+    let role = (code.len() > 3).then(|| code[3..].to_string());
+    (Some(code[..3].to_string()), role)
+}
+
+/// What the dictionaries found inside one phrase.
+#[derive(Default)]
+struct PhraseHits<'d> {
+    person: Option<(String, &'d Actor)>,
+    named: Option<(String, &'d Actor)>,
+    capital: Option<String>,
+    agent: Option<(String, bool, &'d str)>,
+}
+
+/// Resolves noun phrases to actors on one date, remembering them in order.
+pub struct ActorResolver<'d> {
+    dicts: &'d Dictionaries,
+    date: Date,
+    recent: Vec<(EventActor, ActorKind)>,
+}
+
+impl<'d> ActorResolver<'d> {
+    /// A resolver for an article dated `date`.
+    pub fn new(dicts: &'d Dictionaries, date: Date) -> ActorResolver<'d> {
+        ActorResolver {
+            dicts,
+            date,
+            recent: Vec::new(),
+        }
+    }
+
+    fn hits(&self, tree: &Tree<'_>, words: &[usize]) -> PhraseHits<'d> {
+        let forms: Vec<&str> = words.iter().map(|&w| tree.word(w).form.as_str()).collect();
+        let mut hits = PhraseHits::default();
+        for (_, _, targets) in self.dicts.matcher.find_all(&forms) {
+            for &t in targets {
+                self.add_hit(&mut hits, t);
+            }
+        }
+        hits
+    }
+
+    fn add_hit(&self, hits: &mut PhraseHits<'d>, t: Target) {
+        let dicts: &'d Dictionaries = self.dicts;
+        match dicts.entry(t, self.date) {
+            Some(Entry::Actor {
+                codes,
+                matched_as,
+                actor,
+            }) => {
+                let Some(code) = codes.first().cloned() else {
+                    return;
+                };
+                let in_role = actor.roles.iter().any(|r| r.range.contains(self.date));
+                if matched_as == PhraseKind::Capital {
+                    hits.capital.get_or_insert(code);
+                } else if in_role {
+                    hits.person.get_or_insert((code, actor));
+                } else {
+                    hits.named.get_or_insert((code, actor));
+                }
+            }
+            Some(Entry::Agent {
+                codes,
+                plural,
+                agent,
+            }) => {
+                if let Some(code) = codes.first() {
+                    hits.agent
+                        .get_or_insert((code.clone(), plural, agent.phrase.as_str()));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The actor of the noun phrase headed by `head`, if any.
+    pub fn resolve(&mut self, text: &str, tree: &Tree<'_>, head: usize) -> Option<Mention> {
+        self.resolve_split(text, tree, &[head])
+    }
+
+    /// The actor of one noun phrase the parser split into several heads
+    /// ("Azerbaijan's Foreign Minister | Elmar Mammadyarov" as two
+    /// subjects): their words together, the last head as the head.
+    pub fn resolve_split(
+        &mut self,
+        text: &str,
+        tree: &Tree<'_>,
+        heads: &[usize],
+    ) -> Option<Mention> {
+        let head = *heads.last()?;
+        let mut words: Vec<usize> = heads.iter().flat_map(|&h| phrase_words(tree, h)).collect();
+        words.sort_unstable();
+        words.dedup();
+        let (phrase, span) = phrase_text(text, tree, &words);
+        let w = tree.word(head);
+        if w.upos == "PRON" {
+            let kind = pronoun_kind(&w.lemma.to_lowercase())?;
+            return self.anaphor(|_, k| k == kind, phrase, span);
+        }
+        let hits = self.hits(tree, &words);
+        let (code, source_actor, kind) = match combine(&hits) {
+            Some(c) => c,
+            None => {
+                let (role, plural, agent) = hits.agent?;
+                let definite = words.iter().any(|&x| is_definite(tree, x));
+                if definite && !plural {
+                    return self.anaphor(
+                        |a, _| a.role.as_deref() == Some(role.as_str()),
+                        phrase,
+                        span,
+                    );
+                }
+                (role, None, agent_kind(agent, plural))
+            }
+        };
+        let actor = make_actor(code, phrase, span, source_actor);
+        self.recent.push((actor.clone(), kind));
+        Some(Mention {
+            actor,
+            kind,
+            resolution: Resolution::Dictionary,
+        })
+    }
+
+    /// How many actors have been remembered so far.
+    pub fn mentions_len(&self) -> usize {
+        self.recent.len()
+    }
+
+    /// The actors remembered since `from`, as `text -> CODE` lines.
+    pub fn mentions_since(&self, from: usize) -> Vec<String> {
+        self.recent
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .map(|(a, _)| format!("{:?} -> {}", a.text, a.code))
+            .fold(Vec::new(), |mut acc, line| {
+                if !acc.contains(&line) {
+                    acc.push(line);
+                }
+                acc
+            })
+    }
+
+    fn anaphor(
+        &self,
+        fits: impl Fn(&EventActor, ActorKind) -> bool,
+        text: String,
+        span: Span,
+    ) -> Option<Mention> {
+        let (a, kind) = self.recent.iter().rev().find(|(a, k)| fits(a, *k))?;
+        Some(Mention {
+            actor: EventActor {
+                text,
+                span,
+                ..a.clone()
+            },
+            kind: *kind,
+            resolution: Resolution::Anaphor,
+        })
+    }
+
+    /// The country a place phrase names ("Baku" -> AZE), for visits.
+    pub fn place_country(&self, text: &str, tree: &Tree<'_>, head: usize) -> Option<EventActor> {
+        let words = phrase_words(tree, head);
+        let hits = self.hits(tree, &words);
+        let code = hits
+            .capital
+            .or_else(|| hits.named.filter(|(c, _)| c.len() == 3).map(|(c, _)| c))?;
+        let country = split_code(&code).0?;
+        let (phrase, span) = phrase_text(text, tree, &words);
+        Some(make_actor(country, phrase, span, None))
+    }
+}
+
+/// The code of a phrase from its hits: a person in office, else a named
+/// actor or capital with an agent's role appended to a bare country code.
+fn combine<'d>(hits: &PhraseHits<'d>) -> Option<(String, Option<&'d Actor>, ActorKind)> {
+    if let Some((code, actor)) = &hits.person {
+        return Some((code.clone(), Some(*actor), ActorKind::Person));
+    }
+    let (base, actor) = match (&hits.named, &hits.capital) {
+        (Some((c, a)), _) => (c.clone(), Some(*a)),
+        (None, Some(c)) => (c.clone(), None),
+        (None, None) => return None,
+    };
+    let person_actor = actor.is_some_and(|a| !a.roles.is_empty());
+    let kind = match &hits.agent {
+        Some((_, plural, phrase)) if !person_actor => agent_kind(phrase, *plural),
+        _ if person_actor => ActorKind::Person,
+        _ => ActorKind::Collective,
+    };
+    let code = match (&hits.agent, split_code(&base)) {
+        (Some((role, _, _)), (Some(country), _)) if !person_actor => format!("{country}{role}"),
+        _ => base,
+    };
+    Some((code, actor, kind))
+}
+
+fn agent_kind(phrase: &str, plural: bool) -> ActorKind {
+    let last = phrase.rsplit(' ').next().unwrap_or(phrase).to_lowercase();
+    if !plural && PERSON_TITLES.contains(&last.as_str()) {
+        ActorKind::Person
+    } else {
+        ActorKind::Collective
+    }
+}
+
+fn pronoun_kind(lemma: &str) -> Option<ActorKind> {
+    match lemma {
+        "he" | "she" | "him" | "her" => Some(ActorKind::Person),
+        "it" | "they" | "them" => Some(ActorKind::Collective),
+        _ => None,
+    }
+}
+
+fn is_definite(tree: &Tree<'_>, w: usize) -> bool {
+    let lemma = tree.lemma(w);
+    (tree.rel(w) == "det" && matches!(lemma.as_str(), "the" | "this" | "that"))
+        || (tree.full_rel(w) == "nmod:poss" && tree.word(w).upos == "PRON")
+}
+
+fn make_actor(code: String, text: String, span: Span, actor: Option<&Actor>) -> EventActor {
+    let (country, role) = split_code(&code);
+    let attr = |key: &str| {
+        actor.and_then(|a| {
+            a.attrs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+        })
+    };
+    EventActor {
+        country,
+        role,
+        group: attr("group"),
+        ethnic: attr("ethnic"),
+        religion: attr("religion"),
+        type_code: attr("type"),
+        code,
+        text,
+        span,
+    }
+}

@@ -1,0 +1,375 @@
+//! `dyad-coder`: CAMEO events from parsed news, with provenance.
+//!
+//! The coder takes a parsed [`dyad_text::Document`] and the document's
+//! metadata ([`DocMeta`]: id, publication date, dateline date and place)
+//! and returns [`Event`]s. It never does I/O; every event names the pattern
+//! that fired and the text spans of its verb and actors.
+//!
+//! - [`pattern`]: verb and event-noun patterns (`data/verbs.dict`).
+//! - [`tree`]: the dependency tree view the matcher walks.
+//! - [`frame`]: one pattern at one predicate: roles, voice, coordination,
+//!   negation, modality, history.
+//! - [`actor`]: noun phrases to actor codes on the story's date.
+//! - [`when`]: reference dates, "on Sunday", historical references.
+//! - [`event`]: the event record (`docs/schema.md`).
+//! - [`explain`]: the per-sentence trace behind `dyad code --explain`.
+
+pub mod actor;
+pub mod error;
+pub mod event;
+pub mod explain;
+pub mod frame;
+pub mod pattern;
+pub mod tree;
+pub mod when;
+
+pub use actor::{ActorKind, EventActor};
+pub use error::{CoderError, Result};
+pub use event::{Event, EventPlace};
+pub use explain::SentenceTrace;
+pub use pattern::{Pattern, PatternSet, PredicateKind, Slot};
+pub use when::DateHow;
+
+use actor::ActorResolver;
+use dyad_dict::{Codebook, Date, Dictionaries};
+use dyad_text::{Document, Sentence};
+use frame::{Firing, SentenceContext};
+use std::collections::HashSet;
+use tree::Tree;
+use when::Reference;
+
+/// What the coder needs to know about a document besides its text.
+#[derive(Debug, Clone, Default)]
+pub struct DocMeta {
+    /// The input document's id (kept as the events' `doc_id`).
+    pub doc_id: String,
+    /// Publication date.
+    pub published: Option<Date>,
+    /// The dateline's date.
+    pub dateline_date: Option<Date>,
+    /// The dateline's place as written (`BAKU`).
+    pub dateline_place: Option<String>,
+}
+
+/// The versions recorded on every event.
+#[derive(Debug, Clone, Default)]
+pub struct Versions {
+    /// The parser model.
+    pub model: String,
+    /// The actor dictionaries (the pattern set's version is appended).
+    pub dictionaries: String,
+}
+
+/// The event coder: dictionaries, patterns and versions.
+pub struct Coder<'a> {
+    dicts: &'a Dictionaries,
+    patterns: &'a PatternSet,
+    versions: Versions,
+}
+
+/// Where the lead (the first paragraph) ends.
+fn lead_end(text: &str) -> usize {
+    let start = text.len() - text.trim_start().len();
+    text[start..].find("\n\n").map_or(text.len(), |i| start + i)
+}
+
+/// A dateline place as a name: `BAKU` -> `Baku`.
+fn place_name(raw: &str) -> String {
+    if raw.chars().any(char::is_lowercase) {
+        return raw.to_string();
+    }
+    raw.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|f| {
+                    f.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+impl<'a> Coder<'a> {
+    /// A coder over loaded dictionaries and patterns.
+    pub fn new(dicts: &'a Dictionaries, patterns: &'a PatternSet, versions: Versions) -> Coder<'a> {
+        Coder {
+            dicts,
+            patterns,
+            versions,
+        }
+    }
+
+    /// The events of a document, each once (same source, target, code and date).
+    pub fn code(&self, doc: &Document, meta: &DocMeta) -> Vec<Event> {
+        self.run(doc, meta, None)
+    }
+
+    /// The events and, per sentence, why each was or was not coded.
+    pub fn code_explained(
+        &self,
+        doc: &Document,
+        meta: &DocMeta,
+    ) -> (Vec<Event>, Vec<SentenceTrace>) {
+        let mut traces = Vec::new();
+        let events = self.run(doc, meta, Some(&mut traces));
+        (events, traces)
+    }
+
+    fn run(
+        &self,
+        doc: &Document,
+        meta: &DocMeta,
+        mut traces: Option<&mut Vec<SentenceTrace>>,
+    ) -> Vec<Event> {
+        let reference = Reference::new(meta.dateline_date, meta.published);
+        // Without a date, actors get their default codes (no role is that old).
+        let actor_date = reference.date.unwrap_or(Date {
+            year: 1,
+            month: 1,
+            day: 1,
+        });
+        let mut resolver = ActorResolver::new(self.dicts, actor_date);
+        let lead = lead_end(&doc.text);
+        let mut seen = HashSet::new();
+        let mut events = Vec::new();
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            let is_verb = |lemma: &str| self.patterns.has_lemma(PredicateKind::Verb, lemma);
+            let repaired = tree::repair(sentence, is_verb);
+            let tree = Tree::new(repaired.as_ref().unwrap_or(sentence));
+            let mut trace = traces
+                .as_ref()
+                .map(|_| SentenceTrace::new(index, doc, &tree));
+            let mut cx = SentenceContext {
+                text: &doc.text,
+                tree: &tree,
+                resolver: &mut resolver,
+                patterns: self.patterns,
+                reference,
+            };
+            for (pred, firing, pattern) in self.fire(&mut cx, trace.as_mut()) {
+                for ev in self.events(&cx, meta, index, sentence, lead, pred, &firing, pattern) {
+                    let key = (
+                        ev.source.code.clone(),
+                        ev.target.as_ref().map(|t| t.code.clone()),
+                        ev.cameo.clone(),
+                        ev.date.clone(),
+                    );
+                    if seen.insert(key) {
+                        events.push(ev);
+                    } else if let Some(t) = trace.as_mut() {
+                        t.note(format!(
+                            "{} {}: already coded in this document",
+                            ev.pattern, ev.cameo
+                        ));
+                    }
+                }
+            }
+            if let (Some(all), Some(t)) = (traces.as_deref_mut(), trace) {
+                all.push(t);
+            }
+        }
+        events
+    }
+
+    /// Every predicate of the sentence with patterns: the first pattern
+    /// that finds its arguments fires.
+    fn fire(
+        &self,
+        cx: &mut SentenceContext<'_, '_>,
+        mut trace: Option<&mut SentenceTrace>,
+    ) -> Vec<(usize, Firing, &'a Pattern)> {
+        let mut out = Vec::new();
+        let actors_before = cx.resolver.mentions_len();
+        for pred in 1..=cx.tree.len() {
+            let Some(kind) = predicate_kind(cx.tree, pred) else {
+                continue;
+            };
+            let lemmas = lemma_candidates(&cx.tree.lemma(pred), &cx.tree.word(pred).form);
+            let Some(lemma) = lemmas.iter().find(|l| self.patterns.has_lemma(kind, l)) else {
+                continue;
+            };
+            let carrier_fired = kind == PredicateKind::Noun
+                && cx
+                    .tree
+                    .head(pred)
+                    .is_some_and(|h| out.iter().any(|(p, _, _)| *p == h));
+            if carrier_fired {
+                if let Some(t) = trace.as_deref_mut() {
+                    t.note(format!(
+                        "{lemma:?} at {pred}: its verb already coded the event"
+                    ));
+                }
+                continue;
+            }
+            for p in self.patterns.for_lemma(kind, lemma) {
+                match cx.try_pattern(p, pred) {
+                    Ok(f) => {
+                        if let Some(t) = trace.as_deref_mut() {
+                            t.fired(p, pred, cx.tree, &f);
+                        }
+                        out.push((pred, f, p));
+                        break;
+                    }
+                    Err(why) => {
+                        if let Some(t) = trace.as_deref_mut() {
+                            t.rejected(p, pred, cx.tree, &why);
+                        }
+                    }
+                }
+            }
+        }
+        cx.remember_subjects();
+        if let Some(t) = trace {
+            t.actors = cx.resolver.mentions_since(actors_before);
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn events(
+        &self,
+        cx: &SentenceContext<'_, '_>,
+        meta: &DocMeta,
+        index: usize,
+        sentence: &Sentence,
+        lead: usize,
+        pred: usize,
+        firing: &Firing,
+        pattern: &Pattern,
+    ) -> Vec<Event> {
+        let (date, date_how) = when::event_date(cx.tree, &firing.clause, cx.reference);
+        let place = self.place(cx, meta, &firing.clause);
+        let mut out = Vec::new();
+        for d in &firing.dyads {
+            let Some(code) = Codebook::bundled().get(&d.code) else {
+                continue;
+            };
+            let target_code = d.target.as_ref().map_or("", |t| t.actor.code.as_str());
+            out.push(Event {
+                id: event::event_id(
+                    &meta.doc_id,
+                    index,
+                    &d.source.actor.code,
+                    target_code,
+                    &d.code,
+                ),
+                date: date.map(|x| x.to_string()),
+                date_how,
+                source: d.source.actor.clone(),
+                target: d.target.as_ref().map(|t| t.actor.clone()),
+                cameo: code.code.clone(),
+                root: code.root.clone(),
+                goldstein: code.goldstein,
+                quad_class: code.quad_class,
+                plover: code.plover.as_ref().map(|p| p.event.clone()),
+                issues: Vec::new(),
+                place: place.clone(),
+                doc_id: meta.doc_id.clone(),
+                sentence: index,
+                verb_span: cx.tree.word(pred).span,
+                pattern: pattern.id.clone(),
+                is_root: sentence.span.start < lead,
+                confidence: firing.confidence,
+                model_version: self.versions.model.clone(),
+                dictionary_version: format!(
+                    "{}+{}",
+                    self.versions.dictionaries, self.patterns.version
+                ),
+            });
+        }
+        out
+    }
+
+    /// The clause's locative phrase, else the dateline's place.
+    fn place(
+        &self,
+        cx: &SentenceContext<'_, '_>,
+        meta: &DocMeta,
+        clause: &[usize],
+    ) -> Option<EventPlace> {
+        let light = clause.get(1).copied();
+        if let Some(&h) = cx.locatives(clause[0], light).first() {
+            let words = actor::phrase_words(cx.tree, h);
+            let (name, span) = actor::phrase_text(cx.text, cx.tree, &words);
+            return Some(EventPlace {
+                name,
+                span: Some(span),
+                how: "sentence".into(),
+            });
+        }
+        meta.dateline_place
+            .as_deref()
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| EventPlace {
+                name: place_name(p.trim()),
+                span: None,
+                how: "dateline".into(),
+            })
+    }
+}
+
+/// Irregular past forms of pattern verbs the lemmatizer may miss.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("shot", "shoot"),
+    ("fought", "fight"),
+    ("struck", "strike"),
+    ("met", "meet"),
+    ("held", "hold"),
+    ("sent", "send"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("took", "take"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("sought", "seek"),
+    ("told", "tell"),
+    ("beaten", "beat"),
+    ("threw", "throw"),
+    ("seized", "seize"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("broke", "break"),
+    ("broken", "break"),
+];
+
+/// The lemma, then forms the lemmatizer may have missed: the word itself
+/// and its regular stems ("praised" -> "praise", "shelled" -> "shell",
+/// "gassed" -> "gas", "talks" -> "talk").
+pub fn lemma_candidates(lemma: &str, form: &str) -> Vec<String> {
+    let form = form.to_lowercase();
+    let mut out = vec![lemma.to_lowercase(), form.clone()];
+    if let Some((_, base)) = IRREGULAR.iter().find(|(past, _)| *past == form) {
+        out.push(base.to_string());
+    }
+    for (suffix, replacement) in [
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ] {
+        if let Some(stem) = form.strip_suffix(suffix).filter(|s| s.len() >= 2) {
+            out.push(format!("{stem}{replacement}"));
+            let b = stem.as_bytes();
+            if replacement.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                out.push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    out
+}
+
+fn predicate_kind(tree: &Tree<'_>, i: usize) -> Option<PredicateKind> {
+    match tree.word(i).upos.as_str() {
+        "VERB" => Some(PredicateKind::Verb),
+        "NOUN" | "PROPN" => Some(PredicateKind::Noun),
+        _ => None,
+    }
+}

@@ -1,0 +1,259 @@
+//! A dependency tree view over one parsed sentence: children lists built
+//! once (so every query is linear at worst), relation names split into
+//! base and subtype, the preposition of an oblique, coordination and the
+//! path to the root. Word indices are 1-based as in `dyad_text::Word::head`.
+
+use dyad_text::{Sentence, Word};
+
+/// One sentence with its children lists.
+pub struct Tree<'s> {
+    sentence: &'s Sentence,
+    children: Vec<Vec<usize>>,
+}
+
+impl<'s> Tree<'s> {
+    /// Builds the children lists; heads that point outside the sentence are
+    /// treated as roots.
+    pub fn new(sentence: &'s Sentence) -> Tree<'s> {
+        let n = sentence.words.len();
+        let mut children = vec![Vec::new(); n + 1];
+        for (i, w) in sentence.words.iter().enumerate() {
+            let head = if w.head <= n && w.head != i + 1 {
+                w.head
+            } else {
+                0
+            };
+            children[head].push(i + 1);
+        }
+        Tree { sentence, children }
+    }
+
+    /// The sentence.
+    pub fn sentence(&self) -> &'s Sentence {
+        self.sentence
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.sentence.words.len()
+    }
+
+    /// Whether the sentence has no words.
+    pub fn is_empty(&self) -> bool {
+        self.sentence.words.is_empty()
+    }
+
+    /// Word `i` (1-based).
+    pub fn word(&self, i: usize) -> &'s Word {
+        &self.sentence.words[i - 1]
+    }
+
+    /// The head of word `i`, `None` at the root.
+    pub fn head(&self, i: usize) -> Option<usize> {
+        let h = self.word(i).head;
+        (h != 0 && h <= self.len() && h != i).then_some(h)
+    }
+
+    /// Dependents of `i` in order (0 = the root's).
+    pub fn children(&self, i: usize) -> &[usize] {
+        &self.children[i]
+    }
+
+    /// The relation's base (`obl` of `obl:tmod`).
+    pub fn rel(&self, i: usize) -> &'s str {
+        let r = self.word(i).deprel.as_str();
+        r.split(':').next().unwrap_or(r)
+    }
+
+    /// The full relation (`nsubj:pass`).
+    pub fn full_rel(&self, i: usize) -> &'s str {
+        self.word(i).deprel.as_str()
+    }
+
+    /// Lower-cased lemma of word `i`.
+    pub fn lemma(&self, i: usize) -> String {
+        self.word(i).lemma.to_lowercase()
+    }
+
+    /// Dependents of `i` whose relation base or full name is `rel`.
+    pub fn kids_with<'a>(&'a self, i: usize, rel: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.children(i)
+            .iter()
+            .copied()
+            .filter(move |&c| self.rel(c) == rel || self.full_rel(c) == rel)
+    }
+
+    /// The preposition (`case` dependent, lower-cased) of a nominal, if any.
+    pub fn preposition(&self, i: usize) -> Option<String> {
+        self.children(i)
+            .iter()
+            .find(|&&c| self.rel(c) == "case" && self.word(c).upos != "PART")
+            .map(|&c| self.word(c).form.to_lowercase())
+    }
+
+    /// Dependents of `i` with relation base `rel` (`obl`, `nmod`) whose
+    /// preposition is `prep`.
+    pub fn with_prep(&self, i: usize, rel: &str, prep: &str) -> Vec<usize> {
+        self.children(i)
+            .iter()
+            .copied()
+            .filter(|&c| self.rel(c) == rel && self.preposition(c).as_deref() == Some(prep))
+            .collect()
+    }
+
+    /// `i` and the heads coordinated with it (`conj` dependents, recursively).
+    pub fn conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while k < out.len() {
+            let cur = out[k];
+            out.extend(self.kids_with(cur, "conj").filter(|&c| self.is_nominal(c)));
+            k += 1;
+        }
+        out
+    }
+
+    /// Whether a word can head a noun phrase.
+    pub fn is_nominal(&self, i: usize) -> bool {
+        matches!(
+            self.word(i).upos.as_str(),
+            "NOUN" | "PROPN" | "PRON" | "NUM" | "X" | "ADJ" | "DET"
+        )
+    }
+
+    /// `i`, its head, its head's head, ... up to the root (cycle-safe).
+    pub fn path_to_root(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut cur = i;
+        while let Some(h) = self.head(cur) {
+            if out.contains(&h) || out.len() > self.len() {
+                break;
+            }
+            out.push(h);
+            cur = h;
+        }
+        out
+    }
+
+    /// Whether the predicate at `i` is passive (it has a passive auxiliary;
+    /// a passive subject alone is a frequent tagging error in news).
+    pub fn is_passive(&self, i: usize) -> bool {
+        self.children(i)
+            .iter()
+            .any(|&c| self.full_rel(c) == "aux:pass")
+    }
+}
+
+/// Repairs the parser errors the coder meets most in short news clauses
+/// (see [`repair_noun_verbs`] and [`repair_nominal_root`]); `None` when
+/// nothing applies.
+pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
+    let first = repair_noun_verbs(sentence, is_verb);
+    let second = repair_nominal_root(first.as_ref().unwrap_or(sentence));
+    second.or(first)
+}
+
+/// Repairs a clause parsed as a noun phrase around its verb ("Chile
+/// cooperated with Peru" with "cooperated" a clause modifying "Chile";
+/// "Belarus supported Russia" with "supported" an adjective of "Russia"):
+/// when the root is a nominal and a verb after a nominal hangs from a
+/// nominal as `amod` or `acl`, the verb becomes the root, a nominal head
+/// before it its subject and one after it its object.
+pub fn repair_nominal_root(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    if !matches!(words[root - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let v = words.iter().enumerate().position(|(k, w)| {
+        w.upos == "VERB"
+            && matches!(w.deprel.as_str(), "amod" | "acl")
+            && w.head >= 1
+            && w.head <= words.len()
+            && k > 0
+            && matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN")
+    })? + 1;
+    let mut s = sentence.clone();
+    let head = s.words[v - 1].head;
+    s.words[v - 1].head = 0;
+    s.words[v - 1].deprel = "root".into();
+    if head != root {
+        s.words[root - 1].head = v;
+        s.words[root - 1].deprel = if root < v { "nsubj" } else { "obj" }.into();
+    }
+    s.words[head - 1].head = v;
+    s.words[head - 1].deprel = if head < v { "nsubj" } else { "obj" }.into();
+    let left_of_object: Vec<usize> = (1..v)
+        .filter(|&k| head > v && s.words[k - 1].head == head)
+        .collect();
+    let subject = left_of_object
+        .iter()
+        .rev()
+        .copied()
+        .find(|&k| matches!(s.words[k - 1].upos.as_str(), "NOUN" | "PROPN"));
+    for (k, w) in s.words.iter_mut().enumerate() {
+        let i = k + 1;
+        if w.head == v && w.deprel.starts_with("nsubj") && i < v {
+            w.deprel = "nsubj".into();
+        }
+        if w.head == head && head < v && i > v {
+            w.head = v;
+        }
+        match subject {
+            Some(n) if i == n => {
+                w.head = v;
+                w.deprel = "nsubj".into();
+            }
+            Some(n) if left_of_object.contains(&i) => w.head = n,
+            _ => {}
+        }
+    }
+    Some(s)
+}
+
+/// Repairs one parser error the coder meets in headline-style clauses: a
+/// plural noun that is really a present-tense verb, parsed as a compound
+/// of the noun after it ("Azerbaijan demands compliance" as one noun
+/// phrase). When `is_verb(lemma)` and a name precedes it, the word becomes
+/// the clause's verb, the name its subject and the following noun its
+/// object. Returns the repaired sentence, or `None` when nothing applies.
+pub fn repair_noun_verbs(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut fixed: Option<Sentence> = None;
+    for (k, w) in words.iter().enumerate() {
+        let n = k + 1;
+        let object = w.head;
+        let candidate = w.upos == "NOUN"
+            && w.xpos == "NNS"
+            && w.deprel == "compound"
+            && object == n + 1
+            && is_verb(&w.lemma.to_lowercase());
+        if !candidate || k == 0 {
+            continue;
+        }
+        let subject = &words[k - 1];
+        let named = (subject.head == object || subject.head == n)
+            && subject.form.chars().next().is_some_and(char::is_uppercase)
+            && matches!(subject.upos.as_str(), "PROPN" | "ADJ");
+        if !named {
+            continue;
+        }
+        let s = fixed.get_or_insert_with(|| sentence.clone());
+        let (obj_head, obj_rel) = (s.words[object - 1].head, s.words[object - 1].deprel.clone());
+        let verb = &mut s.words[k];
+        verb.upos = "VERB".into();
+        verb.xpos = "VBZ".into();
+        verb.head = obj_head;
+        verb.deprel = obj_rel;
+        s.words[object - 1].head = n;
+        s.words[object - 1].deprel = "obj".into();
+        s.words[k - 1].head = n;
+        s.words[k - 1].deprel = "nsubj".into();
+        for other in s.words.iter_mut().filter(|x| x.head == object) {
+            if other.span.start < subject.span.start {
+                other.head = n;
+            }
+        }
+    }
+    fixed
+}

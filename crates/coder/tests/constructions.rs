@@ -1,0 +1,218 @@
+//! The syntax the coder must get right, one project-written sentence each:
+//! voice, coordination, reciprocity, event nouns, negation, reported speech,
+//! hypotheticals, questions, history, places, metonyms, pronouns, dates.
+
+mod common;
+
+use common::{code, dyads, explain};
+
+/// Asserts that `text`, filed on `date`, gives exactly `want` (in any order).
+fn codes_exactly(text: &str, date: &str, want: &[&str]) {
+    let mut got = dyads(&code(text, date));
+    got.sort();
+    let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "{text}\n{}", explain(text, date));
+}
+
+const DAY: &str = "2017-11-20";
+
+#[test]
+fn active_voice() {
+    codes_exactly(
+        "The Polish president criticized Hungary on Tuesday.",
+        DAY,
+        &["POLGOV 111 HUN"],
+    );
+}
+
+#[test]
+fn passive_voice_takes_the_agent_as_source() {
+    codes_exactly(
+        "The Iraqi army was attacked by Syrian rebels.",
+        DAY,
+        &["SYRREB 190 IRQMIL"],
+    );
+}
+
+#[test]
+fn coordination_gives_one_event_per_pair() {
+    codes_exactly(
+        "Armenia and Azerbaijan condemned Turkey.",
+        DAY,
+        &["ARM 111 TUR", "AZE 111 TUR"],
+    );
+}
+
+#[test]
+fn meetings_are_reciprocal_and_places_are_not_targets() {
+    let text = "Sergey Lavrov met Elmar Mammadyarov in Baku.";
+    codes_exactly(text, DAY, &["RUSGOV 040 AZEGOV", "AZEGOV 040 RUSGOV"]);
+    let events = code(text, DAY);
+    assert!(events
+        .iter()
+        .all(|e| e.place.as_ref().is_some_and(|p| p.name == "Baku")));
+}
+
+#[test]
+fn talks_between_two_actors() {
+    codes_exactly(
+        "Talks between Ethiopia and Somalia resumed.",
+        DAY,
+        &["ETH 040 SOM", "SOM 040 ETH"],
+    );
+}
+
+#[test]
+fn possessive_visit_is_hosted() {
+    codes_exactly(
+        "The Brazilian president's visit to Argentina began in the morning.",
+        DAY,
+        &["BRAGOV 042 ARG", "ARG 043 BRAGOV"],
+    );
+}
+
+#[test]
+fn negation_codes_nothing() {
+    codes_exactly("Peru did not criticize Chile.", DAY, &[]);
+    codes_exactly("The Peruvian army never attacked Chile.", DAY, &[]);
+}
+
+#[test]
+fn reported_speech_codes_the_reported_event() {
+    let text = "The Indian government said Pakistani troops attacked Indian villages.";
+    let got = dyads(&code(text, DAY));
+    assert!(
+        got.iter().any(|d| d.starts_with("PAKMIL 190")),
+        "{got:?}\n{}",
+        explain(text, DAY)
+    );
+    assert!(!got.iter().any(|d| d.starts_with("INDGOV")), "{got:?}");
+}
+
+#[test]
+fn hypotheticals_and_questions_code_nothing() {
+    codes_exactly("If Iran attacks Israel, the region will suffer.", DAY, &[]);
+    codes_exactly("Russia could attack Ukraine.", DAY, &[]);
+    codes_exactly("Did Russia attack Ukraine?", DAY, &[]);
+}
+
+#[test]
+fn historical_references_code_nothing() {
+    codes_exactly("Iraq invaded Kuwait in 1990.", DAY, &[]);
+    codes_exactly(
+        "Armenian troops shelled Azerbaijani villages in the past.",
+        DAY,
+        &[],
+    );
+}
+
+#[test]
+fn actors_from_noun_phrases_on_the_story_date() {
+    codes_exactly(
+        "Azerbaijan's Foreign Minister Elmar Mammadyarov condemned Armenian rebels.",
+        DAY,
+        &["AZEGOV 111 ARMREB"],
+    );
+    codes_exactly(
+        "The Azerbaijani foreign minister criticized Russia.",
+        DAY,
+        &["AZEGOV 111 RUS"],
+    );
+    // Out of office: the default code, never an expired role.
+    codes_exactly(
+        "Elmar Mammadyarov criticized Russia.",
+        "2023-01-10",
+        &["AZEELI 111 RUS"],
+    );
+}
+
+#[test]
+fn capitals_stand_for_governments() {
+    codes_exactly("Moscow criticized Washington.", DAY, &["RUSGOV 111 USAGOV"]);
+}
+
+#[test]
+fn pronouns_and_role_nouns_take_the_last_actor() {
+    codes_exactly(
+        "Sergey Lavrov arrived on Sunday. He criticized Ukraine.",
+        DAY,
+        &["RUSGOV 111 UKR"],
+    );
+    codes_exactly(
+        "Sergey Lavrov spoke on Monday. The minister criticized Ukraine.",
+        DAY,
+        &["RUSGOV 111 UKR"],
+    );
+}
+
+#[test]
+fn dates_from_the_sentence() {
+    let date_of = |text: &str| {
+        let events = code(text, DAY);
+        assert!(!events.is_empty(), "{text}\n{}", explain(text, DAY));
+        (
+            events[0].date.clone().unwrap_or_default(),
+            format!("{:?}", events[0].date_how),
+        )
+    };
+    assert_eq!(
+        date_of("Norway criticized Sweden on Sunday."),
+        ("2017-11-19".into(), "Weekday".into())
+    );
+    assert_eq!(
+        date_of("Norway criticized Sweden on Monday."),
+        ("2017-11-20".into(), "Weekday".into())
+    );
+    assert_eq!(
+        date_of("Norway criticized Sweden yesterday."),
+        ("2017-11-19".into(), "Yesterday".into())
+    );
+    assert_eq!(
+        date_of("Norway criticized Sweden on Nov. 17."),
+        ("2017-11-17".into(), "MonthDay".into())
+    );
+    assert_eq!(
+        date_of("Norway criticized Sweden."),
+        ("2017-11-20".into(), "Dateline".into())
+    );
+}
+
+#[test]
+fn records_carry_provenance_and_stable_ids() {
+    let text = "Sergey Lavrov met Elmar Mammadyarov in Baku.";
+    let a = code(text, DAY);
+    let b = code(text, DAY);
+    assert_eq!(a, b);
+    let e = &a[0];
+    assert_eq!(&text[e.verb_span.start..e.verb_span.end], "met");
+    assert_eq!(&text[e.source.span.start..e.source.span.end], e.source.text);
+    assert_eq!(e.pattern, "meet-040");
+    assert_eq!((e.root.as_str(), e.quad_class), ("04", 1));
+    assert_eq!(e.source.country.as_deref(), Some("RUS"));
+    assert_eq!(e.source.role.as_deref(), Some("GOV"));
+    let json = serde_json::to_value(e).unwrap();
+    for key in [
+        "id",
+        "date",
+        "source",
+        "target",
+        "cameo",
+        "root",
+        "goldstein",
+        "quad_class",
+        "plover",
+        "issues",
+        "place",
+        "doc_id",
+        "sentence",
+        "verb_span",
+        "pattern",
+        "is_root",
+        "confidence",
+        "model_version",
+        "dictionary_version",
+    ] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+}

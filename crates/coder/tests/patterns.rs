@@ -1,0 +1,38 @@
+//! Every pattern's example sentences, coded with the bundled parser and
+//! dictionaries, give an event with the pattern's code from that pattern.
+
+mod common;
+
+use dyad_coder::PatternSet;
+
+#[test]
+fn every_example_codes_to_its_pattern() {
+    let set = PatternSet::bundled();
+    assert!(set.patterns.len() >= 60, "{} patterns", set.patterns.len());
+    let mut failures = Vec::new();
+    let mut examples = 0;
+    for p in &set.patterns {
+        for ex in &p.examples {
+            examples += 1;
+            let events = common::code(ex, "2020-06-01");
+            let ok = events
+                .iter()
+                .any(|e| e.cameo == p.code && e.pattern == p.id);
+            if !ok {
+                failures.push(format!(
+                    "{} (line {}): {ex:?} gave {:?}\n{}",
+                    p.id,
+                    p.line,
+                    common::dyads(&events),
+                    common::explain(ex, "2020-06-01")
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {examples} examples not coded:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -1,0 +1,113 @@
+//! `dyad code` end to end on the seed story from `../shared/seed` (read at
+//! test time, never copied into the repository): the consultations in Baku,
+//! Azerbaijan's demand, nothing violent from the history paragraphs, each
+//! event once although the page holds two copies of the story.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn seed() -> Option<PathBuf> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/seed/xinhua-20171121-lavrov-baku.txt");
+    if p.exists() {
+        return Some(p);
+    }
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("{} is missing: CI must provide ../shared", p.display());
+    }
+    eprintln!("skipping: {} is missing", p.display());
+    None
+}
+
+fn code(args: &[&str], stdin: Option<&str>) -> Vec<serde_json::Value> {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dyad"));
+    cmd.arg("code").args(args);
+    let out = match stdin {
+        Some(input) => {
+            use std::io::Write;
+            let mut child = cmd
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .expect("dyad runs");
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(input.as_bytes())
+                .unwrap();
+            child.wait_with_output().unwrap()
+        }
+        None => cmd.output().expect("dyad runs"),
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON event per line"))
+        .collect()
+}
+
+fn s<'a>(e: &'a serde_json::Value, path: &[&str]) -> &'a str {
+    path.iter().fold(e, |v, k| &v[*k]).as_str().unwrap_or("")
+}
+
+#[test]
+fn seed_story() {
+    let Some(path) = seed() else { return };
+    let events = code(&[path.to_str().unwrap()], None);
+    let consult = |src: &str, tgt: &str| {
+        events.iter().any(|e| {
+            s(e, &["root"]) == "04"
+                && s(e, &["source", "code"]) == src
+                && s(e, &["target", "code"]) == tgt
+                && matches!(s(e, &["date"]), "2017-11-19" | "2017-11-20")
+                && s(e, &["place", "name"]).to_lowercase().contains("baku")
+        })
+    };
+    assert!(consult("RUSGOV", "AZEGOV"), "{events:#?}");
+    assert!(consult("AZEGOV", "RUSGOV"), "{events:#?}");
+    assert!(
+        events
+            .iter()
+            .any(|e| s(e, &["root"]) == "10" && s(e, &["source", "code"]).starts_with("AZE")),
+        "Azerbaijan's demand: {events:#?}"
+    );
+    for e in &events {
+        let violent = matches!(s(e, &["root"]), "19" | "20");
+        assert!(!(violent && s(e, &["date"]).starts_with("2017")), "{e:#}");
+    }
+    let mut keys: Vec<String> = events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {} {}",
+                s(e, &["source", "code"]),
+                s(e, &["cameo"]),
+                s(e, &["target", "code"]),
+                s(e, &["date"])
+            )
+        })
+        .collect();
+    let n = keys.len();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), n, "each event once");
+}
+
+#[test]
+fn jsonl_filter_keeps_the_document_id() {
+    let line = r#"{"id":"story-7","text":"Norway criticized Sweden on Sunday. The two neighbours have argued about fishing rights in the northern sea for many years, and the dispute has grown sharper since the summer.","published":"2017-11-20T10:00:00Z"}"#;
+    let events = code(
+        &["-", "--input-format", "jsonl"],
+        Some(&format!("{line}\n")),
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(s(&events[0], &["doc_id"]), "story-7");
+    assert_eq!(s(&events[0], &["date"]), "2017-11-19");
+    assert_eq!(s(&events[0], &["cameo"]), "111");
+}
