@@ -15,7 +15,8 @@ use clap::{Parser, Subcommand};
     version,
     about = "Political event data from raw news: who did what to whom, when and where",
     long_about = "dyad turns raw English news into clean articles, annotated text and (as the pipeline grows) CAMEO-coded events.\n\n\
-                  Start with:\n  dyad ingest pages/ -o articles.jsonl     clean, date and de-duplicate scraped news\n  \
+                  Start with:\n  dyad code story.txt                      CAMEO events, one JSON object per line\n  \
+                  dyad ingest pages/ -o articles.jsonl     clean, date and de-duplicate scraped news\n  \
                   dyad parse story.txt                     tokenize, tag and parse a text into CoNLL-U\n  \
                   dyad dict lookup \"Sergey Lavrov\" --date 2017-11-20   actor codes valid on a date\n  \
                   dyad eval parse gold.conllu              score the parser against a treebank\n  \
