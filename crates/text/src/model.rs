@@ -225,21 +225,12 @@ impl<'a> Reader<'a> {
         }
         let scale = self.f32()?;
         let values = self.fixed(n, scale)?;
-        let mut rows = Vec::with_capacity(n_rows);
-        let mut at = 0;
-        for (k, l) in keys.into_iter().zip(lens) {
-            let l = l as usize + 1;
-            rows.push((
-                k,
-                classes[at..at + l]
-                    .iter()
-                    .copied()
-                    .zip(values[at..at + l].iter().copied())
-                    .collect(),
-            ));
-            at += l;
+        let mut offsets = Vec::with_capacity(n_rows + 1);
+        offsets.push(0);
+        for &l in &lens {
+            offsets.push(offsets[offsets.len() - 1] + l as usize + 1);
         }
-        Ok(Weights::from_rows(n_classes, rows))
+        Ok(Weights::from_columns(n_classes, &keys, &offsets, &classes, &values))
     }
     fn dense4(&mut self) -> Result<Dense4, ModelError> {
         let n = self.len(12)?;

@@ -221,49 +221,78 @@ fn next_slot(s: usize, cap: usize) -> usize {
 
 impl Weights {
     /// Build the table from rows keyed by short keys (merging any duplicates).
-    pub fn from_rows(n_classes: usize, rows: Vec<(u32, Row)>) -> Weights {
-        assert!(n_classes <= 256, "at most 256 classes");
-        let cap = capacity(rows.len());
+    pub fn from_rows(n_classes: usize, mut rows: Vec<(u32, Row)>) -> Weights {
+        rows.sort_unstable_by_key(|r| r.0);
+        let mut keys = Vec::with_capacity(rows.len());
+        let mut offsets = vec![0];
+        let (mut classes, mut values) = (Vec::new(), Vec::new());
+        let mut i = 0;
+        while i < rows.len() {
+            // Two features that share a short key share one row.
+            let mut row: Row = Vec::new();
+            let key = rows[i].0;
+            while i < rows.len() && rows[i].0 == key {
+                for &(c, w) in &rows[i].1 {
+                    match row.iter_mut().find(|e| e.0 == c) {
+                        Some(e) => e.1 += w,
+                        None => row.push((c, w)),
+                    }
+                }
+                i += 1;
+            }
+            row.sort_by_key(|e| e.0);
+            keys.push(key);
+            classes.extend(row.iter().map(|e| e.0));
+            values.extend(row.iter().map(|e| e.1));
+            offsets.push(classes.len());
+        }
+        Weights::from_columns(n_classes, &keys, &offsets, &classes, &values)
+    }
 
-        let mut keys = vec![EMPTY; cap];
-        let mut slot_rows: Vec<Row> = vec![Vec::new(); cap];
-        for (key, row) in rows {
+    /// Build the table from rows in columns: row `i` has key `keys[i]` and
+    /// the entries `classes[offsets[i]..offsets[i + 1]]` (with `values`
+    /// alike), classes in increasing order. This is how the model file
+    /// stores them, so loading allocates nothing per row. A repeated key
+    /// (only in a damaged file) keeps its first row.
+    pub fn from_columns(n_classes: usize, keys: &[u32], offsets: &[usize], classes: &[u8], values: &[f32]) -> Weights {
+        assert!(n_classes <= 256, "at most 256 classes");
+        assert!(offsets.len() == keys.len() + 1 && classes.len() == values.len());
+        let cap = capacity(keys.len());
+        let mut slot_key = vec![EMPTY; cap];
+        let mut slot_row = vec![u32::MAX; cap];
+        for (i, &key) in keys.iter().enumerate() {
+            let key = if key == EMPTY { 1 } else { key };
             let mut s = home(key, cap);
-            while keys[s] != EMPTY && keys[s] != key {
+            while slot_key[s] != EMPTY && slot_key[s] != key {
                 s = next_slot(s, cap);
             }
-            keys[s] = key;
-            let slot = &mut slot_rows[s];
-            for (c, w) in row {
-                match slot.iter_mut().find(|e| e.0 == c) {
-                    Some(e) => e.1 += w,
-                    None => slot.push((c, w)),
-                }
+            if slot_key[s] == EMPTY {
+                slot_key[s] = key;
+                slot_row[s] = i as u32;
             }
         }
-        let max_abs = slot_rows
-            .iter()
-            .flatten()
-            .map(|e| e.1.abs())
-            .fold(0f32, f32::max);
-        let scale = fixed_scale(max_abs);
-        let pack = |&(c, w): &(u8, f32)| c as u32 | ((to_fixed(w, scale) as u16 as u32) << 16);
+        let scale = fixed_scale(values.iter().map(|v| v.abs()).fold(0f32, f32::max));
+        let pack = |j: usize| classes[j] as u32 | ((to_fixed(values[j], scale) as u16 as u32) << 16);
         let mut slots = Vec::with_capacity(cap);
         let mut entries = Vec::new();
-        for (key, row) in keys.iter().zip(slot_rows.iter_mut()) {
-            row.sort_by_key(|e| e.0);
-            let slot = match row.len() {
-                0 => [*key, 0, 0],
-                1 => [*key, pack(&row[0]), 0],
-                2 => [*key, pack(&row[0]), pack(&row[1])],
+        for (&key, &r) in slot_key.iter().zip(&slot_row) {
+            if r == u32::MAX {
+                slots.push([EMPTY, 0, 0]);
+                continue;
+            }
+            let (a, b) = (offsets[r as usize], offsets[r as usize + 1]);
+            let slot = match b - a {
+                0 => [key, 0, 0],
+                1 => [key, pack(a), 0],
+                2 => [key, pack(a), pack(a + 1)],
                 n => {
                     assert!(
                         entries.len() < 1 << 23,
                         "weight table too large for 23-bit row starts"
                     );
                     let start = entries.len() as u32;
-                    entries.extend(row.iter().map(pack));
-                    [*key, (start << 9) | OUT_OF_LINE, n as u32]
+                    entries.extend((a..b).map(pack));
+                    [key, (start << 9) | OUT_OF_LINE, n as u32]
                 }
             };
             slots.push(slot);
