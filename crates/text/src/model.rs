@@ -230,7 +230,9 @@ impl<'a> Reader<'a> {
         for &l in &lens {
             offsets.push(offsets[offsets.len() - 1] + l as usize + 1);
         }
-        Ok(Weights::from_columns(n_classes, &keys, &offsets, &classes, &values))
+        Ok(Weights::from_columns(
+            n_classes, &keys, &offsets, &classes, &values,
+        ))
     }
     fn dense4(&mut self) -> Result<Dense4, ModelError> {
         let n = self.len(12)?;

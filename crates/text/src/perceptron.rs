@@ -254,7 +254,13 @@ impl Weights {
     /// alike), classes in increasing order. This is how the model file
     /// stores them, so loading allocates nothing per row. A repeated key
     /// (only in a damaged file) keeps its first row.
-    pub fn from_columns(n_classes: usize, keys: &[u32], offsets: &[usize], classes: &[u8], values: &[f32]) -> Weights {
+    pub fn from_columns(
+        n_classes: usize,
+        keys: &[u32],
+        offsets: &[usize],
+        classes: &[u8],
+        values: &[f32],
+    ) -> Weights {
         assert!(n_classes <= 256, "at most 256 classes");
         assert!(offsets.len() == keys.len() + 1 && classes.len() == values.len());
         let cap = capacity(keys.len());
@@ -272,7 +278,8 @@ impl Weights {
             }
         }
         let scale = fixed_scale(values.iter().map(|v| v.abs()).fold(0f32, f32::max));
-        let pack = |j: usize| classes[j] as u32 | ((to_fixed(values[j], scale) as u16 as u32) << 16);
+        let pack =
+            |j: usize| classes[j] as u32 | ((to_fixed(values[j], scale) as u16 as u32) << 16);
         let mut slots = Vec::with_capacity(cap);
         let mut entries = Vec::new();
         for (&key, &r) in slot_key.iter().zip(&slot_row) {
