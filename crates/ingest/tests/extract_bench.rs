@@ -6,16 +6,7 @@ use std::path::PathBuf;
 use dyad_ingest::{eval, Extractor, Heuristic};
 
 fn bench_dir() -> Option<PathBuf> {
-    let dir =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/bench/extraction-dev");
-    if dir.join("ground-truth.json").exists() {
-        return Some(dir);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("{} is missing: CI must provide ../shared", dir.display());
-    }
-    eprintln!("skipping: {} is missing", dir.display());
-    None
+    dyad_testdata::shared("bench/extraction-dev")
 }
 
 #[test]

@@ -15,15 +15,7 @@ fn pipeline() -> &'static Pipeline {
 
 /// `../shared/data/ud-english-ewt`, or `None` (with a message) outside CI.
 fn ewt() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/ud-english-ewt");
-    if dir.join("en_ewt-ud-dev.conllu").exists() {
-        return Some(dir);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("{} is missing: CI must provide ../shared", dir.display());
-    }
-    eprintln!("skipping: {} not found", dir.display());
-    None
+    dyad_testdata::shared("data/ud-english-ewt")
 }
 
 /// The word with this form, its 1-based index.

@@ -8,17 +8,7 @@ use dyad_text::model::Model;
 use dyad_text::train::{train, TrainOptions};
 
 fn ewt_file(name: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data/ud-english-ewt")
-        .join(name);
-    if path.exists() {
-        return Some(path);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("{} is missing: CI must provide ../shared", path.display());
-    }
-    eprintln!("skipping: {} not found", path.display());
-    None
+    dyad_testdata::shared(&format!("data/ud-english-ewt/{name}"))
 }
 
 fn small_model(seed: u64) -> Option<Model> {
