@@ -71,7 +71,58 @@ pub struct Mention {
     pub kind: ActorKind,
     /// How it was found.
     pub resolution: Resolution,
+    /// The phrase is a "counterpart": it takes the role of the other actor
+    /// of the event with its own country ("his Azerbaijani counterpart").
+    pub counterpart: bool,
 }
+
+impl Mention {
+    /// This mention with `code` (country and role split again).
+    pub fn recoded(&self, code: String) -> Mention {
+        let (country, role) = split_code(&code);
+        Mention {
+            actor: EventActor {
+                code,
+                country,
+                role,
+                ..self.actor.clone()
+            },
+            ..self.clone()
+        }
+    }
+
+    /// A counterpart with the country of its modifier and the role of
+    /// `other`: "his Azerbaijani counterpart" of RUSGOV -> AZEGOV.
+    pub fn as_counterpart_of(&self, other: &Mention) -> Mention {
+        match (&self.actor.country, &other.actor.role) {
+            (Some(country), Some(role)) if self.counterpart && self.actor.role.is_none() => {
+                self.recoded(format!("{country}{role}"))
+            }
+            _ => self.clone(),
+        }
+    }
+}
+
+/// Head nouns that stand for the two actors just named when counted ("the
+/// two ministers", "both sides").
+const PAIR_NOUNS: &[&str] = &[
+    "side",
+    "minister",
+    "leader",
+    "president",
+    "country",
+    "nation",
+    "government",
+    "delegation",
+    "official",
+    "diplomat",
+    "counterpart",
+    "party",
+    "neighbour",
+    "neighbor",
+    "premier",
+    "negotiator",
+];
 
 const PHRASE_RELS: &[&str] = &[
     "compound",
@@ -285,7 +336,84 @@ impl<'d> ActorResolver<'d> {
             actor,
             kind,
             resolution: Resolution::Dictionary,
+            counterpart: tree.lemma(head) == "counterpart",
         })
+    }
+
+    /// "The two ministers", "both sides": the last two distinct actors of
+    /// the article (of the head noun's role when two such are known), as
+    /// anaphors. `None` when the phrase is not such a pair or names a
+    /// country itself ("two Russian ministers").
+    pub fn resolve_pair(&self, text: &str, tree: &Tree<'_>, head: usize) -> Option<Vec<Mention>> {
+        let lemma = tree.lemma(head);
+        let form = tree.word(head).form.to_lowercase();
+        let noun = PAIR_NOUNS
+            .iter()
+            .find(|n| **n == lemma || form.strip_suffix('s') == Some(**n))?;
+        let counted = tree.children(head).iter().any(|&c| {
+            let l = tree.lemma(c);
+            (tree.rel(c) == "nummod" && (l == "two" || l == "2"))
+                || (matches!(tree.rel(c), "det" | "amod" | "cc:preconj") && l == "both")
+        });
+        if !counted {
+            return None;
+        }
+        let words = phrase_words(tree, head);
+        let hits = self.hits(tree, &words);
+        if hits.person.is_some() || hits.named.is_some() || hits.capital.is_some() {
+            return None;
+        }
+        let role = hits.agent.as_ref().map(|(r, _, _)| r.clone());
+        let (phrase, span) = phrase_text(text, tree, &words);
+        let distinct = |want_role: Option<&str>| {
+            let mut out: Vec<&(EventActor, ActorKind)> = Vec::new();
+            for e in self.recent.iter().rev() {
+                if out.len() == 2 {
+                    break;
+                }
+                let fits = want_role.is_none_or(|r| e.0.role.as_deref() == Some(r));
+                if fits && !out.iter().any(|o| o.0.code == e.0.code) {
+                    out.push(e);
+                }
+            }
+            out
+        };
+        let mut two = distinct(role.as_deref().filter(|_| *noun != "side"));
+        if two.len() < 2 {
+            two = distinct(None);
+        }
+        if two.len() < 2 {
+            return None;
+        }
+        Some(
+            two.into_iter()
+                .rev()
+                .map(|(a, kind)| Mention {
+                    actor: EventActor {
+                        text: phrase.clone(),
+                        span,
+                        ..a.clone()
+                    },
+                    kind: *kind,
+                    resolution: Resolution::Anaphor,
+                    counterpart: false,
+                })
+                .collect(),
+        )
+    }
+
+    /// Records that the actor remembered with `span` has the code of `m`
+    /// (a counterpart resolved against the other actor of its event).
+    pub fn correct(&mut self, m: &Mention) {
+        if let Some(e) = self
+            .recent
+            .iter_mut()
+            .rev()
+            .find(|(a, _)| a.span == m.actor.span)
+        {
+            e.0 = m.actor.clone();
+            e.1 = ActorKind::Person;
+        }
     }
 
     /// How many actors have been remembered so far.
@@ -323,6 +451,7 @@ impl<'d> ActorResolver<'d> {
             },
             kind: *kind,
             resolution: Resolution::Anaphor,
+            counterpart: false,
         })
     }
 

@@ -106,7 +106,63 @@ impl SentenceContext<'_, '_> {
         if p.needs_xcomp && t.kids_with(pred, "xcomp").next().is_none() {
             return Err("no open complement (\"to ...\")".into());
         }
+        if !p.object.is_empty() && !self.theme_has(pred, &p.object) {
+            return Err(format!("no theme word of {:?}", p.object.join(" | ")));
+        }
         Ok(())
+    }
+
+    /// Whether the predicate's theme (objects, obliques, their "of"
+    /// modifiers, the open complement and its objects; each head with its
+    /// adjectives and compounds) has one of `words` as lemma or form.
+    fn theme_has(&self, pred: usize, words: &[String]) -> bool {
+        let t = self.tree;
+        let mut heads: Vec<usize> = Vec::new();
+        if t.word(pred).upos != "VERB" {
+            heads.push(pred);
+        }
+        let mut verbs = vec![pred];
+        verbs.extend(t.kids_with(pred, "xcomp"));
+        // "called on Israel to observe a ceasefire": a purpose clause read as `advcl`.
+        verbs.extend(
+            t.kids_with(pred, "advcl")
+                .filter(|&c| t.kids_with(c, "mark").any(|m| t.lemma(m) == "to")),
+        );
+        for &v in &verbs {
+            if v != pred {
+                heads.push(v);
+            }
+            heads.extend(self.object_heads(v));
+            heads.extend(t.kids_with(v, "obl"));
+            heads.extend(t.kids_with(v, "nmod"));
+        }
+        let direct = heads.len();
+        let mut k = 0;
+        while k < heads.len() {
+            let h = heads[k];
+            // "of" modifiers of every theme word, any modifier of the direct
+            // ones ("investigated the minister for corruption").
+            let first = k < direct;
+            let of: Vec<usize> = t
+                .kids_with(h, "nmod")
+                .filter(|&c| first || t.preposition(c).as_deref() == Some("of"))
+                .filter(|c| !heads.contains(c))
+                .collect();
+            heads.extend(of);
+            k += 1;
+        }
+        heads.iter().any(|&h| {
+            std::iter::once(h)
+                .chain(t.kids_with(h, "amod"))
+                .chain(t.kids_with(h, "compound"))
+                .any(|w| {
+                    let form = t.word(w).form.to_lowercase();
+                    let lemma = t.lemma(w).to_lowercase();
+                    words
+                        .iter()
+                        .any(|x| *x == lemma || *x == form || form.strip_suffix('s') == Some(x))
+                })
+        })
     }
 
     /// The clauses above `clause` through open complements ("would agree to help").
@@ -288,7 +344,13 @@ impl SentenceContext<'_, '_> {
     /// nouns can refer to them.
     pub fn remember_subjects(&mut self) {
         for w in 1..=self.tree.len() {
-            if self.tree.rel(w) == "nsubj" && self.tree.word(w).upos != "PRON" {
+            if self.tree.rel(w) == "nsubj"
+                && self.tree.word(w).upos != "PRON"
+                && self
+                    .resolver
+                    .resolve_pair(self.text, self.tree, w)
+                    .is_none()
+            {
                 let _ = self.resolver.resolve(self.text, self.tree, w);
             }
         }
@@ -327,7 +389,11 @@ impl SentenceContext<'_, '_> {
                             actor,
                             kind: crate::actor::ActorKind::Collective,
                             resolution: Resolution::Dictionary,
+                            counterpart: false,
                         })
+                } else if let Some(two) = self.resolver.resolve_pair(self.text, self.tree, h) {
+                    found.extend(two);
+                    continue;
                 } else {
                     self.resolver.resolve(self.text, self.tree, h)
                 };
@@ -376,6 +442,12 @@ impl SentenceContext<'_, '_> {
         }
         for s in &sources {
             for t in &targets {
+                let (s, t) = (&s.as_counterpart_of(t), &t.as_counterpart_of(s));
+                for m in [s, t] {
+                    if m.counterpart {
+                        self.resolver.correct(m);
+                    }
+                }
                 if s.actor.code == t.actor.code {
                     continue;
                 }

@@ -13,12 +13,14 @@
 //! - [`when`]: reference dates, "on Sunday", historical references.
 //! - [`event`]: the event record (`docs/schema.md`).
 //! - [`explain`]: the per-sentence trace behind `dyad code --explain`.
+//! - [`gdelt`]: events as GDELT 2.0 Events rows (`--format gdelt-events`).
 
 pub mod actor;
 pub mod error;
 pub mod event;
 pub mod explain;
 pub mod frame;
+pub mod gdelt;
 pub mod pattern;
 pub mod tree;
 pub mod when;
@@ -334,6 +336,9 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("frozen", "freeze"),
     ("broke", "break"),
     ("broken", "break"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
+    ("cut", "cut"),
 ];
 
 /// The lemma, then forms the lemmatizer may have missed: the word itself

@@ -95,6 +95,11 @@ pub struct Pattern {
     pub particle: Option<String>,
     /// Whether an open complement is required.
     pub needs_xcomp: bool,
+    /// Words one of which the event's theme must contain (the object, an
+    /// oblique, their "of" modifiers, the open complement's objects; the
+    /// head word or an adjective or compound of it): "demanded the
+    /// *withdrawal* of troops", "provided *humanitarian* aid". Empty: any.
+    pub object: Vec<String>,
     /// Nouns: the verbs that carry them.
     pub light: Vec<String>,
     /// Also code target -> source with the same code.
@@ -248,6 +253,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
         target_optional: false,
         particle: None,
         needs_xcomp: false,
+        object: Vec::new(),
         light: Vec::new(),
         reciprocal: false,
         converse: None,
@@ -261,6 +267,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
             "target" => (p.target, p.target_optional) = parse_slots(file, a.line, a.value)?,
             "particle" => p.particle = Some(a.value.to_lowercase()),
             "needs" if a.value == "xcomp" => p.needs_xcomp = true,
+            "object" => p.object = split_list(a.value).map(str::to_lowercase).collect(),
             "light" => p.light = split_list(a.value).map(str::to_lowercase).collect(),
             "reciprocal" => p.reciprocal = true,
             "converse" => {

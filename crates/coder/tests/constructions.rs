@@ -216,3 +216,36 @@ fn records_carry_provenance_and_stable_ids() {
         assert!(json.get(key).is_some(), "missing {key}");
     }
 }
+
+#[test]
+fn counterpart_takes_the_other_actors_role() {
+    codes_exactly(
+        "Russia's foreign minister met his Azerbaijani counterpart.",
+        DAY,
+        &["RUSGOV 040 AZEGOV", "AZEGOV 040 RUSGOV"],
+    );
+    codes_exactly(
+        "The Turkish counterpart of the Greek prime minister criticized Cyprus.",
+        DAY,
+        &["TURGOV 111 CYP"],
+    );
+}
+
+#[test]
+fn the_two_sides_are_the_two_actors_just_named() {
+    codes_exactly(
+        "Sergey Lavrov met Elmar Mammadyarov in Baku. The two ministers signed an agreement.",
+        DAY,
+        &[
+            "RUSGOV 040 AZEGOV",
+            "AZEGOV 040 RUSGOV",
+            "RUSGOV 057 AZEGOV",
+            "AZEGOV 057 RUSGOV",
+        ],
+    );
+    codes_exactly(
+        "Ghana criticized Togo on Monday. Both sides signed an agreement.",
+        DAY,
+        &["GHA 111 TGO", "GHA 057 TGO", "TGO 057 GHA"],
+    );
+}

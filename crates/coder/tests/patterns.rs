@@ -8,7 +8,12 @@ use dyad_coder::PatternSet;
 #[test]
 fn every_example_codes_to_its_pattern() {
     let set = PatternSet::bundled();
-    assert!(set.patterns.len() >= 60, "{} patterns", set.patterns.len());
+    assert!(set.patterns.len() >= 240, "{} patterns", set.patterns.len());
+    let codes = set.codes();
+    assert!(codes.len() >= 150, "{} distinct CAMEO codes", codes.len());
+    let mut roots: Vec<&str> = codes.iter().map(|c| &c[..2]).collect();
+    roots.dedup();
+    assert_eq!(roots.len(), 20, "every root code: {roots:?}");
     let mut failures = Vec::new();
     let mut examples = 0;
     for p in &set.patterns {

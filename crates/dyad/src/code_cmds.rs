@@ -4,6 +4,7 @@
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
+use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
@@ -23,8 +24,8 @@ pub struct CodeArgs {
     /// auto, text, html, warc, jsonl or petrarch-xml.
     #[arg(long, default_value = "auto")]
     pub input_format: InputFormat,
-    /// Output format: jsonl (one event record per line, docs/schema.md).
-    #[arg(long, default_value = "jsonl")]
+    /// Output format: jsonl (one event record per line, docs/schema.md) or gdelt-events (GDELT 2.0 Events rows: 61 tab-separated columns, no header).
+    #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "gdelt-events"])]
     pub format: String,
     /// Write events here instead of standard output.
     #[arg(short, long)]
@@ -77,6 +78,7 @@ struct Run<'a> {
     coder: Coder<'a>,
     out: Box<dyn Write>,
     explain: bool,
+    gdelt: bool,
     events: usize,
     skipped: usize,
 }
@@ -112,7 +114,12 @@ impl Run<'_> {
             self.coder.code(&doc, &meta)
         };
         for e in &events {
-            serde_json::to_writer(&mut self.out, e)?;
+            if self.gdelt {
+                self.out
+                    .write_all(dyad_coder::gdelt::row(e, a.url.as_deref()).as_bytes())?;
+            } else {
+                serde_json::to_writer(&mut self.out, e)?;
+            }
             self.out.write_all(b"\n")?;
         }
         self.events += events.len();
@@ -121,9 +128,11 @@ impl Run<'_> {
 }
 
 pub fn code(a: CodeArgs) -> Result<()> {
-    if a.format != "jsonl" {
-        bail!("--format {:?}: only jsonl is supported so far", a.format);
-    }
+    let gdelt = match a.format.as_str() {
+        "jsonl" => false,
+        "gdelt-events" => true,
+        other => bail!("--format {other:?}: use jsonl or gdelt-events"),
+    };
     let spec: Spec = a.dictionaries.parse()?;
     let dicts = Dictionaries::load(&spec)
         .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
@@ -139,6 +148,7 @@ pub fn code(a: CodeArgs) -> Result<()> {
         coder: Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries)),
         out,
         explain: a.explain,
+        gdelt,
         events: 0,
         skipped: 0,
     };
@@ -172,5 +182,83 @@ pub fn code(a: CodeArgs) -> Result<()> {
         "read {}, coded {} events, skipped {} (non-English or near-duplicate), rejected {}",
         ing.summary.read, run.events, run.skipped, ing.summary.rejected
     );
+    Ok(())
+}
+
+#[derive(Args)]
+pub struct BenchCodeArgs {
+    /// A directory of inputs (walked recursively; a benchmark directory's `html/` when it has one), e.g. ../shared/bench/extraction-dev.
+    #[arg(default_value = "../shared/bench/extraction-dev")]
+    pub dir: PathBuf,
+    /// Passes over the inputs.
+    #[arg(long, default_value_t = 5)]
+    pub rounds: usize,
+    /// Which dictionaries (as `dyad code --dictionaries`).
+    #[arg(long, default_value = "dyad")]
+    pub dictionaries: String,
+    /// One JSON object: pages, sentences, words, events, seconds and the rates.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// End to end speed on one thread: reading, decoding, extraction, cleaning,
+/// tokenizing, tagging, parsing and coding every page, events discarded.
+/// Model and dictionary loading are excluded; every round starts a fresh
+/// ingester, so that no page is skipped as a duplicate of the last round.
+pub fn bench_code(a: BenchCodeArgs) -> Result<()> {
+    let html = a.dir.join("html");
+    let dir = if html.is_dir() { html } else { a.dir.clone() };
+    if !dir.is_dir() {
+        bail!("{} is not a directory", dir.display());
+    }
+    let input = dir.to_string_lossy().into_owned();
+    let spec: Spec = a.dictionaries.parse()?;
+    let dicts = Dictionaries::load(&spec)
+        .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
+    let pipeline = Pipeline::load(None).context("cannot load the bundled model")?;
+    let coder = Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries));
+    let rounds = a.rounds.max(1);
+    let (mut pages, mut sentences, mut words, mut events) = (0usize, 0usize, 0usize, 0usize);
+    let start = Instant::now();
+    for _ in 0..rounds {
+        let mut ing = Ingester::new(Box::new(Heuristic), InputFormat::Auto);
+        ing.ingest_input(&input, &mut |o| {
+            if let Output::Article(art) = o {
+                pages += 1;
+                if !art.is_english() {
+                    return;
+                }
+                let doc = pipeline.annotate(&art.text);
+                sentences += doc.sentences.len();
+                words += doc.sentences.iter().map(|s| s.words.len()).sum::<usize>();
+                events += coder.code(&doc, &meta_of(&art)).len();
+            }
+        });
+    }
+    let secs = start.elapsed().as_secs_f64().max(1e-9);
+    if pages == 0 {
+        bail!("no pages read from {}", dir.display());
+    }
+    let (pps, sps, wps) = (
+        pages as f64 / secs,
+        sentences as f64 / secs,
+        words as f64 / secs,
+    );
+    if a.json {
+        println!(
+            "{}",
+            serde_json::json!({
+                "pages": pages, "sentences": sentences, "words": words, "events": events,
+                "rounds": rounds, "seconds": secs,
+                "pages_per_sec": pps, "sentences_per_sec": sps, "words_per_sec": wps,
+            })
+        );
+    } else {
+        println!(
+            "{pages} pages ({sentences} sentences, {words} words, {events} events) in {secs:.2} s: \
+             {pps:.1} pages/s, {sps:.0} sentences/s, {wps:.0} words/s \
+             (one thread: ingest, parse and code, loading excluded)"
+        );
+    }
     Ok(())
 }

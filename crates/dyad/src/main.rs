@@ -81,6 +81,8 @@ enum BenchCommand {
     Parse(text_cmds::BenchParseArgs),
     /// Ingest speed (pages/s, MB/s) on one thread over a benchmark directory.
     Ingest(ingest_cmds::BenchIngestArgs),
+    /// End to end speed (pages/s, sentences/s, words/s) of ingest, parsing and coding on one thread.
+    Code(code_cmds::BenchCodeArgs),
 }
 
 fn main() {
@@ -107,6 +109,7 @@ fn main() {
         Command::Code(a) => code_cmds::code(a),
         Command::Eval(EvalCommand::Extract(a)) => ingest_cmds::eval_extract(a),
         Command::Bench(BenchCommand::Ingest(a)) => ingest_cmds::bench_ingest(a),
+        Command::Bench(BenchCommand::Code(a)) => code_cmds::bench_code(a),
     };
     if let Err(e) = result {
         // One line naming the input and the problem.

@@ -111,3 +111,80 @@ fn jsonl_filter_keeps_the_document_id() {
     assert_eq!(s(&events[0], &["date"]), "2017-11-19");
     assert_eq!(s(&events[0], &["cameo"]), "111");
 }
+
+#[test]
+fn gdelt_events_rows() {
+    let line = r#"{"id":"story-8","url":"https://example.org/story-8","text":"BAKU, Nov. 20 -- Norway criticized Sweden on Sunday in Baku. The two neighbours have argued about fishing rights in the northern sea for many years, and the dispute has grown sharper since the summer.","published":"2017-11-20T10:00:00Z"}"#;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args([
+            "code",
+            "-",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "gdelt-events",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("dyad runs");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(line.as_bytes()).unwrap();
+        stdin.write_all(b"\n").unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), 1, "{text}");
+    let r = &rows[0];
+    assert_eq!(r.len(), 61, "{r:?}");
+    // SQLDATE, Actor1Code, Actor2Code, EventCode, EventRootCode, QuadClass,
+    // GoldsteinScale, ActionGeo_FullName, SOURCEURL.
+    assert_eq!(r[1], "20171119");
+    assert_eq!(r[5], "NOR");
+    assert_eq!(r[15], "SWE");
+    assert_eq!(r[26], "111");
+    assert_eq!(r[28], "11");
+    assert_eq!(r[29], "3");
+    assert_eq!(r[30], "-2.0");
+    assert_eq!(r[52], "Baku");
+    assert_eq!(r[60], "https://example.org/story-8");
+}
+
+#[test]
+fn bench_code_reports_rates() {
+    let dir = std::env::temp_dir().join(format!("dyad-bench-code-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "Norway criticized Sweden on Sunday. Denmark praised Finland.\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args([
+            "bench",
+            "code",
+            dir.to_str().unwrap(),
+            "--rounds",
+            "2",
+            "--json",
+        ])
+        .output()
+        .expect("dyad runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    assert_eq!(v["pages"], 2);
+    assert_eq!(v["sentences"], 4);
+    assert!(v["words"].as_u64().unwrap() >= 12);
+    for k in ["pages_per_sec", "sentences_per_sec", "words_per_sec"] {
+        assert!(v[k].as_f64().unwrap() > 0.0, "{k}: {v}");
+    }
+}
