@@ -4,6 +4,7 @@
 
 mod code_cmds;
 mod dict_cmds;
+mod geo_cmds;
 mod ingest_cmds;
 mod text_cmds;
 
@@ -57,6 +58,10 @@ enum Command {
     ///
     /// Example: dyad code story.txt --explain    or    dyad ingest pages/ | dyad code - --input-format jsonl
     Code(code_cmds::CodeArgs),
+    /// Places found and resolved in a text: GDELT geo type, full name, FIPS country, ADM1, coordinates.
+    ///
+    /// Example: dyad geo "BAKU, Nov. 20 (Xinhua) -- Talks were held near the border with Armenia." --json
+    Geo(geo_cmds::GeoArgs),
 }
 
 #[derive(Subcommand)]
@@ -73,6 +78,8 @@ enum EvalCommand {
     Parse(text_cmds::EvalParseArgs),
     /// Main-content extraction F1, precision and recall on a directory with html/ and ground-truth.json.
     Extract(ingest_cmds::EvalExtractArgs),
+    /// Place mention precision and recall and accuracy within 161 km (acc161) on a gold JSON-lines file.
+    Geo(geo_cmds::EvalGeoArgs),
 }
 
 #[derive(Subcommand)]
@@ -108,6 +115,8 @@ fn main() {
         Command::Ingest(a) => ingest_cmds::ingest(a),
         Command::Code(a) => code_cmds::code(a),
         Command::Eval(EvalCommand::Extract(a)) => ingest_cmds::eval_extract(a),
+        Command::Eval(EvalCommand::Geo(a)) => geo_cmds::eval_geo(a),
+        Command::Geo(a) => geo_cmds::geo(a),
         Command::Bench(BenchCommand::Ingest(a)) => ingest_cmds::bench_ingest(a),
         Command::Bench(BenchCommand::Code(a)) => code_cmds::bench_code(a),
     };
