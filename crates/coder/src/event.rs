@@ -17,6 +17,30 @@ pub struct EventPlace {
     pub span: Option<Span>,
     /// `sentence` (a locative phrase of the event) or `dateline`.
     pub how: String,
+    /// Where the gazetteer puts it; all `null` until the geo stage runs.
+    #[serde(flatten, default)]
+    pub geo: PlaceGeo,
+}
+
+/// A place resolved against the gazetteer, in GDELT's terms.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlaceGeo {
+    /// GDELT geo type: 1 country, 2 US state, 3 US city, 4 world city,
+    /// 5 world first-level division.
+    #[serde(rename = "type")]
+    pub geo_type: Option<u8>,
+    /// "Baku, Baki, Azerbaijan", as GDELT's FullName.
+    pub full_name: Option<String>,
+    /// FIPS 10-4 country code, as GDELT writes it.
+    pub country: Option<String>,
+    /// ISO 3166-1 alpha-3 country code.
+    pub iso3: Option<String>,
+    /// GDELT ADM1: FIPS country code + first-level division code.
+    pub adm1: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    /// GeoNames id.
+    pub feature_id: Option<i64>,
 }
 
 /// One coded event.

@@ -155,11 +155,29 @@ pub fn row(e: &Event, source_url: Option<&str>) -> String {
     f.extend(["1", "1", "1"].map(String::from));
     f.push(String::new()); // AvgTone
     f.extend(std::iter::repeat_n(String::new(), 16)); // Actor1Geo_*, Actor2Geo_*
-    f.push(String::new()); // ActionGeo_Type: the geo stage's
-    f.push(e.place.as_ref().map(|p| clean(&p.name)).unwrap_or_default());
-    f.extend(std::iter::repeat_n(String::new(), 6)); // ActionGeo codes, coordinates, feature
+    f.extend(action_geo_fields(e.place.as_ref()));
     f.push(String::new()); // DATEADDED
     f.push(clean(source_url.unwrap_or(&e.doc_id)));
     debug_assert_eq!(f.len(), COLUMNS.len());
     f.join("\t")
+}
+
+/// ActionGeo_Type, _FullName, _CountryCode, _ADM1Code, _ADM2Code, _Lat,
+/// _Long, _FeatureID: as far as the geo stage resolved the place.
+fn action_geo_fields(place: Option<&crate::EventPlace>) -> [String; 8] {
+    let Some(p) = place else {
+        return Default::default();
+    };
+    let g = &p.geo;
+    let opt = |v: &Option<String>| v.as_deref().map(clean).unwrap_or_default();
+    [
+        g.geo_type.map(|t| t.to_string()).unwrap_or_default(),
+        clean(g.full_name.as_deref().unwrap_or(&p.name)),
+        opt(&g.country),
+        opt(&g.adm1),
+        String::new(),
+        g.lat.map(|v| format!("{v:.4}")).unwrap_or_default(),
+        g.lon.map(|v| format!("{v:.4}")).unwrap_or_default(),
+        g.feature_id.map(|v| v.to_string()).unwrap_or_default(),
+    ]
 }

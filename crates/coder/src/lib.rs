@@ -27,7 +27,7 @@ pub mod when;
 
 pub use actor::{ActorKind, EventActor};
 pub use error::{CoderError, Result};
-pub use event::{Event, EventPlace};
+pub use event::{Event, EventPlace, PlaceGeo};
 pub use explain::SentenceTrace;
 pub use pattern::{Pattern, PatternSet, PredicateKind, Slot};
 pub use when::DateHow;
@@ -301,6 +301,7 @@ impl<'a> Coder<'a> {
                 name,
                 span: Some(span),
                 how: "sentence".into(),
+                geo: Default::default(),
             });
         }
         meta.dateline_place
@@ -310,6 +311,7 @@ impl<'a> Coder<'a> {
                 name: place_name(p.trim()),
                 span: None,
                 how: "dateline".into(),
+                geo: Default::default(),
             })
     }
 }

@@ -76,6 +76,7 @@ fn versions(spec: &str) -> Versions {
 struct Run<'a> {
     pipeline: &'a Pipeline,
     coder: Coder<'a>,
+    geocoder: dyad_geo::Geocoder,
     out: Box<dyn Write>,
     explain: bool,
     gdelt: bool,
@@ -113,6 +114,15 @@ impl Run<'_> {
         } else {
             self.coder.code(&doc, &meta)
         };
+        let mut events = events;
+        if !events.is_empty() {
+            let dateline = match dyad_geo::find_dateline(&a.text) {
+                Some((name, span)) => Some((name, Some(span))),
+                None => a.dateline.place.as_deref().map(|p| (p, None)),
+            };
+            let locations = self.geocoder.locate(&doc, dateline);
+            dyad_geo::place_events(&locations, &mut events);
+        }
         for e in &events {
             if self.gdelt {
                 self.out
@@ -146,6 +156,7 @@ pub fn code(a: CodeArgs) -> Result<()> {
     let mut run = Run {
         pipeline: &pipeline,
         coder: Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries)),
+        geocoder: dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?,
         out,
         explain: a.explain,
         gdelt,

@@ -77,6 +77,18 @@ fn seed_story() {
             .any(|e| s(e, &["root"]) == "10" && s(e, &["source", "code"]).starts_with("AZE")),
         "Azerbaijan's demand: {events:#?}"
     );
+    // Every event lands in Baku: 40.38 N, 49.89 E, FIPS AJ / ISO AZE.
+    for e in &events {
+        let place = &e["place"];
+        let (lat, lon) = (place["lat"].as_f64(), place["lon"].as_f64());
+        assert!(
+            lat.is_some_and(|v| (v - 40.38).abs() < 0.05)
+                && lon.is_some_and(|v| (v - 49.89).abs() < 0.05),
+            "{e:#}"
+        );
+        assert_eq!(s(e, &["place", "country"]), "AJ");
+        assert_eq!(s(e, &["place", "iso3"]), "AZE");
+    }
     for e in &events {
         let violent = matches!(s(e, &["root"]), "19" | "20");
         assert!(!(violent && s(e, &["date"]).starts_with("2017")), "{e:#}");
@@ -150,7 +162,16 @@ fn gdelt_events_rows() {
     assert_eq!(r[28], "11");
     assert_eq!(r[29], "3");
     assert_eq!(r[30], "-2.0");
-    assert_eq!(r[52], "Baku");
+    // ActionGeo_Type, _FullName, _CountryCode, _ADM1Code, _Lat, _Long as
+    // the geo stage resolved the sentence's place.
+    assert_eq!(r[51], "4");
+    assert_eq!(r[52], "Baku, Azerbaijan");
+    assert_eq!(r[53], "AJ");
+    assert_eq!(r[54], "AJ09");
+    assert!(
+        r[56].starts_with("40.3") && r[57].starts_with("49.8"),
+        "{r:?}"
+    );
     assert_eq!(r[60], "https://example.org/story-8");
 }
 

@@ -167,3 +167,36 @@ pub fn find_dateline(text: &str) -> Option<(&str, Span)> {
     }
     Some((cand, Span::new(lead, lead + cand.len())))
 }
+
+/// Put coded events on the map: each event's place (a locative phrase of
+/// its sentence, or the dateline) gets the location the geocoder resolved
+/// for the same words. `locations` is what [`Geocoder::locate`] returned
+/// for the event's document. Events whose place was not resolved keep
+/// their name only.
+pub fn place_events(locations: &[Location], events: &mut [dyad_coder::Event]) {
+    for e in events.iter_mut() {
+        let Some(place) = e.place.as_mut() else {
+            continue;
+        };
+        let found = match place.span {
+            // The phrase's head place: the first location inside the phrase.
+            Some(sp) => locations.iter().find(|l| {
+                l.span
+                    .is_some_and(|ls| ls.start >= sp.start && ls.end <= sp.end)
+            }),
+            None => locations.iter().find(|l| l.how == "dateline"),
+        };
+        if let Some(l) = found {
+            place.geo = dyad_coder::PlaceGeo {
+                geo_type: Some(l.geo_type),
+                full_name: Some(l.full_name.clone()),
+                country: Some(l.country.clone()),
+                iso3: Some(l.iso3.clone()),
+                adm1: Some(l.adm1.clone()),
+                lat: Some(l.lat),
+                lon: Some(l.lon),
+                feature_id: Some(l.feature_id),
+            };
+        }
+    }
+}
