@@ -8,10 +8,10 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
-use dyad_coder::{pattern::fnv1a, Coder, DocMeta, PatternSet, Versions};
+use dyad_coder::{pattern::fnv1a, Coder, DocMeta, Event, PatternSet, Versions};
 use dyad_dict::{Date, Dictionaries, Spec};
 use dyad_ingest::{Article, Heuristic, Ingester, InputFormat, Output};
-use dyad_text::Pipeline;
+use dyad_text::{Document, Pipeline};
 
 #[derive(Args)]
 pub struct CodeArgs {
@@ -115,14 +115,7 @@ impl Run<'_> {
             self.coder.code(&doc, &meta)
         };
         let mut events = events;
-        if !events.is_empty() {
-            let dateline = match dyad_geo::find_dateline(&a.text) {
-                Some((name, span)) => Some((name, Some(span))),
-                None => a.dateline.place.as_deref().map(|p| (p, None)),
-            };
-            let locations = self.geocoder.locate(&doc, dateline);
-            dyad_geo::place_events(&locations, &mut events);
-        }
+        geocode(&self.geocoder, &doc, a, &mut events);
         for e in &events {
             if self.gdelt {
                 self.out
@@ -135,6 +128,19 @@ impl Run<'_> {
         self.events += events.len();
         Ok(())
     }
+}
+
+/// Put the events of one article on the map (the geo stage).
+fn geocode(geocoder: &dyad_geo::Geocoder, doc: &Document, a: &Article, events: &mut [Event]) {
+    if events.is_empty() {
+        return;
+    }
+    let dateline = match dyad_geo::find_dateline(&a.text) {
+        Some((name, span)) => Some((name, Some(span))),
+        None => a.dateline.place.as_deref().map(|p| (p, None)),
+    };
+    let locations = geocoder.locate(doc, dateline);
+    dyad_geo::place_events(&locations, events);
 }
 
 pub fn code(a: CodeArgs) -> Result<()> {
@@ -210,6 +216,9 @@ pub struct BenchCodeArgs {
     /// One JSON object: pages, sentences, words, events, seconds and the rates.
     #[arg(long)]
     pub json: bool,
+    /// Leave out the geo stage (to measure what it adds).
+    #[arg(long)]
+    pub no_geo: bool,
 }
 
 /// End to end speed on one thread: reading, decoding, extraction, cleaning,
@@ -228,6 +237,7 @@ pub fn bench_code(a: BenchCodeArgs) -> Result<()> {
         .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
     let pipeline = Pipeline::load(None).context("cannot load the bundled model")?;
     let coder = Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries));
+    let geocoder = dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?;
     let rounds = a.rounds.max(1);
     let (mut pages, mut sentences, mut words, mut events) = (0usize, 0usize, 0usize, 0usize);
     let start = Instant::now();
@@ -242,7 +252,11 @@ pub fn bench_code(a: BenchCodeArgs) -> Result<()> {
                 let doc = pipeline.annotate(&art.text);
                 sentences += doc.sentences.len();
                 words += doc.sentences.iter().map(|s| s.words.len()).sum::<usize>();
-                events += coder.code(&doc, &meta_of(&art)).len();
+                let mut coded = coder.code(&doc, &meta_of(&art));
+                if !a.no_geo {
+                    geocode(&geocoder, &doc, &art, &mut coded);
+                }
+                events += coded.len();
             }
         });
     }
