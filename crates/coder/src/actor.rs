@@ -9,6 +9,7 @@
 //! ("he", "the minister") take the last actor of the matching kind seen in
 //! the article (simple recency).
 
+use crate::event::EventPlace;
 use crate::tree::Tree;
 use dyad_dict::model::{Actor, PhraseKind};
 use dyad_dict::{ActorCodes, Date, Dictionaries, Entry, Target};
@@ -40,6 +41,12 @@ pub struct EventActor {
     /// GDELT type code, when known.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_code: Option<String>,
+    /// The place most closely associated with the actor (GDELT's
+    /// Actor1Geo / Actor2Geo): a place named in or right next to the phrase
+    /// (`how` `phrase`), else the country of a country-coded actor (`how`
+    /// `country`, no span). `null` until the geo stage runs, or unknown.
+    #[serde(default)]
+    pub place: Option<EventPlace>,
 }
 
 /// What an actor is, for pronoun resolution.
@@ -535,5 +542,6 @@ fn make_actor(code: String, text: String, span: Span, actor: Option<&Actor>) -> 
         code,
         text,
         span,
+        place: None,
     }
 }

@@ -1,8 +1,8 @@
 //! Events as rows of GDELT 2.0's Events table: 61 tab-separated columns in
 //! GDELT's order (`GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016`), no
 //! header. Fields dyad cannot fill stay empty: religion and secondary type
-//! codes it does not know, `AvgTone`, the actors' geography, coordinates and
-//! feature ids (the geo stage's), and `DATEADDED` (kept empty so that the
+//! codes it does not know, `AvgTone`, ADM2 codes, geography the geo stage
+//! did not resolve, and `DATEADDED` (kept empty so that the
 //! same input gives the same bytes).
 
 use crate::actor::EventActor;
@@ -154,17 +154,19 @@ pub fn row(e: &Event, source_url: Option<&str>) -> String {
     // NumMentions, NumSources, NumArticles: this one article.
     f.extend(["1", "1", "1"].map(String::from));
     f.push(String::new()); // AvgTone
-    f.extend(std::iter::repeat_n(String::new(), 16)); // Actor1Geo_*, Actor2Geo_*
-    f.extend(action_geo_fields(e.place.as_ref()));
+    f.extend(geo_fields(e.source.place.as_ref())); // Actor1Geo_*
+    f.extend(geo_fields(e.target.as_ref().and_then(|t| t.place.as_ref()))); // Actor2Geo_*
+    f.extend(geo_fields(e.place.as_ref())); // ActionGeo_*
     f.push(String::new()); // DATEADDED
     f.push(clean(source_url.unwrap_or(&e.doc_id)));
     debug_assert_eq!(f.len(), COLUMNS.len());
     f.join("\t")
 }
 
-/// ActionGeo_Type, _FullName, _CountryCode, _ADM1Code, _ADM2Code, _Lat,
-/// _Long, _FeatureID: as far as the geo stage resolved the place.
-fn action_geo_fields(place: Option<&crate::EventPlace>) -> [String; 8] {
+/// The eight geo columns of an actor or the action (`Type`, `FullName`,
+/// `CountryCode`, `ADM1Code`, `ADM2Code`, `Lat`, `Long`, `FeatureID`): as far
+/// as the geo stage resolved the place; all empty without one.
+fn geo_fields(place: Option<&crate::EventPlace>) -> [String; 8] {
     let Some(p) = place else {
         return Default::default();
     };

@@ -2,7 +2,7 @@
 
 mod common;
 
-use dyad_coder::{gdelt, Coder, PatternSet, Versions};
+use dyad_coder::{gdelt, Coder, EventPlace, PatternSet, PlaceGeo, Versions};
 use std::path::PathBuf;
 
 #[test]
@@ -45,6 +45,58 @@ fn rows_have_gdelts_columns() {
         u64::from_str_radix(&events[0].id, 16).unwrap().to_string()
     );
     assert!(rows.iter().all(|r| !r.contains('\n')));
+}
+
+/// Actor1Geo_* and Actor2Geo_* come from the actors' places (the geo
+/// stage's); empty without one.
+#[test]
+fn actor_geo_columns() {
+    let doc = common::pipeline().annotate("Sergey Lavrov met Elmar Mammadyarov on Sunday.");
+    let coder = Coder::new(
+        common::dictionaries(),
+        PatternSet::bundled(),
+        Versions::default(),
+    );
+    let mut events = coder.code(&doc, &common::meta("2017-11-20", Some("BAKU")));
+    let e = events.first_mut().expect("an event");
+    assert!(e.source.place.is_none(), "no place before the geo stage");
+    let before = gdelt::row(e, None);
+    let before: Vec<&str> = before.split('\t').collect();
+    assert!(before[35..51].iter().all(|f| f.is_empty()), "{before:?}");
+    e.source.place = Some(EventPlace {
+        name: "Russia".into(),
+        span: None,
+        how: "country".into(),
+        geo: PlaceGeo {
+            geo_type: Some(1),
+            full_name: Some("Russia".into()),
+            country: Some("RS".into()),
+            iso3: Some("RUS".into()),
+            adm1: Some("RS".into()),
+            lat: Some(60.0),
+            lon: Some(100.0),
+            feature_id: Some(2017370),
+        },
+    });
+    let row = gdelt::row(e, None);
+    let r: Vec<&str> = row.split('\t').collect();
+    let col = |name: &str| r[gdelt::COLUMNS.iter().position(|c| *c == name).unwrap()];
+    assert_eq!(col("Actor1Geo_Type"), "1");
+    assert_eq!(col("Actor1Geo_FullName"), "Russia");
+    assert_eq!(col("Actor1Geo_CountryCode"), "RS");
+    assert_eq!(col("Actor1Geo_ADM1Code"), "RS");
+    assert_eq!(col("Actor1Geo_ADM2Code"), "");
+    assert_eq!(col("Actor1Geo_Lat"), "60.0000");
+    assert_eq!(col("Actor1Geo_Long"), "100.0000");
+    assert_eq!(col("Actor1Geo_FeatureID"), "2017370");
+    assert!(
+        r[43..51].iter().all(|f| f.is_empty()),
+        "no Actor2Geo: {r:?}"
+    );
+    // The record's JSON has the actor's place, `null` when unknown.
+    let json = serde_json::to_value(&*e).unwrap();
+    assert_eq!(json["source"]["place"]["name"], "Russia");
+    assert!(json["target"]["place"].is_null());
 }
 
 /// The column list is GDELT's own, where `../shared` has it.

@@ -140,7 +140,7 @@ fn geocode(geocoder: &dyad_geo::Geocoder, doc: &Document, a: &Article, events: &
         None => a.dateline.place.as_deref().map(|p| (p, None)),
     };
     let locations = geocoder.locate(doc, dateline);
-    dyad_geo::place_events(&locations, events);
+    dyad_geo::place_events(geocoder.gazetteer, doc, &locations, events);
 }
 
 pub fn code(a: CodeArgs) -> Result<()> {

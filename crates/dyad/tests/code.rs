@@ -89,6 +89,39 @@ fn seed_story() {
         assert_eq!(s(e, &["place", "country"]), "AJ");
         assert_eq!(s(e, &["place", "iso3"]), "AZE");
     }
+    // Actor1Geo / Actor2Geo: the country-coded governments get their
+    // countries as type-1 places.
+    let mut seen = (false, false);
+    for e in &events {
+        for actor in ["source", "target"] {
+            let (code, place) = (s(e, &[actor, "code"]), &e[actor]["place"]);
+            let want = match code {
+                "RUSGOV" => ("Russia", "RS", "RUS"),
+                "AZEGOV" => ("Azerbaijan", "AJ", "AZE"),
+                _ => continue,
+            };
+            assert_eq!(
+                (
+                    place["name"].as_str(),
+                    place["country"].as_str(),
+                    place["iso3"].as_str()
+                ),
+                (Some(want.0), Some(want.1), Some(want.2)),
+                "{e:#}"
+            );
+            assert_eq!(place["type"].as_u64(), Some(1), "{e:#}");
+            assert!(
+                place["lat"].is_f64() && place["feature_id"].is_i64(),
+                "{e:#}"
+            );
+            if code == "RUSGOV" {
+                seen.0 = true;
+            } else {
+                seen.1 = true;
+            }
+        }
+    }
+    assert_eq!(seen, (true, true), "{events:#?}");
     for e in &events {
         let violent = matches!(s(e, &["root"]), "19" | "20");
         assert!(!(violent && s(e, &["date"]).starts_with("2017")), "{e:#}");
@@ -172,6 +205,13 @@ fn gdelt_events_rows() {
         r[56].starts_with("40.3") && r[57].starts_with("49.8"),
         "{r:?}"
     );
+    // Actor1Geo_* and Actor2Geo_*: Norway and Sweden as countries (type 1,
+    // ADM1 the country code, no ADM2).
+    assert_eq!(&r[35..39], ["1", "Norway", "NO", "NO"], "{r:?}");
+    assert_eq!(r[39], "");
+    assert!(!r[40].is_empty() && !r[41].is_empty() && !r[42].is_empty());
+    assert_eq!(&r[43..47], ["1", "Sweden", "SW", "SW"], "{r:?}");
+    assert!(!r[48].is_empty() && !r[49].is_empty() && !r[50].is_empty());
     assert_eq!(r[60], "https://example.org/story-8");
 }
 

@@ -209,6 +209,18 @@ impl Gazetteer {
         self.countries.get(iso2).map(|&i| &self.places[i as usize])
     }
 
+    /// The country entry for an ISO 3166-1 alpha-3 code (`AZE`), as CAMEO
+    /// actor codes start.
+    pub fn country_iso3(&self, iso3: &str) -> Option<&Place> {
+        if iso3.len() != 3 {
+            return None;
+        }
+        self.countries
+            .values()
+            .map(|&i| &self.places[i as usize])
+            .find(|p| p.iso3 == iso3)
+    }
+
     /// The first-level division entry, when the gazetteer has it.
     pub fn adm1(&self, iso2: &str, admin1: &str) -> Option<&Place> {
         self.adm1

@@ -242,7 +242,7 @@ const COMPASS: &[&str] = &[
 ];
 
 /// Folded names that are never places in news text.
-const STOP: &[&str] = &[
+pub(crate) const STOP: &[&str] = &[
     "xinhua",
     "reuters",
     "afp",
@@ -530,7 +530,7 @@ pub fn recognize(gaz: &Gazetteer, sent: &Sentence, sentence: usize) -> Vec<Menti
 /// Longest gazetteer name starting at word `i`: its length in words and
 /// folded key. The first and last words must be capitalised; inner words may
 /// be connectors ("of", "de", "al", "el", "la", "-").
-fn longest_match(
+pub(crate) fn longest_match(
     gaz: &Gazetteer,
     words: &[dyad_text::Word],
     i: usize,

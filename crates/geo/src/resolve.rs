@@ -81,7 +81,7 @@ impl Focus {
     }
 }
 
-fn feature_bonus(f: Feature) -> f64 {
+pub(crate) fn feature_bonus(f: Feature) -> f64 {
     match f {
         Feature::Country => 6.0,
         Feature::Capital => 4.0,
@@ -244,7 +244,13 @@ pub fn resolve(
     out
 }
 
-fn location(gaz: &Gazetteer, m: &Mention, c: u32, score: f64, how: &'static str) -> Location {
+pub(crate) fn location(
+    gaz: &Gazetteer,
+    m: &Mention,
+    c: u32,
+    score: f64,
+    how: &'static str,
+) -> Location {
     let p = gaz.place(c);
     let country = gaz.country(&p.iso2);
     let country_name = country.map(|x| x.name.as_str()).unwrap_or("");

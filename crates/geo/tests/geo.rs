@@ -144,16 +144,126 @@ fn gold_set_floors() {
 
 #[test]
 fn heldout_set_floors() {
-    // Written after the rules were tuned and not tuned on since.
+    // Written after the rules were tuned and not tuned on since; grown on
+    // 2026-11-26 (68 more sentences: ambiguous names, agencies and people
+    // that are not places, "in southern X", borders, "near the town of",
+    // datelines) without touching the recognizer.
     let text = include_str!("data/gold-heldout.jsonl");
     let cases = eval::read_gold("gold-heldout.jsonl", text).unwrap();
+    assert!(cases.len() >= 110);
     let (p, g) = setup();
     let s = g.evaluate(&p, &cases);
     eprintln!("{s:?}");
-    // Measured 2026-11-26: precision 1.0, recall 0.962, acc161 0.980.
-    assert!(s.precision >= 0.97, "{s:?}");
-    assert!(s.recall >= 0.94, "{s:?}");
-    assert!(s.acc161 >= 0.96, "{s:?}");
+    // Measured 2026-11-26 (110 sentences, 146 places): precision 0.992,
+    // recall 0.890, acc161 0.869 (country and state centres of the
+    // gazetteer are the main misses).
+    assert!(s.precision >= 0.98, "{s:?}");
+    assert!(s.recall >= 0.88, "{s:?}");
+    assert!(s.acc161 >= 0.86, "{s:?}");
+}
+
+#[test]
+fn both_gold_sets_floors() {
+    // The issue's project-written gold set: at least 150 sentences.
+    let mut cases = eval::read_gold("gold.jsonl", include_str!("data/gold.jsonl")).unwrap();
+    cases.extend(
+        eval::read_gold(
+            "gold-heldout.jsonl",
+            include_str!("data/gold-heldout.jsonl"),
+        )
+        .unwrap(),
+    );
+    assert!(cases.len() >= 150, "{} sentences", cases.len());
+    let (p, g) = setup();
+    let s = g.evaluate(&p, &cases);
+    eprintln!("{s:?}");
+    // Measured 2026-11-26 (170 sentences, 224 places): precision 0.995,
+    // recall 0.929, acc161 0.913.
+    assert!(s.precision >= 0.98, "{s:?}");
+    assert!(s.recall >= 0.92, "{s:?}");
+    assert!(s.acc161 >= 0.90, "{s:?}");
+}
+
+/// One event of `text` whose source is the phrase `src` coded `src_code`
+/// and whose target is `tgt` coded `tgt_code`, put on the map.
+fn actor_places(
+    text: &str,
+    (src, src_code): (&str, &str),
+    (tgt, tgt_code): (&str, &str),
+) -> dyad_coder::Event {
+    let (p, g) = setup();
+    let actor = |phrase: &str, code: &str| {
+        let start = text.find(phrase).unwrap_or_else(|| panic!("{phrase}"));
+        let country = (code.len() >= 3 && code != "GOV").then(|| &code[..3]);
+        serde_json::json!({
+            "code": code, "country": country, "role": null, "text": phrase,
+            "span": {"start": start, "end": start + phrase.len()},
+        })
+    };
+    let event = serde_json::json!({
+        "id": "0", "date": null, "date_how": "unknown",
+        "source": actor(src, src_code), "target": actor(tgt, tgt_code),
+        "cameo": "112", "root": "11", "goldstein": -2.0, "quad_class": 3,
+        "plover": null, "issues": [], "place": null, "doc_id": "d", "sentence": 0,
+        "verb_span": {"start": 0, "end": 0}, "pattern": "p", "is_root": true,
+        "confidence": 1.0, "model_version": "", "dictionary_version": "",
+    });
+    let mut events = vec![serde_json::from_value::<dyad_coder::Event>(event).unwrap()];
+    let doc = p.annotate(text);
+    let locations = g.locate(&doc, None);
+    dyad_geo::place_events(g.gazetteer, &doc, &locations, &mut events);
+    events.pop().unwrap()
+}
+
+#[test]
+fn actor_places_from_the_phrase_else_the_country() {
+    // A place inside the phrase: "the mayor of Kharkiv".
+    let e = actor_places(
+        "The mayor of Kharkiv accused Russia of shelling the city.",
+        ("The mayor of Kharkiv", "UKRGOV"),
+        ("Russia", "RUS"),
+    );
+    let src = e.source.place.as_ref().expect("a place");
+    assert_eq!((src.name.as_str(), src.how.as_str()), ("Kharkiv", "phrase"));
+    assert_eq!(src.geo.geo_type, Some(4));
+    assert_eq!(src.geo.country.as_deref(), Some("UP"));
+    assert!(src.span.is_some());
+    let tgt = e.target.as_ref().unwrap().place.as_ref().expect("a place");
+    assert_eq!((tgt.name.as_str(), tgt.geo.geo_type), ("Russia", Some(1)));
+    assert_eq!(tgt.geo.adm1.as_deref(), Some("RS"));
+
+    // Right next to it: "Baku-based officials".
+    let e = actor_places(
+        "Baku-based officials criticized Armenia on Monday.",
+        ("officials", "AZEGOV"),
+        ("Armenia", "ARM"),
+    );
+    let src = e.source.place.as_ref().expect("a place");
+    assert_eq!(src.name, "Baku");
+    assert_eq!(src.geo.feature_id, Some(587084));
+
+    // A title after the place: not a person's name.
+    let e = actor_places(
+        "Kharkiv Mayor Ihor Terekhov accused Russia of shelling the city.",
+        ("Kharkiv Mayor Ihor Terekhov", "UKRGOV"),
+        ("Russia", "RUS"),
+    );
+    assert_eq!(e.source.place.as_ref().unwrap().name, "Kharkiv");
+
+    // Person names that are also places are not the actor's place; a
+    // country-coded actor falls back to its country (type 1, no span).
+    let e = actor_places(
+        "Russian Foreign Minister Sergey Lavrov met Paris Hilton on Monday.",
+        ("Russian Foreign Minister Sergey Lavrov", "RUSGOV"),
+        ("Paris Hilton", "GOV"),
+    );
+    let src = e.source.place.as_ref().unwrap();
+    assert_eq!(
+        (src.name.as_str(), src.how.as_str(), src.span),
+        ("Russia", "country", None)
+    );
+    assert_eq!(src.geo.iso3.as_deref(), Some("RUS"));
+    assert!(e.target.as_ref().unwrap().place.is_none(), "{e:?}");
 }
 
 #[test]
