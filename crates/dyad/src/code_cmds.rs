@@ -30,6 +30,9 @@ pub struct CodeArgs {
     /// Write events here instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+    /// Threads that parse and code articles (default: one per core); output keeps the input order.
+    #[arg(long)]
+    pub threads: Option<usize>,
     /// Print, on standard error, each sentence's parse, actors, patterns tried and why events were or were not coded.
     #[arg(long)]
     pub explain: bool,
@@ -73,50 +76,109 @@ fn versions(spec: &str) -> Versions {
     }
 }
 
-struct Run<'a> {
+/// The model, the dictionaries and the gazetteer: shared by the threads.
+struct Stages<'a> {
     pipeline: &'a Pipeline,
     coder: Coder<'a>,
     geocoder: dyad_geo::Geocoder,
-    out: Box<dyn Write>,
     explain: bool,
+}
+
+struct Run<'a> {
+    stages: Stages<'a>,
+    threads: usize,
+    out: Box<dyn Write>,
     gdelt: bool,
     events: usize,
     skipped: usize,
 }
 
-impl Run<'_> {
-    fn article(&mut self, a: &Article) -> Result<()> {
+/// What coding one article gave, kept until it is written in input order.
+struct Coded {
+    /// Why the article was skipped, if it was.
+    skipped: Option<String>,
+    events: Vec<Event>,
+    /// The `--explain` trace, when asked for.
+    trace: String,
+}
+
+/// Articles coded together, in parallel, then written in input order.
+const BATCH: usize = 64;
+
+impl Stages<'_> {
+    /// Parse, code and place one article (no output: safe on any thread).
+    fn process(&self, a: &Article) -> Coded {
+        let skip = |why: String| Coded {
+            skipped: Some(why),
+            events: Vec::new(),
+            trace: String::new(),
+        };
         if !a.is_english() {
-            eprintln!(
-                "dyad code: skipped {} (language {:?}, not English)",
-                a.id, a.language
-            );
-            self.skipped += 1;
-            return Ok(());
+            return skip(format!("{} (language {:?}, not English)", a.id, a.language));
         }
         if a.is_duplicate() {
-            eprintln!(
-                "dyad code: skipped {} (near-duplicate of {})",
-                a.id, a.cluster
-            );
-            self.skipped += 1;
-            return Ok(());
+            return skip(format!("{} (near-duplicate of {})", a.id, a.cluster));
         }
         let doc = self.pipeline.annotate(&a.text);
         let meta = meta_of(a);
-        let events = if self.explain {
+        let (mut events, trace) = if self.explain {
             let (events, traces) = self.coder.code_explained(&doc, &meta);
-            eprintln!("## document {}", a.id);
+            let mut trace = format!("## document {}\n", a.id);
             for t in traces {
-                eprint!("{}", t.render());
+                trace += &t.render();
             }
-            events
+            (events, trace)
         } else {
-            self.coder.code(&doc, &meta)
+            (self.coder.code(&doc, &meta), String::new())
         };
-        let mut events = events;
         geocode(&self.geocoder, &doc, a, &mut events);
-        for e in &events {
+        Coded {
+            skipped: None,
+            events,
+            trace,
+        }
+    }
+}
+
+impl Run<'_> {
+    /// Code a batch of articles on `threads` threads; write in input order.
+    fn batch(&mut self, articles: &[Article]) -> Result<()> {
+        let threads = self.threads.clamp(1, articles.len().max(1));
+        let stages = &self.stages;
+        let coded: Vec<Coded> = if threads == 1 {
+            articles.iter().map(|a| stages.process(a)).collect()
+        } else {
+            let chunk = articles.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                let workers: Vec<_> = articles
+                    .chunks(chunk)
+                    .map(|part| {
+                        scope.spawn(move || {
+                            part.iter().map(|a| stages.process(a)).collect::<Vec<_>>()
+                        })
+                    })
+                    .collect();
+                workers
+                    .into_iter()
+                    .flat_map(|w| w.join().expect("a coding thread panicked"))
+                    .collect()
+            })
+        };
+        for (a, c) in articles.iter().zip(coded) {
+            self.write(a, c)
+                .with_context(|| format!("cannot write the events of {}", a.id))?;
+        }
+        Ok(())
+    }
+
+    fn write(&mut self, a: &Article, c: Coded) -> Result<()> {
+        if let Some(why) = c.skipped {
+            eprintln!("dyad code: skipped {why}");
+            self.skipped += 1;
+            return Ok(());
+        }
+        eprint!("{}", c.trace);
+        for e in &c.events {
             if self.gdelt {
                 self.out
                     .write_all(dyad_coder::gdelt::row(e, a.url.as_deref()).as_bytes())?;
@@ -125,7 +187,7 @@ impl Run<'_> {
             }
             self.out.write_all(b"\n")?;
         }
-        self.events += events.len();
+        self.events += c.events.len();
         Ok(())
     }
 }
@@ -159,12 +221,18 @@ pub fn code(a: CodeArgs) -> Result<()> {
         )),
         None => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
+    let threads = a
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let mut run = Run {
-        pipeline: &pipeline,
-        coder: Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries)),
-        geocoder: dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?,
+        stages: Stages {
+            pipeline: &pipeline,
+            coder: Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries)),
+            geocoder: dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?,
+            explain: a.explain,
+        },
+        threads,
         out,
-        explain: a.explain,
         gdelt,
         events: 0,
         skipped: 0,
@@ -174,16 +242,25 @@ pub fn code(a: CodeArgs) -> Result<()> {
         .then(|| indicatif::ProgressBar::new(a.inputs.len() as u64));
     let mut ing = Ingester::new(Box::new(Heuristic), a.input_format);
     let mut err: Option<anyhow::Error> = None;
+    let mut pending: Vec<Article> = Vec::with_capacity(BATCH);
     for input in &a.inputs {
         ing.ingest_input(input, &mut |o| match o {
             Output::Article(art) if err.is_none() => {
-                if let Err(e) = run.article(&art) {
-                    err = Some(e.context(format!("cannot code {}", art.id)));
+                pending.push(*art);
+                if pending.len() >= BATCH {
+                    if let Err(e) = run.batch(&pending) {
+                        err = Some(e);
+                    }
+                    pending.clear();
                 }
             }
             Output::Reject(r) => tracing::warn!("rejected {}: {}", r.input, r.reason),
             _ => {}
         });
+        if err.is_none() && !pending.is_empty() {
+            err = run.batch(&pending).err();
+            pending.clear();
+        }
         if let Some(e) = err.take() {
             return Err(e);
         }

@@ -249,3 +249,38 @@ fn bench_code_reports_rates() {
         assert!(v[k].as_f64().unwrap() > 0.0, "{k}: {v}");
     }
 }
+
+#[test]
+fn threads_do_not_change_the_output() {
+    let countries = [
+        "Norway", "Sweden", "Chile", "Peru", "Japan", "Kenya", "Egypt", "Spain", "Ghana", "Nepal",
+        "Cuba", "Iraq",
+    ];
+    let verbs = ["criticized", "praised", "accused", "met"];
+    let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+    let mut feed = String::new();
+    for i in 0..130 {
+        let (a, b) = (countries[i % 12], countries[(i / 12 + i % 12 + 1) % 12]);
+        let (c, d) = (countries[(i * 7) % 12], countries[(i * 5 + 3) % 12]);
+        let text = format!(
+            "{a} {} {b} on {}. {c} {} {d} after talks number {i}.",
+            verbs[i % 4],
+            days[i % 5],
+            verbs[(i / 4) % 4]
+        );
+        feed +=
+            &serde_json::json!({"id": format!("doc-{i}"), "published": "2024-05-06", "text": text})
+                .to_string();
+        feed.push('\n');
+    }
+    let one = code(
+        &["-", "--input-format", "jsonl", "--threads", "1"],
+        Some(&feed),
+    );
+    let two = code(
+        &["-", "--input-format", "jsonl", "--threads", "2"],
+        Some(&feed),
+    );
+    assert!(one.len() > 50, "{} events", one.len());
+    assert_eq!(one, two);
+}
