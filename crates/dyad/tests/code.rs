@@ -7,16 +7,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn seed() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/seed/xinhua-20171121-lavrov-baku.txt");
-    if p.exists() {
-        return Some(p);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("{} is missing: CI must provide ../shared", p.display());
-    }
-    eprintln!("skipping: {} is missing", p.display());
-    None
+    dyad_testdata::shared("seed/xinhua-20171121-lavrov-baku.txt")
 }
 
 fn code(args: &[&str], stdin: Option<&str>) -> Vec<serde_json::Value> {
