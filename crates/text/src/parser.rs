@@ -743,18 +743,6 @@ pub fn train(
         }
         log(msg);
     }
-    if let Ok(sweep) = std::env::var("DYAD_PRUNE_SWEEP") {
-        for m in sweep.split(',').filter_map(|x| x.parse::<u32>().ok()) {
-            let p = freeze(&moves, &labeler, m);
-            let (uas, las) = attachment(&p, dev);
-            log(format!(
-                "min_updates {m}: {} move features, dev UAS {:.2} LAS {:.2}",
-                p.moves.n_features(),
-                100.0 * uas,
-                100.0 * las
-            ));
-        }
-    }
     freeze(&moves, &labeler, min_updates)
 }
 

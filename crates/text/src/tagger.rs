@@ -359,19 +359,6 @@ fn train_pass(
         }
         log(msg);
     }
-    if let Ok(sweep) = std::env::var("DYAD_PRUNE_SWEEP") {
-        for m in sweep.split(',').filter_map(|x| x.parse::<u32>().ok()) {
-            let w = trainer.averaged_pruned(1e-3, m);
-            let n = w.n_features();
-            let tagger = Tagger::assemble(tags, tagdict, base, w);
-            if !dev.is_empty() {
-                log(format!(
-                    "tagger pass {pass} min_updates {m}: {n} features, dev {:.2}%",
-                    100.0 * accuracy(&tagger, dev)
-                ));
-            }
-        }
-    }
     trainer.averaged_pruned(1e-3, min_updates)
 }
 
