@@ -132,34 +132,143 @@ fn date_fields(date: Option<&str>) -> [String; 4] {
     ]
 }
 
+/// What a store knows about an event beyond one report of it: GDELT's
+/// aggregate columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Aggregate {
+    /// GLOBALEVENTID.
+    pub global_id: i64,
+    /// IsRootEvent: some report has it in its lead paragraph.
+    pub is_root: bool,
+    pub num_mentions: u32,
+    pub num_sources: u32,
+    pub num_articles: u32,
+    /// DATEADDED, `YYYYMMDDHHMMSS` (UTC), when first stored.
+    pub date_added: String,
+}
+
 /// One event as a GDELT 2.0 Events row (61 fields, no line break).
 /// `GLOBALEVENTID` is the event id's 64 bits in decimal; `SOURCEURL` is
-/// `source_url`, else the document id.
+/// `source_url`, else the document id; the counts are this one article's.
 pub fn row(e: &Event, source_url: Option<&str>) -> String {
+    let single = Aggregate {
+        global_id: 0,
+        is_root: e.is_root,
+        num_mentions: 1,
+        num_sources: 1,
+        num_articles: 1,
+        date_added: String::new(),
+    };
+    let id = u64::from_str_radix(&e.id, 16)
+        .map(|n| n.to_string())
+        .unwrap_or_default();
+    row_with(e, source_url, &id, &single)
+}
+
+/// An aggregated event as a GDELT 2.0 Events row: the fields of its first
+/// report `e`, the counts and ids of `agg`.
+pub fn aggregate_row(e: &Event, source_url: Option<&str>, agg: &Aggregate) -> String {
+    row_with(e, source_url, &agg.global_id.to_string(), agg)
+}
+
+fn row_with(e: &Event, source_url: Option<&str>, id: &str, agg: &Aggregate) -> String {
     let mut f: Vec<String> = Vec::with_capacity(COLUMNS.len());
-    f.push(
-        u64::from_str_radix(&e.id, 16)
-            .map(|n| n.to_string())
-            .unwrap_or_default(),
-    );
+    f.push(id.to_string());
     f.extend(date_fields(e.date.as_deref()));
     f.extend(actor_fields(Some(&e.source)));
     f.extend(actor_fields(e.target.as_ref()));
-    f.push(if e.is_root { "1" } else { "0" }.into());
+    f.push(if agg.is_root { "1" } else { "0" }.into());
     f.push(e.cameo.clone());
     f.push(e.cameo.get(..3).unwrap_or(&e.cameo).to_string());
     f.push(e.root.clone());
     f.push(e.quad_class.to_string());
     f.push(format!("{:.1}", e.goldstein));
-    // NumMentions, NumSources, NumArticles: this one article.
-    f.extend(["1", "1", "1"].map(String::from));
+    f.push(agg.num_mentions.to_string());
+    f.push(agg.num_sources.to_string());
+    f.push(agg.num_articles.to_string());
     f.push(String::new()); // AvgTone
     f.extend(geo_fields(e.source.place.as_ref())); // Actor1Geo_*
     f.extend(geo_fields(e.target.as_ref().and_then(|t| t.place.as_ref()))); // Actor2Geo_*
     f.extend(geo_fields(e.place.as_ref())); // ActionGeo_*
-    f.push(String::new()); // DATEADDED
+    f.push(agg.date_added.clone());
     f.push(clean(source_url.unwrap_or(&e.doc_id)));
     debug_assert_eq!(f.len(), COLUMNS.len());
+    f.join("\t")
+}
+
+/// GDELT 2.0's Mentions columns, in order
+/// (`GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016`).
+pub const MENTION_COLUMNS: [&str; 16] = [
+    "GLOBALEVENTID",
+    "EventTimeDate",
+    "MentionTimeDate",
+    "MentionType",
+    "MentionSourceName",
+    "MentionIdentifier",
+    "SentenceID",
+    "Actor1CharOffset",
+    "Actor2CharOffset",
+    "ActionCharOffset",
+    "InRawText",
+    "Confidence",
+    "MentionDocLen",
+    "MentionDocTone",
+    "MentionDocTranslationInfo",
+    "Extras",
+];
+
+/// One report of an event, as a store knows it: a Mentions row's fields.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MentionFields {
+    pub global_id: i64,
+    /// `YYYYMMDDHHMMSS`: when the event was first stored.
+    pub event_time: String,
+    /// `YYYYMMDDHHMMSS`: when this report was stored.
+    pub mention_time: String,
+    /// The outlet (a source name or the URL's host).
+    pub source_name: Option<String>,
+    /// The URL, else the document id.
+    pub identifier: String,
+    /// 1-based sentence number.
+    pub sentence: usize,
+    /// Character offsets in the article text (not bytes).
+    pub actor1_char: Option<usize>,
+    pub actor2_char: Option<usize>,
+    pub action_char: Option<usize>,
+    /// 0..1.
+    pub confidence: f32,
+    /// Characters in the article text.
+    pub doc_len: Option<usize>,
+    /// True when the identifier is a URL (MentionType 1, WEB), else 2
+    /// (CITATIONONLY).
+    pub is_web: bool,
+}
+
+/// One Mentions row (16 fields, no line break). InRawText is 1 (dyad codes
+/// the text as written); tone and translation fields stay empty.
+pub fn mention_row(m: &MentionFields) -> String {
+    let opt = |v: Option<usize>| v.map(|v| v.to_string()).unwrap_or_default();
+    let f: [String; 16] = [
+        m.global_id.to_string(),
+        m.event_time.clone(),
+        m.mention_time.clone(),
+        if m.is_web { "1" } else { "2" }.into(),
+        clean(m.source_name.as_deref().unwrap_or("")),
+        clean(&m.identifier),
+        m.sentence.to_string(),
+        opt(m.actor1_char),
+        opt(m.actor2_char),
+        opt(m.action_char),
+        "1".into(),
+        format!(
+            "{}",
+            (m.confidence * 100.0).round().clamp(0.0, 100.0) as u32
+        ),
+        opt(m.doc_len),
+        String::new(),
+        String::new(),
+        String::new(),
+    ];
     f.join("\t")
 }
 

@@ -36,6 +36,43 @@ pub struct CodeArgs {
     /// Print, on standard error, each sentence's parse, actors, patterns tried and why events were or were not coded.
     #[arg(long)]
     pub explain: bool,
+    /// Append articles, sentences, events and mentions to this store (DuckDB file, created when missing) instead of printing events; near-duplicate copies are coded too, as further mentions of the same events. Already-stored documents add nothing, so a run that was cut short can simply be repeated.
+    #[arg(long, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+}
+
+/// An article and what the pipeline made of it, on its way to a store.
+pub struct CodedDoc {
+    pub article: Article,
+    pub sentences: Vec<dyad_text::Span>,
+    pub events: Vec<Event>,
+    /// (model version, dictionary version); `None` when not coded.
+    pub coded_by: Option<(String, String)>,
+}
+
+/// Where `--db` output goes (the store, when dyad is built with it).
+pub trait ArticleSink {
+    /// Stores one batch, atomically.
+    fn append(&mut self, batch: Vec<CodedDoc>) -> Result<()>;
+    /// Records unreadable documents.
+    fn rejects(&mut self, rejects: Vec<dyad_ingest::Reject>) -> Result<()>;
+    /// A one-line account of what was stored.
+    fn summary(&self) -> String;
+}
+
+/// Opens the store named by `--db`.
+pub fn open_sink(path: &std::path::Path) -> Result<Box<dyn ArticleSink>> {
+    #[cfg(feature = "store")]
+    {
+        crate::store_cmds::open_sink(path)
+    }
+    #[cfg(not(feature = "store"))]
+    {
+        bail!(
+            "--db {}: this dyad was built without the store (cargo feature `store`)",
+            path.display()
+        )
+    }
 }
 
 fn date_prefix(s: Option<&str>) -> Option<Date> {
@@ -77,11 +114,14 @@ fn versions(spec: &str) -> Versions {
 }
 
 /// The model, the dictionaries and the gazetteer: shared by the threads.
-struct Stages<'a> {
+pub struct Stages<'a> {
     pipeline: &'a Pipeline,
     coder: Coder<'a>,
     geocoder: dyad_geo::Geocoder,
     explain: bool,
+    /// Code near-duplicates too (a store counts them as further mentions).
+    code_duplicates: bool,
+    versions: Versions,
 }
 
 struct Run<'a> {
@@ -91,32 +131,82 @@ struct Run<'a> {
     gdelt: bool,
     events: usize,
     skipped: usize,
+    sink: Option<Box<dyn ArticleSink>>,
 }
 
 /// What coding one article gave, kept until it is written in input order.
-struct Coded {
+pub struct Coded {
     /// Why the article was skipped, if it was.
-    skipped: Option<String>,
-    events: Vec<Event>,
+    pub skipped: Option<String>,
+    pub events: Vec<Event>,
+    /// Sentence byte spans (for a store).
+    pub sentences: Vec<dyad_text::Span>,
     /// The `--explain` trace, when asked for.
-    trace: String,
+    pub trace: String,
 }
 
 /// Articles coded together, in parallel, then written in input order.
 const BATCH: usize = 64;
 
-impl Stages<'_> {
+impl<'a> Stages<'a> {
+    /// The stages for `dyad code` and `dyad recode`.
+    pub fn new(
+        pipeline: &'a Pipeline,
+        dicts: &'a Dictionaries,
+        dictionaries: &str,
+        code_duplicates: bool,
+    ) -> Result<Stages<'a>> {
+        Ok(Stages {
+            pipeline,
+            coder: Coder::new(dicts, PatternSet::bundled(), versions(dictionaries)),
+            geocoder: dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?,
+            explain: false,
+            code_duplicates,
+            versions: versions(dictionaries),
+        })
+    }
+
+    /// Codes articles on `threads` threads; results in input order.
+    pub fn code_batch(&self, articles: &[Article], threads: usize) -> Vec<Coded> {
+        let threads = threads.clamp(1, articles.len().max(1));
+        if threads == 1 {
+            return articles.iter().map(|a| self.process(a)).collect();
+        }
+        let chunk = articles.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = articles
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || part.iter().map(|a| self.process(a)).collect::<Vec<_>>())
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().expect("a coding thread panicked"))
+                .collect()
+        })
+    }
+
+    /// (model version, dictionary version) of this coding.
+    pub fn coded_by(&self) -> (String, String) {
+        (
+            self.versions.model.clone(),
+            self.versions.dictionaries.clone(),
+        )
+    }
+
     /// Parse, code and place one article (no output: safe on any thread).
     fn process(&self, a: &Article) -> Coded {
         let skip = |why: String| Coded {
             skipped: Some(why),
             events: Vec::new(),
+            sentences: Vec::new(),
             trace: String::new(),
         };
         if !a.is_english() {
             return skip(format!("{} (language {:?}, not English)", a.id, a.language));
         }
-        if a.is_duplicate() {
+        if a.is_duplicate() && !self.code_duplicates {
             return skip(format!("{} (near-duplicate of {})", a.id, a.cluster));
         }
         let doc = self.pipeline.annotate(&a.text);
@@ -135,6 +225,7 @@ impl Stages<'_> {
         Coded {
             skipped: None,
             events,
+            sentences: doc.sentences.iter().map(|s| s.span).collect(),
             trace,
         }
     }
@@ -143,32 +234,41 @@ impl Stages<'_> {
 impl Run<'_> {
     /// Code a batch of articles on `threads` threads; write in input order.
     fn batch(&mut self, articles: &[Article]) -> Result<()> {
-        let threads = self.threads.clamp(1, articles.len().max(1));
-        let stages = &self.stages;
-        let coded: Vec<Coded> = if threads == 1 {
-            articles.iter().map(|a| stages.process(a)).collect()
-        } else {
-            let chunk = articles.len().div_ceil(threads);
-            std::thread::scope(|scope| {
-                let workers: Vec<_> = articles
-                    .chunks(chunk)
-                    .map(|part| {
-                        scope.spawn(move || {
-                            part.iter().map(|a| stages.process(a)).collect::<Vec<_>>()
-                        })
-                    })
-                    .collect();
-                workers
-                    .into_iter()
-                    .flat_map(|w| w.join().expect("a coding thread panicked"))
-                    .collect()
-            })
-        };
+        let coded = self.stages.code_batch(articles, self.threads);
+        if self.sink.is_some() {
+            return self.store(articles, coded);
+        }
         for (a, c) in articles.iter().zip(coded) {
             self.write(a, c)
                 .with_context(|| format!("cannot write the events of {}", a.id))?;
         }
         Ok(())
+    }
+
+    /// Hands a coded batch to the store: every article, coded or not.
+    fn store(&mut self, articles: &[Article], coded: Vec<Coded>) -> Result<()> {
+        let v = &self.stages.versions;
+        let mut batch = Vec::with_capacity(articles.len());
+        for (a, c) in articles.iter().zip(coded) {
+            eprint!("{}", c.trace);
+            if c.skipped.is_some() {
+                self.skipped += 1;
+            }
+            self.events += c.events.len();
+            batch.push(CodedDoc {
+                article: a.clone(),
+                coded_by: c
+                    .skipped
+                    .is_none()
+                    .then(|| (v.model.clone(), v.dictionaries.clone())),
+                sentences: c.sentences,
+                events: c.events,
+            });
+        }
+        match &mut self.sink {
+            Some(sink) => sink.append(batch),
+            None => Ok(()),
+        }
     }
 
     fn write(&mut self, a: &Article, c: Coded) -> Result<()> {
@@ -215,6 +315,7 @@ pub fn code(a: CodeArgs) -> Result<()> {
     let dicts = Dictionaries::load(&spec)
         .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
     let pipeline = Pipeline::load(None).context("cannot load the bundled model")?;
+    let sink = a.db.as_deref().map(open_sink).transpose()?;
     let out: Box<dyn Write> = match &a.output {
         Some(p) => Box::new(BufWriter::new(
             std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
@@ -224,18 +325,16 @@ pub fn code(a: CodeArgs) -> Result<()> {
     let threads = a
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let mut stages = Stages::new(&pipeline, &dicts, &a.dictionaries, sink.is_some())?;
+    stages.explain = a.explain;
     let mut run = Run {
-        stages: Stages {
-            pipeline: &pipeline,
-            coder: Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries)),
-            geocoder: dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?,
-            explain: a.explain,
-        },
+        stages,
         threads,
         out,
         gdelt,
         events: 0,
         skipped: 0,
+        sink,
     };
     let bar = std::io::stderr()
         .is_terminal()
@@ -243,6 +342,7 @@ pub fn code(a: CodeArgs) -> Result<()> {
     let mut ing = Ingester::new(Box::new(Heuristic), a.input_format);
     let mut err: Option<anyhow::Error> = None;
     let mut pending: Vec<Article> = Vec::with_capacity(BATCH);
+    let mut rejects: Vec<dyad_ingest::Reject> = Vec::new();
     for input in &a.inputs {
         ing.ingest_input(input, &mut |o| match o {
             Output::Article(art) if err.is_none() => {
@@ -254,9 +354,18 @@ pub fn code(a: CodeArgs) -> Result<()> {
                     pending.clear();
                 }
             }
-            Output::Reject(r) => tracing::warn!("rejected {}: {}", r.input, r.reason),
+            Output::Reject(r) => {
+                tracing::warn!("rejected {}: {}", r.input, r.reason);
+                rejects.push(r);
+            }
             _ => {}
         });
+        if err.is_none() && !rejects.is_empty() {
+            if let Some(sink) = &mut run.sink {
+                err = sink.rejects(std::mem::take(&mut rejects)).err();
+            }
+            rejects.clear();
+        }
         if err.is_none() && !pending.is_empty() {
             err = run.batch(&pending).err();
             pending.clear();
@@ -276,6 +385,9 @@ pub fn code(a: CodeArgs) -> Result<()> {
         "read {}, coded {} events, skipped {} (non-English or near-duplicate), rejected {}",
         ing.summary.read, run.events, run.skipped, ing.summary.rejected
     );
+    if let Some(sink) = &run.sink {
+        eprintln!("{}", sink.summary());
+    }
     Ok(())
 }
 

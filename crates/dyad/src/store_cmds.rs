@@ -1,0 +1,428 @@
+//! The store's commands: `dyad query`, `dyad export`, `dyad import`,
+//! `dyad recode`, `dyad bench store`, and the `--db` sink of `dyad code` and
+//! `dyad ingest`. Built with the `store` cargo feature (default).
+
+use std::io::{BufRead, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+use dyad_coder::Event;
+use dyad_dict::{Dictionaries, Spec};
+use dyad_store::{
+    parse_group_by, AppendSummary, CodedArticle, CodedBy, ExportFormat, Filter, Query, Store,
+    TableFormat,
+};
+use dyad_text::Pipeline;
+
+use crate::code_cmds::{ArticleSink, CodedDoc, Stages};
+
+/// Where the store is when `--db` is not given.
+const DB_HELP: &str = "The store (DuckDB file); default $DYAD_DB, else ./dyad.duckdb";
+
+/// The filters shared by `query` and `export` (and, by name, the HTTP API).
+#[derive(Args, Debug, Default)]
+pub struct FilterArgs {
+    /// First day, inclusive (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day, inclusive (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Actor code or prefix on either side: RUS (any Russian actor) or RUSGOV.
+    #[arg(long, value_name = "CODE")]
+    pub actor: Option<String>,
+    /// Source actor code or prefix.
+    #[arg(long, value_name = "CODE")]
+    pub source: Option<String>,
+    /// Target actor code or prefix.
+    #[arg(long, value_name = "CODE")]
+    pub target: Option<String>,
+    /// CAMEO event code or prefix: 04 is the root (consult), 043 one code.
+    #[arg(long, value_name = "CODE")]
+    pub cameo: Option<String>,
+    /// GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+    #[arg(long, value_name = "N")]
+    pub quad_class: Option<String>,
+    /// Events placed within KM of a point: LAT,LON,KM (e.g. 40.38,49.89,50).
+    #[arg(long, value_name = "LAT,LON,KM", allow_hyphen_values = true)]
+    pub near: Option<String>,
+}
+
+impl FilterArgs {
+    fn filter(&self) -> Result<Filter> {
+        let mut f = Filter::default();
+        let pairs = [
+            ("from", &self.from),
+            ("to", &self.to),
+            ("actor", &self.actor),
+            ("source", &self.source),
+            ("target", &self.target),
+            ("cameo", &self.cameo),
+            ("quad_class", &self.quad_class),
+            ("near", &self.near),
+        ];
+        for (name, value) in pairs {
+            if let Some(v) = value {
+                f.set(name, v)?;
+            }
+        }
+        Ok(f)
+    }
+}
+
+#[derive(Args)]
+pub struct QueryArgs {
+    #[arg(long, env = "DYAD_DB", default_value = "dyad.duckdb", help = DB_HELP)]
+    pub db: PathBuf,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Aggregate instead of listing events: one of day, week, month and/or one of actor, dyad, country (e.g. month,dyad); each group gets its count of events, mentions and mean Goldstein.
+    #[arg(long, value_name = "DIMS")]
+    pub group_by: Option<String>,
+    /// table (aligned, for a terminal), csv or json (one object per line).
+    #[arg(long, default_value = "table")]
+    pub format: TableFormat,
+    /// At most this many rows (0: all). Default 1000 for an event list, all for groups.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Skip this many rows first.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Run this SQL instead (read-only; tables: events, mentions, articles, sentences, rejects, meta; see docs/store.md).
+    #[arg(long, conflicts_with_all = ["group_by"])]
+    pub sql: Option<String>,
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    #[arg(long, env = "DYAD_DB", default_value = "dyad.duckdb", help = DB_HELP)]
+    pub db: PathBuf,
+    /// gdelt-events (GDELT 2.0 Events: 61 columns, one row per aggregated event), gdelt-mentions (16 columns, one row per report), jsonl (dyad's event records) or parquet (a directory: events/ and mentions/, partitioned by day, zstd).
+    #[arg(long)]
+    pub format: ExportFormat,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// The file (a directory for parquet) to write; it appears only when complete.
+    #[arg(short, long)]
+    pub output: PathBuf,
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    #[arg(long, env = "DYAD_DB", default_value = "dyad.duckdb", help = DB_HELP)]
+    pub db: PathBuf,
+    /// JSON-lines files of event records (the output of `dyad code` or `dyad export --format jsonl`); `-` for standard input.
+    #[arg(required = true)]
+    pub inputs: Vec<String>,
+}
+
+#[derive(Args)]
+pub struct RecodeArgs {
+    #[arg(long, env = "DYAD_DB", default_value = "dyad.duckdb", help = DB_HELP)]
+    pub db: PathBuf,
+    /// Which dictionaries (as `dyad code --dictionaries`).
+    #[arg(long, default_value = "dyad")]
+    pub dictionaries: String,
+    /// Threads that parse and code (default: one per core).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Re-code every article, also those already coded by this model and these dictionaries.
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Args)]
+pub struct BenchStoreArgs {
+    /// Aggregated events of the synthetic day.
+    #[arg(long, default_value_t = 300_000)]
+    pub events: usize,
+    /// Mentions (event records) of the synthetic day, spread over the events.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub mentions: usize,
+    /// Events in the table the aggregate query runs over.
+    #[arg(long, default_value_t = 10_000_000)]
+    pub aggregate_events: usize,
+    /// Where to put the scratch store (removed afterwards).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// One JSON object with the timings.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `--db` for `dyad code` and `dyad ingest`.
+struct StoreSink {
+    store: Store,
+    total: AppendSummary,
+    rejects: usize,
+}
+
+pub fn open_sink(path: &Path) -> Result<Box<dyn ArticleSink>> {
+    let store = Store::open(path)?;
+    Ok(Box::new(StoreSink {
+        store,
+        total: AppendSummary::default(),
+        rejects: 0,
+    }))
+}
+
+fn to_store(d: CodedDoc) -> CodedArticle {
+    CodedArticle {
+        article: d.article,
+        sentences: d.sentences,
+        events: d.events,
+        coded_by: d.coded_by.map(|(m, dict)| CodedBy {
+            model_version: m,
+            dictionary_version: dict,
+        }),
+    }
+}
+
+impl ArticleSink for StoreSink {
+    fn append(&mut self, batch: Vec<CodedDoc>) -> Result<()> {
+        let batch: Vec<CodedArticle> = batch.into_iter().map(to_store).collect();
+        let s = self.store.append(&batch)?;
+        let t = &mut self.total;
+        t.articles += s.articles;
+        t.already_stored += s.already_stored;
+        t.newly_coded += s.newly_coded;
+        t.mentions += s.mentions;
+        t.events_touched += s.events_touched;
+        Ok(())
+    }
+
+    fn rejects(&mut self, rejects: Vec<dyad_ingest::Reject>) -> Result<()> {
+        self.rejects += rejects.len();
+        Ok(self.store.append_rejects(&rejects)?)
+    }
+
+    fn summary(&self) -> String {
+        let t = &self.total;
+        format!(
+            "{}: stored {} articles ({} already there, {} coded now), {} mentions, {} events updated, {} rejects",
+            self.store.path().display(),
+            t.articles,
+            t.already_stored,
+            t.newly_coded,
+            t.mentions,
+            t.events_touched,
+            self.rejects
+        )
+    }
+}
+
+pub fn query(a: QueryArgs) -> Result<()> {
+    let store = Store::open_read_only(&a.db)?;
+    let table = match &a.sql {
+        Some(sql) => store.sql(sql)?,
+        None => {
+            let group_by = match &a.group_by {
+                Some(g) => parse_group_by(g)?,
+                None => Vec::new(),
+            };
+            let limit = match a.limit {
+                Some(0) => None,
+                Some(n) => Some(n),
+                None if group_by.is_empty() => Some(1000),
+                None => None,
+            };
+            let q = Query {
+                filter: a.filter.filter()?,
+                group_by,
+                limit,
+                offset: a.offset,
+            };
+            let t = store.query(&q)?;
+            if q.group_by.is_empty() && Some(t.rows.len()) == limit && a.limit.is_none() {
+                eprintln!(
+                    "dyad query: the first {} events; --limit 0 for all",
+                    t.rows.len()
+                );
+            }
+            t
+        }
+    };
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    table.write(a.format, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+pub fn export(a: ExportArgs) -> Result<()> {
+    let store = Store::open_read_only(&a.db)?;
+    let filter = a.filter.filter()?;
+    let start = Instant::now();
+    let n = store.export(a.format, &filter, &a.output)?;
+    let what = match a.format {
+        ExportFormat::GdeltMentions | ExportFormat::Jsonl => "mentions",
+        _ => "events",
+    };
+    eprintln!(
+        "wrote {n} {what} to {} in {:.2} s",
+        a.output.display(),
+        start.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Records per import transaction.
+const IMPORT_CHUNK: usize = 200_000;
+
+pub fn import(a: ImportArgs) -> Result<()> {
+    let mut store = Store::open(&a.db)?;
+    let (mut read, mut written, mut bad) = (0usize, 0usize, 0usize);
+    for input in &a.inputs {
+        let reader: Box<dyn BufRead> = if input == "-" {
+            Box::new(std::io::stdin().lock())
+        } else {
+            Box::new(std::io::BufReader::new(
+                std::fs::File::open(input).with_context(|| format!("cannot open {input}"))?,
+            ))
+        };
+        let mut chunk: Vec<Event> = Vec::new();
+        for (i, line) in reader.lines().enumerate() {
+            let line = line.with_context(|| format!("{input}: cannot read line {}", i + 1))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            read += 1;
+            match serde_json::from_str::<Event>(&line) {
+                Ok(e) => chunk.push(e),
+                Err(e) => {
+                    bad += 1;
+                    eprintln!(
+                        "dyad import: {input}: line {}: not an event record: {e}",
+                        i + 1
+                    );
+                }
+            }
+            if chunk.len() >= IMPORT_CHUNK {
+                written += store.import_events(&chunk)?;
+                chunk.clear();
+            }
+        }
+        written += store.import_events(&chunk)?;
+    }
+    eprintln!(
+        "{}: read {read} records, stored {written} ({} already there), {bad} not event records",
+        a.db.display(),
+        read - bad - written
+    );
+    if bad > 0 {
+        bail!("{bad} lines were not event records (listed above)");
+    }
+    Ok(())
+}
+
+/// Articles re-coded per transaction.
+const RECODE_BATCH: usize = 256;
+
+pub fn recode(a: RecodeArgs) -> Result<()> {
+    let spec: Spec = a.dictionaries.parse()?;
+    let dicts = Dictionaries::load(&spec)
+        .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
+    let pipeline = Pipeline::load(None).context("cannot load the bundled model")?;
+    let stages = Stages::new(&pipeline, &dicts, &a.dictionaries, true)?;
+    let (model, dict) = stages.coded_by();
+    let threads = a
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let mut store = Store::open(&a.db)?;
+    let (articles, _, _) = store.counts()?;
+    let bar = std::io::stderr()
+        .is_terminal()
+        .then(|| indicatif::ProgressBar::new(articles as u64));
+    let mut last = String::new();
+    let (mut seen, mut recoded, mut removed, mut written) = (0usize, 0usize, 0usize, 0usize);
+    loop {
+        let page = store.articles_after(&last, RECODE_BATCH)?;
+        let Some(tail) = page.last() else { break };
+        last = tail.id.clone();
+        seen += page.len();
+        let todo: Vec<dyad_ingest::Article> = if a.all {
+            page
+        } else {
+            let current = store.coded_with(&page, &model, &dict)?;
+            page.into_iter()
+                .filter(|p| !current.contains(&p.id))
+                .collect()
+        };
+        if !todo.is_empty() {
+            let coded = stages.code_batch(&todo, threads);
+            let batch: Vec<CodedArticle> = todo
+                .into_iter()
+                .zip(coded)
+                .map(|(article, c)| CodedArticle {
+                    article,
+                    coded_by: c.skipped.is_none().then(|| CodedBy {
+                        model_version: model.clone(),
+                        dictionary_version: dict.clone(),
+                    }),
+                    sentences: c.sentences,
+                    events: c.events,
+                })
+                .collect();
+            recoded += batch.len();
+            let (r, w) = store.replace_coding(&batch)?;
+            removed += r;
+            written += w;
+        }
+        if let Some(b) = &bar {
+            b.set_position(seen as u64);
+        }
+    }
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    eprintln!(
+        "{}: {seen} articles, re-coded {recoded} with {model} and {dict}: {removed} mentions replaced by {written}",
+        a.db.display()
+    );
+    Ok(())
+}
+
+pub fn bench_store(a: BenchStoreArgs) -> Result<()> {
+    let report =
+        dyad_store::bench::run(a.events, a.mentions, a.aggregate_events, a.dir.as_deref())?;
+    if a.json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        println!("{}", report.render());
+    }
+    Ok(())
+}
+
+#[cfg(feature = "server")]
+#[derive(Args)]
+pub struct ServeArgs {
+    #[arg(long, env = "DYAD_DB", default_value = "dyad.duckdb", help = DB_HELP)]
+    pub db: PathBuf,
+    /// Address and port to listen on (port 0: any free port).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+    /// Longest a query may run, in seconds, before it is stopped (503).
+    #[arg(long, default_value_t = 10.0)]
+    pub query_timeout: f64,
+}
+
+#[cfg(feature = "server")]
+pub fn serve(a: ServeArgs) -> Result<()> {
+    if !(a.query_timeout > 0.0 && a.query_timeout <= 3600.0) {
+        bail!(
+            "--query-timeout {}: give 0 < seconds <= 3600",
+            a.query_timeout
+        );
+    }
+    let opts = dyad_server::Options {
+        query_timeout: std::time::Duration::from_secs_f64(a.query_timeout),
+        ..dyad_server::Options::default()
+    };
+    dyad_server::serve(&a.db, a.addr, opts, |addr| {
+        // The first line on stdout is the address, for scripts and tests.
+        println!("listening on http://{addr}/");
+        let _ = std::io::stdout().flush();
+    })?;
+    Ok(())
+}

@@ -1,0 +1,387 @@
+//! The store through the command line: `dyad code --db` is idempotent and
+//! survives kill -9 at any moment (the re-run completes the work with no
+//! event lost or counted twice), a second writer is refused, and the
+//! exports load in pandas with GDELT's own header rows.
+#![cfg(feature = "store")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn dyad() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_dyad"))
+}
+
+fn run_ok(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("dyad runs");
+    assert!(
+        out.status.success(),
+        "{:?} failed: {}",
+        cmd,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+const COUNTRIES: [(&str, &str, &str); 8] = [
+    ("Russia", "Russian", "Moscow"),
+    ("Azerbaijan", "Azerbaijani", "Baku"),
+    ("Armenia", "Armenian", "Yerevan"),
+    ("Turkey", "Turkish", "Ankara"),
+    ("Iran", "Iranian", "Tehran"),
+    ("Georgia", "Georgian", "Tbilisi"),
+    ("France", "French", "Paris"),
+    ("Germany", "German", "Berlin"),
+];
+
+/// `n` project-written articles as JSON lines: meetings, visits and
+/// demands between pairs of countries on different days; every fifth one a
+/// copy of the one before at another outlet (a wire story).
+fn corpus(n: usize) -> String {
+    let mut out = String::new();
+    for i in 0..n {
+        let k = if i % 5 == 4 { i - 1 } else { i };
+        let (a, _, _) = COUNTRIES[k % 8];
+        let (_, b_adj, b_city) = COUNTRIES[(k / 8 + k % 8 + 1) % 8];
+        let day = 1 + k % 28;
+        let text = format!(
+            "{dateline}, March {day} -- {a}'s foreign minister met his {b_adj} counterpart in {b_city} on Monday.\n\n\
+             The two ministers held talks for two hours. {a} demanded the withdrawal of troops from the border.",
+            dateline = b_city.to_uppercase(),
+        );
+        let rec = serde_json::json!({
+            "id": format!("doc-{i}"),
+            "url": format!("https://outlet{}.example/news/{k}", i % 5),
+            "title": format!("Talks in {b_city}"),
+            "published": format!("2025-03-{:02}T09:00:00Z", day),
+            "text": text,
+        });
+        out.push_str(&rec.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+fn query(db: &Path, sql: &str) -> Vec<serde_json::Value> {
+    run_ok(
+        dyad()
+            .args(["query", "--format", "json", "--sql", sql])
+            .arg("--db")
+            .arg(db),
+    )
+    .lines()
+    .map(|l| serde_json::from_str(l).unwrap())
+    .collect()
+}
+
+fn counts(db: &Path) -> (i64, i64, i64, i64) {
+    let r = &query(
+        db,
+        "SELECT (SELECT count(*) FROM articles) a, (SELECT count(*) FROM mentions) m, \
+         (SELECT count(*) FROM events) e, (SELECT coalesce(sum(num_mentions), 0) FROM events) s",
+    )[0];
+    (
+        r["a"].as_i64().unwrap(),
+        r["m"].as_i64().unwrap(),
+        r["e"].as_i64().unwrap(),
+        r["s"].as_i64().unwrap(),
+    )
+}
+
+/// Every invariant that ties the tables together.
+fn assert_consistent(db: &Path) {
+    let r = &query(
+        db,
+        "SELECT \
+           (SELECT count(*) FROM (SELECT id FROM mentions GROUP BY id HAVING count(*) > 1)) dup_mentions, \
+           (SELECT count(*) FROM (SELECT id FROM articles GROUP BY id HAVING count(*) > 1)) dup_articles, \
+           (SELECT count(*) FROM (SELECT id FROM events GROUP BY id HAVING count(*) > 1)) dup_events, \
+           (SELECT count(*) FROM events e FULL OUTER JOIN (SELECT event_id, count(*) n FROM mentions GROUP BY event_id) m \
+              ON m.event_id = e.id WHERE e.id IS NULL OR m.event_id IS NULL OR e.num_mentions <> m.n) bad_counts, \
+           (SELECT count(*) FROM mentions WHERE doc_id NOT IN (SELECT id FROM articles)) orphans",
+    )[0];
+    for k in [
+        "dup_mentions",
+        "dup_articles",
+        "dup_events",
+        "bad_counts",
+        "orphans",
+    ] {
+        assert_eq!(r[k], 0, "{k} in {}: {r}", db.display());
+    }
+}
+
+fn code_into(db: &Path, input: &Path) -> Command {
+    let mut c = dyad();
+    c.args(["code", "--input-format", "jsonl", "--threads", "2"])
+        .arg(input)
+        .arg("--db")
+        .arg(db);
+    c
+}
+
+fn scratch() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+#[test]
+fn coding_into_a_store_twice_adds_nothing_and_copies_add_mentions() {
+    let dir = scratch();
+    let input = dir.path().join("news.jsonl");
+    std::fs::write(&input, corpus(20)).unwrap();
+    let db = dir.path().join("news.duckdb");
+    run_ok(&mut code_into(&db, &input));
+    let first = counts(&db);
+    assert_eq!(first.0, 20, "every article is stored");
+    assert!(first.1 > 20, "events were coded: {first:?}");
+    assert_eq!(first.1, first.3, "num_mentions adds up to the mentions");
+    assert!(
+        first.2 < first.1,
+        "wire copies are mentions of the same events: {first:?}"
+    );
+    assert_consistent(&db);
+    run_ok(&mut code_into(&db, &input));
+    assert_eq!(counts(&db), first, "a second run adds nothing");
+    let copies = query(
+        &db,
+        "SELECT max(num_sources) s, max(num_articles) a FROM events",
+    );
+    assert_eq!(copies[0]["a"], 2, "a story and its copy: {copies:?}");
+    assert_eq!(copies[0]["s"], 2);
+}
+
+/// A small deterministic generator: the offsets are "random" but a failure
+/// can be replayed with DYAD_CRASH_SEED.
+fn lcg(seed: &mut u64) -> u64 {
+    *seed = seed
+        .wrapping_mul(6_364_136_223_846_793_005)
+        .wrapping_add(1_442_695_040_888_963_407);
+    *seed >> 33
+}
+
+#[test]
+fn a_run_killed_at_any_moment_leaves_the_store_consistent_and_a_rerun_completes_it() {
+    let dir = scratch();
+    let input = dir.path().join("news.jsonl");
+    std::fs::write(&input, corpus(300)).unwrap();
+    // The reference: one clean run.
+    let clean = dir.path().join("clean.duckdb");
+    let start = Instant::now();
+    run_ok(&mut code_into(&clean, &input));
+    let full_run = start.elapsed();
+    let want = counts(&clean);
+    assert_consistent(&clean);
+
+    let mut seed: u64 = std::env::var("DYAD_CRASH_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+        });
+    eprintln!("DYAD_CRASH_SEED={seed}");
+    let kills = 6;
+    let db = dir.path().join("killed.duckdb");
+    let mut killed_mid_run = 0;
+    for round in 0..kills {
+        // Kill somewhere between the start and the end of a full run.
+        let at = full_run.mul_f64((lcg(&mut seed) % 1000) as f64 / 1000.0);
+        let mut child = code_into(&db, &input)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(at);
+        let finished = child.try_wait().unwrap().is_some();
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        if !finished {
+            killed_mid_run += 1;
+        }
+        if db.exists() {
+            assert_consistent(&db);
+            let (articles, ..) = counts(&db);
+            assert!(articles <= want.0, "round {round}: {articles} articles");
+        }
+    }
+    assert!(killed_mid_run > 0, "no run was killed mid-way");
+    run_ok(&mut code_into(&db, &input));
+    assert_consistent(&db);
+    assert_eq!(
+        counts(&db),
+        want,
+        "after kills and a re-run: the same as one clean run"
+    );
+    let ids = |p: &Path| {
+        query(
+            p,
+            "SELECT list(id ORDER BY id) ids, list(num_mentions ORDER BY id) n FROM events",
+        )
+    };
+    assert_eq!(ids(&db), ids(&clean));
+}
+
+#[test]
+fn a_second_writer_is_refused_with_a_clear_error() {
+    let dir = scratch();
+    let input = dir.path().join("news.jsonl");
+    std::fs::write(&input, corpus(400)).unwrap();
+    let db = dir.path().join("news.duckdb");
+    run_ok(&mut code_into(&db, &input.clone()));
+    // Hold the file open for writing in another process (a long recode).
+    let mut holder = dyad()
+        .args(["recode", "--all", "--threads", "1", "--db"])
+        .arg(&db)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    let second = code_into(&db, &input).output().unwrap();
+    let still_running = holder.try_wait().unwrap().is_none();
+    let _ = holder.kill();
+    let _ = holder.wait();
+    if still_running {
+        assert!(!second.status.success());
+        let err = String::from_utf8_lossy(&second.stderr);
+        assert!(
+            err.contains("another dyad process has it open for writing"),
+            "{err}"
+        );
+    }
+    assert_consistent(&db);
+}
+
+#[test]
+fn bad_queries_and_foreign_files_are_refused() {
+    let dir = scratch();
+    let db = dir.path().join("news.duckdb");
+    let input = dir.path().join("news.jsonl");
+    std::fs::write(&input, corpus(3)).unwrap();
+    run_ok(&mut code_into(&db, &input));
+    for (args, want) in [
+        (vec!["--actor", "XQZGOV"], "unknown actor code part"),
+        (vec!["--from", "2025-02-30"], "not a date"),
+        (vec!["--cameo", "999"], "no CAMEO event code"),
+        (vec!["--near", "91,0,10"], "latitude"),
+        (vec!["--group-by", "year"], "use day, week or month"),
+    ] {
+        let out = dyad()
+            .arg("query")
+            .arg("--db")
+            .arg(&db)
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(want), "{args:?}: {err}");
+    }
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "my notes").unwrap();
+    let out = code_into(&notes, &input).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a dyad store"));
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "my notes");
+}
+
+fn python_with_pandas() -> Option<PathBuf> {
+    let ok = Command::new("python3")
+        .args(["-c", "import pandas, pyarrow"])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !ok {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "python3 with pandas and pyarrow is needed (.ci/run installs them)"
+        );
+        eprintln!("skipping: python3 with pandas and pyarrow not found");
+        return None;
+    }
+    Some(PathBuf::from("python3"))
+}
+
+#[test]
+fn exports_load_in_pandas_with_gdelts_headers() {
+    let Some(schema) = dyad_testdata::shared("cameo/gdelt-schema") else {
+        return;
+    };
+    let Some(python) = python_with_pandas() else {
+        return;
+    };
+    let dir = scratch();
+    let db = dir.path().join("news.duckdb");
+    let input = dir.path().join("news.jsonl");
+    std::fs::write(&input, corpus(30)).unwrap();
+    run_ok(&mut code_into(&db, &input));
+    let (_, mentions, events, _) = counts(&db);
+    for fmt in ["gdelt-events", "gdelt-mentions", "parquet"] {
+        run_ok(
+            dyad()
+                .args(["export", "--format", fmt, "-o"])
+                .arg(dir.path().join(fmt))
+                .arg("--db")
+                .arg(&db),
+        );
+    }
+    let script = format!(
+        r#"
+import csv, sys, pandas as pd
+schema = {schema:?}
+ev_cols = [r[0].strip() for r in list(csv.reader(open(schema + "/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv")))[1:] if r and r[0].strip()]
+rows = [l.rstrip("\n").split("\t") for l in open(schema + "/GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016.tsv")][1:]
+me_cols = [r[1] for r in rows if len(r) > 2 and r[2].strip()]
+ev = pd.read_csv({ev:?}, sep="\t", header=None, names=ev_cols, quoting=csv.QUOTE_NONE, dtype={{"GLOBALEVENTID": "int64"}})
+me = pd.read_csv({me:?}, sep="\t", header=None, names=me_cols, quoting=csv.QUOTE_NONE)
+assert len(ev.columns) == 61 and len(me.columns) == 16, (len(ev.columns), len(me.columns))
+assert len(ev) == {events} and len(me) == {mentions}, (len(ev), len(me))
+assert ev["SQLDATE"].between(20250101, 20251231).all(), ev["SQLDATE"].describe()
+assert set(me["GLOBALEVENTID"]) == set(ev["GLOBALEVENTID"])
+assert (ev.groupby("GLOBALEVENTID")["NumMentions"].sum() == me.groupby("GLOBALEVENTID").size()).all()
+assert ev["QuadClass"].isin([1, 2, 3, 4]).all()
+pq_ev = pd.read_parquet({pq:?} + "/events")
+pq_me = pd.read_parquet({pq:?} + "/mentions")
+assert len(pq_ev) == {events} and len(pq_me) == {mentions}, (len(pq_ev), len(pq_me))
+assert "day" in pq_ev.columns
+print("ok", len(ev), len(me))
+"#,
+        schema = schema.display().to_string(),
+        ev = dir.path().join("gdelt-events").display().to_string(),
+        me = dir.path().join("gdelt-mentions").display().to_string(),
+        pq = dir.path().join("parquet").display().to_string(),
+    );
+    let out = Command::new(python).args(["-c", &script]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok"));
+}
+
+#[test]
+fn import_export_round_trip_of_dyad_code_output() {
+    let dir = scratch();
+    let input = dir.path().join("news.jsonl");
+    std::fs::write(&input, corpus(10)).unwrap();
+    let events = run_ok(dyad().args(["code", "--input-format", "jsonl"]).arg(&input));
+    assert!(events.lines().count() > 5);
+    let jsonl = dir.path().join("events.jsonl");
+    std::fs::write(&jsonl, &events).unwrap();
+    let db = dir.path().join("e.duckdb");
+    run_ok(dyad().arg("import").arg(&jsonl).arg("--db").arg(&db));
+    run_ok(dyad().arg("import").arg(&jsonl).arg("--db").arg(&db));
+    let back = dir.path().join("back.jsonl");
+    run_ok(
+        dyad()
+            .args(["export", "--format", "jsonl", "-o"])
+            .arg(&back)
+            .arg("--db")
+            .arg(&db),
+    );
+    assert_eq!(std::fs::read_to_string(&back).unwrap(), events);
+}

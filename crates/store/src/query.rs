@@ -1,0 +1,400 @@
+//! Queries over the aggregated events: a filtered list, or counts, mentions
+//! and mean Goldstein grouped by time (`day`, `week`, `month`) and by who
+//! (`actor`, `dyad`, `country`); and raw SQL for power users. Results come
+//! back as a [`Table`] that prints as an aligned table, CSV or JSON lines.
+
+use std::io::Write;
+
+use duckdb::types::{TimeUnit, Value};
+use serde::Serialize;
+
+use crate::error::{Result, StoreError};
+use crate::filter::Filter;
+use crate::store::Store;
+
+/// A grouping dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupBy {
+    Day,
+    Week,
+    Month,
+    /// Each actor code, on either side of an event.
+    Actor,
+    /// Source and target codes.
+    Dyad,
+    /// Each actor country, on either side.
+    Country,
+}
+
+impl std::str::FromStr for GroupBy {
+    type Err = StoreError;
+    fn from_str(s: &str) -> Result<GroupBy> {
+        Ok(match s.trim() {
+            "day" => GroupBy::Day,
+            "week" => GroupBy::Week,
+            "month" => GroupBy::Month,
+            "actor" => GroupBy::Actor,
+            "dyad" => GroupBy::Dyad,
+            "country" => GroupBy::Country,
+            other => {
+                return Err(StoreError::Filter(format!(
+                    "group by {other:?}: use day, week or month and/or actor, dyad or country"
+                )))
+            }
+        })
+    }
+}
+
+/// Parses `month,dyad`: at most one time and one who dimension.
+pub fn parse_group_by(s: &str) -> Result<Vec<GroupBy>> {
+    let dims: Vec<GroupBy> = s
+        .split(',')
+        .filter(|p| !p.trim().is_empty())
+        .map(str::parse)
+        .collect::<Result<_>>()?;
+    let time = dims
+        .iter()
+        .filter(|d| matches!(d, GroupBy::Day | GroupBy::Week | GroupBy::Month))
+        .count();
+    if time > 1 || dims.len() - time > 1 {
+        return Err(StoreError::Filter(format!(
+            "group by {s:?}: at most one of day, week, month and one of actor, dyad, country"
+        )));
+    }
+    Ok(dims)
+}
+
+/// A query over the aggregated events.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    pub filter: Filter,
+    /// Empty: list the events themselves.
+    pub group_by: Vec<GroupBy>,
+    /// At most this many rows (`None`: all).
+    pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+/// A result: named columns and rows of JSON values.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Table {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<serde_json::Value>>,
+}
+
+/// How to print a [`Table`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableFormat {
+    /// Aligned columns for a terminal.
+    Table,
+    /// RFC 4180 CSV with a header.
+    Csv,
+    /// One JSON object per row.
+    Json,
+}
+
+impl std::str::FromStr for TableFormat {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "table" => Ok(TableFormat::Table),
+            "csv" => Ok(TableFormat::Csv),
+            "json" => Ok(TableFormat::Json),
+            other => Err(format!("format {other:?}: use table, csv or json")),
+        }
+    }
+}
+
+/// The columns of an event listing.
+const LIST_COLUMNS: &str = "id, day, source_code AS source, target_code AS target, cameo, \
+    quad_class, round(goldstein, 1) AS goldstein, place_name AS place, lat, lon, \
+    num_mentions AS mentions, num_sources AS sources, num_articles AS articles";
+
+impl Query {
+    /// The SQL this query runs.
+    pub fn sql(&self) -> String {
+        let cond = self.filter.sql();
+        let page = match self.limit {
+            Some(l) => format!(" LIMIT {l} OFFSET {}", self.offset),
+            None if self.offset > 0 => format!(" OFFSET {}", self.offset),
+            None => String::new(),
+        };
+        if self.group_by.is_empty() {
+            return format!(
+                "SELECT {LIST_COLUMNS} FROM events WHERE {cond} ORDER BY day, id{page}"
+            );
+        }
+        let mut keys: Vec<(&str, &str)> = Vec::new();
+        let mut from = format!("(SELECT * FROM events WHERE {cond})");
+        for g in &self.group_by {
+            match g {
+                GroupBy::Day => keys.push(("strftime(day, '%Y-%m-%d')", "day")),
+                GroupBy::Week => {
+                    keys.push(("strftime(date_trunc('week', day), '%Y-%m-%d')", "week"))
+                }
+                GroupBy::Month => keys.push(("strftime(day, '%Y-%m')", "month")),
+                GroupBy::Dyad => {
+                    keys.push(("source_code", "source"));
+                    keys.push(("coalesce(target_code, '')", "target"));
+                }
+                GroupBy::Actor | GroupBy::Country => {
+                    let (a, b) = if *g == GroupBy::Actor {
+                        ("source_code", "target_code")
+                    } else {
+                        ("source_country", "target_country")
+                    };
+                    // Each side once (list_distinct drops NULLs and a repeated code): an
+                    // event between two actors counts for both.
+                    from =
+                        format!("(SELECT *, unnest(list_distinct([{a}, {b}])) AS who FROM {from})");
+                    keys.push((
+                        "who",
+                        if *g == GroupBy::Actor {
+                            "actor"
+                        } else {
+                            "country"
+                        },
+                    ));
+                }
+            }
+        }
+        let select: Vec<String> = keys.iter().map(|(e, n)| format!("{e} AS {n}")).collect();
+        let names: Vec<&str> = keys.iter().map(|(_, n)| *n).collect();
+        let time_first = matches!(
+            self.group_by.first(),
+            Some(GroupBy::Day | GroupBy::Week | GroupBy::Month)
+        );
+        let order = if time_first || self.group_by.len() > 1 {
+            // Time ascending, then the biggest groups first.
+            let time = names
+                .iter()
+                .find(|n| matches!(**n, "day" | "week" | "month"))
+                .copied();
+            match time {
+                Some(t) => format!("{t}, events DESC, {}", names.join(", ")),
+                None => format!("events DESC, {}", names.join(", ")),
+            }
+        } else {
+            format!("events DESC, {}", names.join(", "))
+        };
+        format!(
+            "SELECT {}, count(*) AS events, sum(num_mentions) AS mentions, \
+             round(avg(goldstein), 3) AS goldstein_mean FROM {from} GROUP BY ALL ORDER BY {order}{page}",
+            select.join(", ")
+        )
+    }
+}
+
+impl Store {
+    /// Runs a query.
+    pub fn query(&self, q: &Query) -> Result<Table> {
+        q.filter.check()?;
+        self.sql(&q.sql())
+    }
+
+    /// Runs any SQL and returns its rows (for `--sql`).
+    pub fn sql(&self, sql: &str) -> Result<Table> {
+        let err = |source| StoreError::Db {
+            path: self.path.clone(),
+            what: "query failed".into(),
+            source,
+        };
+        let mut st = self.conn.prepare(sql).map_err(err)?;
+        let width = st.column_count();
+        let mut rows = st.query([]).map_err(err)?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next().map_err(err)? {
+            let mut row = Vec::with_capacity(width);
+            for i in 0..width {
+                let v: Value = r.get(i).map_err(err)?;
+                row.push(json_of(v));
+            }
+            out.push(row);
+        }
+        drop(rows);
+        let columns = st.column_names();
+        Ok(Table { columns, rows: out })
+    }
+}
+
+/// A DuckDB value as JSON: dates as `YYYY-MM-DD`, timestamps as RFC 3339.
+fn json_of(v: Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match v {
+        Value::Null => J::Null,
+        Value::Boolean(b) => J::Bool(b),
+        Value::TinyInt(n) => n.into(),
+        Value::SmallInt(n) => n.into(),
+        Value::Int(n) => n.into(),
+        Value::BigInt(n) => n.into(),
+        Value::HugeInt(n) => i64::try_from(n).map_or_else(|_| J::String(n.to_string()), J::from),
+        Value::UTinyInt(n) => n.into(),
+        Value::USmallInt(n) => n.into(),
+        Value::UInt(n) => n.into(),
+        Value::UBigInt(n) => n.into(),
+        Value::Float(f) => serde_json::Number::from_f64(f64::from(f))
+            .map(|n| {
+                // Print the float as written, not with f32 noise.
+                format!("{f}")
+                    .parse::<f64>()
+                    .ok()
+                    .and_then(serde_json::Number::from_f64)
+                    .unwrap_or(n)
+            })
+            .map_or(J::Null, J::Number),
+        Value::Double(f) => serde_json::Number::from_f64(f).map_or(J::Null, J::Number),
+        Value::Decimal(d) => d
+            .to_string()
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map_or(J::Null, J::Number),
+        Value::Text(s) => J::String(s),
+        Value::Date32(d) => J::String(date_of_days(d)),
+        Value::Timestamp(unit, t) => {
+            let micros = match unit {
+                TimeUnit::Second => t.saturating_mul(1_000_000),
+                TimeUnit::Millisecond => t.saturating_mul(1_000),
+                TimeUnit::Microsecond => t,
+                TimeUnit::Nanosecond => t / 1_000,
+            };
+            let secs = micros.div_euclid(1_000_000);
+            let day = secs.div_euclid(86_400);
+            let rem = secs.rem_euclid(86_400);
+            J::String(format!(
+                "{}T{:02}:{:02}:{:02}Z",
+                date_of_days(day as i32),
+                rem / 3600,
+                rem % 3600 / 60,
+                rem % 60
+            ))
+        }
+        Value::Blob(b) => J::String(format!("<{} bytes>", b.len())),
+        Value::List(items) | Value::Array(items) => {
+            J::Array(items.into_iter().map(json_of).collect())
+        }
+        other => J::String(format!("{other:?}")),
+    }
+}
+
+/// `YYYY-MM-DD` of days since 1970-01-01.
+fn date_of_days(z: i32) -> String {
+    crate::filter::Day::from_epoch_days(z).to_string()
+}
+
+fn cell_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+impl Table {
+    /// Prints the table.
+    pub fn write(&self, format: TableFormat, out: &mut dyn Write) -> std::io::Result<()> {
+        match format {
+            TableFormat::Json => {
+                for row in &self.rows {
+                    let obj: serde_json::Map<String, serde_json::Value> = self
+                        .columns
+                        .iter()
+                        .cloned()
+                        .zip(row.iter().cloned())
+                        .collect();
+                    serde_json::to_writer(&mut *out, &obj)?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            TableFormat::Csv => {
+                let line = |cells: Vec<String>| {
+                    cells
+                        .into_iter()
+                        .map(|c| {
+                            if c.contains([',', '"', '\n', '\r']) {
+                                format!("\"{}\"", c.replace('"', "\"\""))
+                            } else {
+                                c
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(",")
+                };
+                writeln!(out, "{}", line(self.columns.clone()))?;
+                for row in &self.rows {
+                    writeln!(out, "{}", line(row.iter().map(cell_text).collect()))?;
+                }
+            }
+            TableFormat::Table => {
+                let cells: Vec<Vec<String>> = self
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        r.iter()
+                            .map(|c| cell_text(c).replace(['\n', '\t'], " "))
+                            .collect()
+                    })
+                    .collect();
+                let mut widths: Vec<usize> =
+                    self.columns.iter().map(|c| c.chars().count()).collect();
+                for r in &cells {
+                    for (w, c) in widths.iter_mut().zip(r) {
+                        *w = (*w).max(c.chars().count());
+                    }
+                }
+                let numeric: Vec<bool> = (0..self.columns.len())
+                    .map(|i| self.rows.iter().all(|r| r[i].is_number() || r[i].is_null()))
+                    .collect();
+                let print = |out: &mut dyn Write, r: &[String]| -> std::io::Result<()> {
+                    let parts: Vec<String> = r
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| {
+                            let pad = widths[i].saturating_sub(c.chars().count());
+                            if numeric[i] {
+                                format!("{}{c}", " ".repeat(pad))
+                            } else {
+                                format!("{c}{}", " ".repeat(pad))
+                            }
+                        })
+                        .collect();
+                    writeln!(out, "{}", parts.join("  ").trim_end())
+                };
+                print(out, &self.columns)?;
+                let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+                writeln!(out, "{}", rule.join("  "))?;
+                for r in &cells {
+                    print(out, r)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_print_as_dates() {
+        assert_eq!(date_of_days(0), "1970-01-01");
+        assert_eq!(date_of_days(17_489), "2017-11-19");
+        assert_eq!(date_of_days(-1), "1969-12-31");
+    }
+
+    #[test]
+    fn group_by_takes_one_time_and_one_who() {
+        assert_eq!(
+            parse_group_by("month,dyad").unwrap(),
+            vec![GroupBy::Month, GroupBy::Dyad]
+        );
+        assert!(parse_group_by("month,week").is_err());
+        assert!(parse_group_by("actor,dyad").is_err());
+        assert!(parse_group_by("year")
+            .unwrap_err()
+            .to_string()
+            .contains("use day"));
+    }
+}
