@@ -30,7 +30,13 @@ pub struct IngestArgs {
     /// Repeatable, e.g. --field text=body --field published=date.
     #[arg(long = "field", value_name = "PART=FIELD")]
     pub fields: Vec<String>,
+    /// Store the articles (and rejects) in this store (DuckDB file, created when missing) instead of printing them; `dyad recode` codes them later. Already-stored documents add nothing.
+    #[arg(long, value_name = "FILE")]
+    pub db: Option<PathBuf>,
 }
+
+/// Articles stored per transaction by `dyad ingest --db`.
+const STORE_BATCH: usize = 256;
 
 #[derive(Args)]
 pub struct EvalExtractArgs {
@@ -63,6 +69,9 @@ fn open_out(path: &Option<PathBuf>) -> Result<Box<dyn Write>> {
 }
 
 pub fn ingest(a: IngestArgs) -> Result<()> {
+    if let Some(db) = &a.db {
+        return ingest_into_store(&a, db);
+    }
     let mut out = open_out(&a.output)?;
     let mut rejects: Option<Box<dyn Write>> = match &a.rejects {
         Some(_) => Some(open_out(&a.rejects)?),
@@ -189,6 +198,58 @@ pub fn bench_ingest(a: BenchIngestArgs) -> Result<()> {
         );
     } else {
         println!("{n} pages in {secs:.2} s: {pages_per_sec:.0} pages/s, {mb_per_sec:.1} MB/s (one thread: decode, extract, clean, language)");
+    }
+    Ok(())
+}
+
+/// `dyad ingest --db`: articles and rejects into a store, uncoded.
+fn ingest_into_store(a: &IngestArgs, db: &std::path::Path) -> Result<()> {
+    let mut sink = crate::code_cmds::open_sink(db)?;
+    let mut ing = Ingester::new(Box::new(Heuristic), a.input_format);
+    for f in &a.fields {
+        ing.json_fields
+            .set(f)
+            .map_err(|e| anyhow::anyhow!("--field {e}"))?;
+    }
+    let mut pending = Vec::new();
+    let mut rejects = Vec::new();
+    let mut err: Option<anyhow::Error> = None;
+    for input in &a.inputs {
+        ing.ingest_input(input, &mut |o| match o {
+            Output::Article(art) => {
+                pending.push(crate::code_cmds::CodedDoc {
+                    article: *art,
+                    sentences: Vec::new(),
+                    events: Vec::new(),
+                    coded_by: None,
+                });
+                if pending.len() >= STORE_BATCH && err.is_none() {
+                    err = sink.append(std::mem::take(&mut pending)).err();
+                }
+            }
+            Output::Reject(r) => {
+                tracing::warn!("rejected {}: {}", r.input, r.reason);
+                rejects.push(r);
+            }
+        });
+        if err.is_none() && !pending.is_empty() {
+            err = sink.append(std::mem::take(&mut pending)).err();
+        }
+        if err.is_none() && !rejects.is_empty() {
+            err = sink.rejects(std::mem::take(&mut rejects)).err();
+        }
+        if let Some(e) = err.take() {
+            return Err(e);
+        }
+    }
+    let s = ing.summary;
+    eprintln!(
+        "read {}, kept {}, duplicates {}, non-English {}, rejected {}",
+        s.read, s.kept, s.duplicates, s.non_english, s.rejected
+    );
+    eprintln!("{}", sink.summary());
+    if a.strict && s.rejected > 0 {
+        bail!("{} documents were rejected", s.rejected);
     }
     Ok(())
 }

@@ -385,3 +385,34 @@ fn import_export_round_trip_of_dyad_code_output() {
     );
     assert_eq!(std::fs::read_to_string(&back).unwrap(), events);
 }
+
+#[test]
+fn ingest_into_a_store_then_recode() {
+    let dir = scratch();
+    let input = dir.path().join("news.jsonl");
+    std::fs::write(&input, corpus(12)).unwrap();
+    let db = dir.path().join("news.duckdb");
+    run_ok(
+        dyad()
+            .args(["ingest", "--input-format", "jsonl"])
+            .arg(&input)
+            .arg("--db")
+            .arg(&db),
+    );
+    let (articles, mentions, ..) = counts(&db);
+    assert_eq!((articles, mentions), (12, 0), "stored, not coded");
+    run_ok(dyad().args(["recode", "--db"]).arg(&db));
+    let after = counts(&db);
+    assert_eq!(after.0, 12);
+    assert!(after.1 > 12, "recode coded them: {after:?}");
+    assert_consistent(&db);
+    run_ok(dyad().args(["recode", "--db"]).arg(&db));
+    assert_eq!(
+        counts(&db),
+        after,
+        "a second recode with the same model changes nothing"
+    );
+    // The same articles through `dyad code --db` add nothing either.
+    run_ok(&mut code_into(&db, &input));
+    assert_eq!(counts(&db), after);
+}

@@ -264,7 +264,14 @@ fn browser_page_rerenders_within_500_ms() {
         return;
     }
     let addr = server(EVENTS);
+    // The screenshot is the test's artifact, next to the build products.
+    let shot = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"))
+        .join("browser-test.png");
+    println!("screenshot: {}", shot.display());
     let out = std::process::Command::new("node")
+        .env("DYAD_SCREENSHOT", &shot)
         .arg(web.join("test/browser.mjs"))
         .arg(format!("http://{addr}/"))
         .output()

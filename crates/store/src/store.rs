@@ -234,6 +234,9 @@ impl Store {
     /// not exist and migrating an older one forward. A file that is not a
     /// dyad store is refused and left as it is.
     pub fn open(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            create(path)?;
+        }
         check_foreign_bytes(path)?;
         let conn = Connection::open(path).map_err(|e| open_error(path, e))?;
         let mut store = Store {
@@ -872,6 +875,49 @@ fn reaggregate(conn: &Connection, mut keys: Vec<i64>) -> duckdb::Result<usize> {
     }
     conn.execute_batch(REAGGREGATE)?;
     Ok(keys.len())
+}
+
+/// Makes a new store beside `path` and renames it into place once its
+/// tables exist, so that a crash while creating leaves no half-made file.
+fn create(path: &Path) -> Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "store".into());
+    let tmp = path.with_file_name(format!(".{name}.creating-{}", std::process::id()));
+    let _ = std::fs::remove_file(&tmp);
+    let made = (|| -> Result<()> {
+        let conn = Connection::open(&tmp).map_err(|e| open_error(&tmp, e))?;
+        let mut store = Store {
+            conn,
+            path: tmp.clone(),
+        };
+        store.migrate(0)?;
+        store
+            .conn
+            .execute_batch("CHECKPOINT")
+            .map_err(|e| open_error(&tmp, e))?;
+        Ok(())
+    })();
+    if let Err(e) = made {
+        let _ = std::fs::remove_file(&tmp);
+        let _ = std::fs::remove_file(
+            tmp.with_file_name(format!(".{name}.creating-{}.wal", std::process::id())),
+        );
+        return Err(e);
+    }
+    // A hard link never replaces a file: another process that created the
+    // store meanwhile keeps theirs.
+    let linked = std::fs::hard_link(&tmp, path);
+    let _ = std::fs::remove_file(&tmp);
+    match linked {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(source) => Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
 }
 
 /// A file that exists and is not empty must carry DuckDB's magic bytes
