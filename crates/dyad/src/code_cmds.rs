@@ -42,6 +42,7 @@ pub struct CodeArgs {
 }
 
 /// An article and what the pipeline made of it, on its way to a store.
+#[cfg_attr(not(feature = "store"), allow(dead_code))]
 pub struct CodedDoc {
     pub article: Article,
     pub sentences: Vec<dyad_text::Span>,
@@ -188,6 +189,7 @@ impl<'a> Stages<'a> {
     }
 
     /// (model version, dictionary version) of this coding.
+    #[cfg_attr(not(feature = "store"), allow(dead_code))]
     pub fn coded_by(&self) -> (String, String) {
         (
             self.versions.model.clone(),

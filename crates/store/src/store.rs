@@ -526,29 +526,15 @@ impl Store {
                     .map_err(err("cannot mark an article coded"))?;
                     sum.newly_coded += 1;
                 }
-                if is_new || !ca.sentences.is_empty() {
-                    for (i, s) in ca.sentences.iter().enumerate() {
-                        sents
-                            .append_row(params![a.id, i as i32, s.start as i32, s.end as i32])
-                            .map_err(err("cannot append a sentence"))?;
-                    }
-                }
-                let origin = Origin {
-                    text: Some(&a.text),
-                    outlet: outlet(a),
-                    url: a.url.as_deref(),
-                    cluster: Some(&a.cluster),
-                };
-                for e in &ca.events {
-                    ments
-                        .append_row(appender_params_from_iter(mention_row(
-                            e, &origin, seq, added,
-                        )?))
-                        .map_err(err("cannot append a mention"))?;
-                    seq += 1;
-                    touched.push(event_key(e));
-                    sum.mentions += 1;
-                }
+                sum.mentions += append_coding(
+                    &path,
+                    &mut sents,
+                    &mut ments,
+                    ca,
+                    &mut seq,
+                    added,
+                    &mut touched,
+                )?;
             }
             arts.flush().map_err(err("cannot write articles"))?;
             sents.flush().map_err(err("cannot write sentences"))?;
@@ -715,28 +701,15 @@ impl Store {
                 .appender("mentions")
                 .map_err(err("cannot append mentions"))?;
             for ca in batch {
-                let a = &ca.article;
-                for (i, s) in ca.sentences.iter().enumerate() {
-                    sents
-                        .append_row(params![a.id, i as i32, s.start as i32, s.end as i32])
-                        .map_err(err("cannot append a sentence"))?;
-                }
-                let origin = Origin {
-                    text: Some(&a.text),
-                    outlet: outlet(a),
-                    url: a.url.as_deref(),
-                    cluster: Some(&a.cluster),
-                };
-                for e in &ca.events {
-                    ments
-                        .append_row(appender_params_from_iter(mention_row(
-                            e, &origin, seq, added,
-                        )?))
-                        .map_err(err("cannot append a mention"))?;
-                    seq += 1;
-                    written += 1;
-                    touched.push(event_key(e));
-                }
+                written += append_coding(
+                    &path,
+                    &mut sents,
+                    &mut ments,
+                    ca,
+                    &mut seq,
+                    added,
+                    &mut touched,
+                )?;
             }
             sents.flush().map_err(err("cannot write sentences"))?;
             ments.flush().map_err(err("cannot write mentions"))?;
@@ -855,6 +828,50 @@ impl Store {
         }
         Ok(problems)
     }
+}
+
+/// Appends an article's sentences and one mention per event record;
+/// advances `seq`, collects the events' keys in `touched`, returns the
+/// mentions written.
+fn append_coding(
+    path: &Path,
+    sents: &mut duckdb::Appender<'_>,
+    ments: &mut duckdb::Appender<'_>,
+    ca: &CodedArticle,
+    seq: &mut i64,
+    added: i64,
+    touched: &mut Vec<i64>,
+) -> Result<usize> {
+    let err = |what: &str| {
+        let what = what.to_string();
+        move |source| StoreError::Db {
+            path: path.to_path_buf(),
+            what,
+            source,
+        }
+    };
+    let a = &ca.article;
+    for (i, s) in ca.sentences.iter().enumerate() {
+        sents
+            .append_row(params![a.id, i as i32, s.start as i32, s.end as i32])
+            .map_err(err("cannot append a sentence"))?;
+    }
+    let origin = Origin {
+        text: Some(&a.text),
+        outlet: outlet(a),
+        url: a.url.as_deref(),
+        cluster: Some(&a.cluster),
+    };
+    for e in &ca.events {
+        ments
+            .append_row(appender_params_from_iter(mention_row(
+                e, &origin, *seq, added,
+            )?))
+            .map_err(err("cannot append a mention"))?;
+        *seq += 1;
+        touched.push(event_key(e));
+    }
+    Ok(ca.events.len())
 }
 
 /// Recomputes the aggregated events with the given keys; returns how many.
