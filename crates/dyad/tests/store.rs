@@ -243,14 +243,16 @@ fn a_second_writer_is_refused_with_a_clear_error() {
     let still_running = holder.try_wait().unwrap().is_none();
     let _ = holder.kill();
     let _ = holder.wait();
-    if still_running {
-        assert!(!second.status.success());
-        let err = String::from_utf8_lossy(&second.stderr);
-        assert!(
-            err.contains("another dyad process has it open for writing"),
-            "{err}"
-        );
-    }
+    assert!(
+        still_running,
+        "the holder finished before the second writer tried: give it more articles"
+    );
+    assert!(!second.status.success());
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        err.contains("another dyad process has it open for writing"),
+        "{err}"
+    );
     assert_consistent(&db);
 }
 
