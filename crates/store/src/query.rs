@@ -233,15 +233,12 @@ fn json_of(v: Value) -> serde_json::Value {
         Value::USmallInt(n) => n.into(),
         Value::UInt(n) => n.into(),
         Value::UBigInt(n) => n.into(),
-        Value::Float(f) => serde_json::Number::from_f64(f64::from(f))
-            .map(|n| {
-                // Print the float as written, not with f32 noise.
-                format!("{f}")
-                    .parse::<f64>()
-                    .ok()
-                    .and_then(serde_json::Number::from_f64)
-                    .unwrap_or(n)
-            })
+        // Through the shortest decimal that reads back as the f32, so that
+        // 0.9 prints as 0.9 and not 0.8999999761581421.
+        Value::Float(f) => format!("{f}")
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
             .map_or(J::Null, J::Number),
         Value::Double(f) => serde_json::Number::from_f64(f).map_or(J::Null, J::Number),
         Value::Decimal(d) => d

@@ -130,12 +130,6 @@ UPDATE events SET num_clusters = (
 );
 "#;
 
-/// The columns of `events` a query may show, in table order (version 2).
-pub const EVENT_COLUMNS: &str = "id, day, source_code, source_country, target_code, target_country, \
-     cameo, root, quad_class, goldstein, place_name, place_country, place_iso3, place_adm1, lat, lon, \
-     feature_id, num_mentions, num_sources, num_articles, first_seen, first_mention, is_root, \
-     confidence, num_clusters";
-
 /// Recomputes the `events` rows of the event ids in the temporary table
 /// `touched`, from all their mentions: one row per event id, its fields
 /// from the first mention stored (the earliest report), its counts over all.

@@ -221,13 +221,8 @@ enum Stored {
 }
 
 impl Store {
-    fn db_err(&self, what: impl Into<String>) -> impl FnOnce(duckdb::Error) -> StoreError + '_ {
-        let what = what.into();
-        move |source| StoreError::Db {
-            path: self.path.clone(),
-            what,
-            source,
-        }
+    fn db_err(&self, what: impl Into<String>) -> impl FnOnce(duckdb::Error) -> StoreError {
+        db_err(&self.path, what)
     }
 
     /// Opens a store for reading and writing, creating it when the file does
@@ -338,10 +333,7 @@ impl Store {
     /// transaction.
     fn migrate(&mut self, from: i64) -> Result<()> {
         let path = self.path.clone();
-        let err = |what: String| {
-            let path = path.clone();
-            move |source| StoreError::Db { path, what, source }
-        };
+        let err = |what: String| db_err(&path, what);
         let tx = self
             .conn
             .transaction()
@@ -480,14 +472,7 @@ impl Store {
         let added = now_micros();
         let mut seq = self.next_seq()?;
         let path = self.path.clone();
-        let err = |what: &'static str| {
-            let path = path.clone();
-            move |source| StoreError::Db {
-                path,
-                what: what.into(),
-                source,
-            }
-        };
+        let err = |what: &'static str| db_err(&path, what);
         let tx = self
             .conn
             .transaction()
@@ -551,14 +536,7 @@ impl Store {
     /// written.
     pub fn import_events(&mut self, events: &[Event]) -> Result<usize> {
         let path = self.path.clone();
-        let err = |what: &'static str| {
-            let path = path.clone();
-            move |source| StoreError::Db {
-                path,
-                what: what.into(),
-                source,
-            }
-        };
+        let err = |what: &'static str| db_err(&path, what);
         let mut seq = self.next_seq()?;
         let added = now_micros();
         let tx = self
@@ -647,14 +625,7 @@ impl Store {
     /// mentions written).
     pub fn replace_coding(&mut self, batch: &[CodedArticle]) -> Result<(usize, usize)> {
         let path = self.path.clone();
-        let err = |what: &'static str| {
-            let path = path.clone();
-            move |source| StoreError::Db {
-                path,
-                what: what.into(),
-                source,
-            }
-        };
+        let err = |what: &'static str| db_err(&path, what);
         let mut seq = self.next_seq()?;
         let added = now_micros();
         let tx = self
@@ -830,6 +801,13 @@ impl Store {
     }
 }
 
+/// Names the file and the operation on a DuckDB error (an owned closure,
+/// so that it can be used while a transaction borrows the connection).
+fn db_err(path: &Path, what: impl Into<String>) -> impl FnOnce(duckdb::Error) -> StoreError {
+    let (path, what) = (path.to_path_buf(), what.into());
+    move |source| StoreError::Db { path, what, source }
+}
+
 /// Appends an article's sentences and one mention per event record;
 /// advances `seq`, collects the events' keys in `touched`, returns the
 /// mentions written.
@@ -842,14 +820,7 @@ fn append_coding(
     added: i64,
     touched: &mut Vec<i64>,
 ) -> Result<usize> {
-    let err = |what: &str| {
-        let what = what.to_string();
-        move |source| StoreError::Db {
-            path: path.to_path_buf(),
-            what,
-            source,
-        }
-    };
+    let err = |what: &str| db_err(path, what.to_string());
     let a = &ca.article;
     for (i, s) in ca.sentences.iter().enumerate() {
         sents
