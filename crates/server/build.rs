@@ -20,10 +20,18 @@ fn walk(dir: &Path, base: &Path, out: &mut Vec<String>) {
 }
 
 fn main() {
-    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    // Read at run time: a build script compiled for another checkout of the
+    // same sources must still look at this one.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let base = Path::new(&manifest).join("assets");
     println!("cargo:rerun-if-changed={}", base.display());
     let mut files = Vec::new();
     walk(&base, &base, &mut files);
+    assert!(
+        files.iter().any(|f| f == "index.html"),
+        "{} holds no index.html: build the page with `npm ci && npm run build` in web/",
+        base.display()
+    );
     let mut src = String::from("/// The embedded web page: (path, bytes, content type).\npub static ASSETS: &[(&str, &[u8], &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", base.join(f).display());

@@ -147,6 +147,30 @@ pub struct Aggregate {
     pub date_added: String,
 }
 
+/// The aggregated event an event record belongs to: GDELT's
+/// GLOBALEVENTID, a hash of day, source, target, code and action place, in
+/// 63 bits so that every SQL engine and data frame reads it as a signed
+/// 64-bit integer.
+pub fn global_event_id(e: &Event) -> i64 {
+    let place = e
+        .place
+        .as_ref()
+        .map(|p| match p.geo.feature_id {
+            Some(id) => format!("g{id}"),
+            None => p.name.to_lowercase(),
+        })
+        .unwrap_or_default();
+    let key = format!(
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        e.date.as_deref().unwrap_or(""),
+        e.source.code,
+        e.target.as_ref().map_or("", |t| t.code.as_str()),
+        e.cameo,
+        place
+    );
+    (crate::pattern::fnv1a(key.as_bytes()) & (i64::MAX as u64)) as i64
+}
+
 /// One event as a GDELT 2.0 Events row (61 fields, no line break).
 /// `GLOBALEVENTID` is the event id's 64 bits in decimal; `SOURCEURL` is
 /// `source_url`, else the document id; the counts are this one article's.

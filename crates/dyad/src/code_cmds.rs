@@ -24,9 +24,18 @@ pub struct CodeArgs {
     /// auto, text, html, warc, jsonl or petrarch-xml.
     #[arg(long, default_value = "auto")]
     pub input_format: InputFormat,
-    /// Output format: jsonl (one event record per line, docs/schema.md) or gdelt-events (GDELT 2.0 Events rows: 61 tab-separated columns, no header).
-    #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "gdelt-events"])]
+    /// Output format: jsonl (one event record per line, docs/schema.md), gdelt-events (GDELT 2.0 Events rows: 61 tab-separated columns, no header) or mentions (the stream for Spark and other drivers: one line per article, per event report and per reject, each with a "kind"; near-duplicate copies are coded too, as further reports; docs/schema.md).
+    #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "gdelt-events", "mentions"])]
     pub format: String,
+    /// Write reject records (JSON lines: input, line, record, byte, reason) here; with --format mentions they are also in the main stream.
+    #[arg(long, value_name = "FILE")]
+    pub rejects: Option<PathBuf>,
+    /// JSON-lines field names, when a feed's differ from dyad's: PART=FIELD (as `dyad ingest --field`).
+    #[arg(long = "field", value_name = "PART=FIELD")]
+    pub fields: Vec<String>,
+    /// Near-duplicates are looked for among this many recent articles (the bound on memory of a long stream).
+    #[arg(long, value_name = "N", default_value_t = dyad_ingest::dedup::DEFAULT_WINDOW)]
+    pub dedup_window: usize,
     /// Write events here instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
@@ -57,6 +66,9 @@ pub trait ArticleSink {
     fn append(&mut self, batch: Vec<CodedDoc>) -> Result<()>;
     /// Records unreadable documents.
     fn rejects(&mut self, rejects: Vec<dyad_ingest::Reject>) -> Result<()>;
+    /// Makes what was stored durable in the file itself; a failure leaves
+    /// the data in the write-ahead log (a warning, not an error).
+    fn finish(&mut self) -> Result<()>;
     /// A one-line account of what was stored.
     fn summary(&self) -> String;
 }
@@ -125,14 +137,57 @@ pub struct Stages<'a> {
     versions: Versions,
 }
 
+/// What `dyad code` prints.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Jsonl,
+    Gdelt,
+    Mentions,
+}
+
 struct Run<'a> {
     stages: Stages<'a>,
     threads: usize,
     out: Box<dyn Write>,
-    gdelt: bool,
+    format: Format,
+    rejects_out: Option<Box<dyn Write>>,
     events: usize,
     skipped: usize,
     sink: Option<Box<dyn ArticleSink>>,
+}
+
+/// A line of `--format mentions`: an article read, a report of an event,
+/// or an input that could not be read.
+#[derive(serde::Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+enum StreamLine<'a> {
+    Article {
+        id: &'a str,
+        /// The file (or `-`) it came from, and where in it.
+        input: &'a str,
+        position: Option<&'a str>,
+        url: Option<&'a str>,
+        outlet: Option<String>,
+        title: Option<&'a str>,
+        published: Option<&'a str>,
+        language: &'a str,
+        cluster: &'a str,
+        content_hash: &'a str,
+        /// Why it was not coded (non-English), if it was not.
+        skipped: Option<&'a str>,
+        events: usize,
+    },
+    Mention {
+        /// GDELT's GLOBALEVENTID: the aggregated event this report counts for.
+        global_event_id: i64,
+        outlet: Option<&'a str>,
+        url: Option<&'a str>,
+        cluster: &'a str,
+        content_hash: &'a str,
+        #[serde(flatten)]
+        event: &'a Event,
+    },
+    Reject(&'a dyad_ingest::Reject),
 }
 
 /// What coding one article gave, kept until it is written in input order.
@@ -148,6 +203,9 @@ pub struct Coded {
 
 /// Articles coded together, in parallel, then written in input order.
 const BATCH: usize = 64;
+
+/// Rejects stored per transaction on a long stream.
+const REJECT_BATCH: usize = 1024;
 
 impl<'a> Stages<'a> {
     /// The stages for `dyad code` and `dyad recode`.
@@ -244,6 +302,10 @@ impl Run<'_> {
             self.write(a, c)
                 .with_context(|| format!("cannot write the events of {}", a.id))?;
         }
+        if self.format == Format::Mentions {
+            // A driver reading the stream sees each batch as it is done.
+            self.out.flush()?;
+        }
         Ok(())
     }
 
@@ -274,6 +336,9 @@ impl Run<'_> {
     }
 
     fn write(&mut self, a: &Article, c: Coded) -> Result<()> {
+        if self.format == Format::Mentions {
+            return self.write_stream(a, c);
+        }
         if let Some(why) = c.skipped {
             eprintln!("dyad code: skipped {why}");
             self.skipped += 1;
@@ -281,7 +346,7 @@ impl Run<'_> {
         }
         eprint!("{}", c.trace);
         for e in &c.events {
-            if self.gdelt {
+            if self.format == Format::Gdelt {
                 self.out
                     .write_all(dyad_coder::gdelt::row(e, a.url.as_deref()).as_bytes())?;
             } else {
@@ -292,6 +357,67 @@ impl Run<'_> {
         self.events += c.events.len();
         Ok(())
     }
+}
+
+impl Run<'_> {
+    fn write_stream(&mut self, a: &Article, c: Coded) -> Result<()> {
+        eprint!("{}", c.trace);
+        let outlet = a.outlet();
+        let line = StreamLine::Article {
+            id: &a.id,
+            input: &a.input.name,
+            position: a.input.position.as_deref(),
+            url: a.url.as_deref(),
+            outlet: outlet.clone(),
+            title: a.title.as_deref(),
+            published: a.published.as_deref(),
+            language: &a.language,
+            cluster: &a.cluster,
+            content_hash: &a.content_hash,
+            skipped: c.skipped.as_deref(),
+            events: c.events.len(),
+        };
+        serde_json::to_writer(&mut self.out, &line)?;
+        self.out.write_all(b"\n")?;
+        if c.skipped.is_some() {
+            self.skipped += 1;
+        }
+        for e in &c.events {
+            let line = StreamLine::Mention {
+                global_event_id: dyad_coder::gdelt::global_event_id(e),
+                outlet: outlet.as_deref(),
+                url: a.url.as_deref(),
+                cluster: &a.cluster,
+                content_hash: &a.content_hash,
+                event: e,
+            };
+            serde_json::to_writer(&mut self.out, &line)?;
+            self.out.write_all(b"\n")?;
+        }
+        self.events += c.events.len();
+        Ok(())
+    }
+
+    /// A reject goes to `--rejects` and, in the mentions stream, inline.
+    fn reject(&mut self, r: &dyad_ingest::Reject) -> Result<()> {
+        tracing::warn!("rejected {}: {}", r.input, r.reason);
+        if let Some(w) = &mut self.rejects_out {
+            serde_json::to_writer(&mut *w, r)?;
+            w.write_all(b"\n")?;
+        }
+        if self.format == Format::Mentions {
+            serde_json::to_writer(&mut self.out, &StreamLine::Reject(r))?;
+            self.out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}
+
+/// The warning for a store whose write-ahead log could not be folded into
+/// the file (a full disk): committed data is in the log, so it is not an
+/// error.
+pub fn warn_unfolded(e: &anyhow::Error) {
+    tracing::warn!("{e:#}; nothing is lost: the write-ahead log beside the store is applied when it is next opened");
 }
 
 /// Put the events of one article on the map (the geo stage).
@@ -308,11 +434,15 @@ fn geocode(geocoder: &dyad_geo::Geocoder, doc: &Document, a: &Article, events: &
 }
 
 pub fn code(a: CodeArgs) -> Result<()> {
-    let gdelt = match a.format.as_str() {
-        "jsonl" => false,
-        "gdelt-events" => true,
-        other => bail!("--format {other:?}: use jsonl or gdelt-events"),
+    let format = match a.format.as_str() {
+        "jsonl" => Format::Jsonl,
+        "gdelt-events" => Format::Gdelt,
+        "mentions" => Format::Mentions,
+        other => bail!("--format {other:?}: use jsonl, gdelt-events or mentions"),
     };
+    if a.db.is_some() && format == Format::Mentions {
+        bail!("--format mentions prints a stream; it does not go with --db");
+    }
     let spec: Spec = a.dictionaries.parse()?;
     let dicts = Dictionaries::load(&spec)
         .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
@@ -327,13 +457,21 @@ pub fn code(a: CodeArgs) -> Result<()> {
     let threads = a
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let mut stages = Stages::new(&pipeline, &dicts, &a.dictionaries, sink.is_some())?;
+    let rejects_out: Option<Box<dyn Write>> = match &a.rejects {
+        Some(p) => Some(Box::new(BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        ))),
+        None => None,
+    };
+    let code_duplicates = sink.is_some() || format == Format::Mentions;
+    let mut stages = Stages::new(&pipeline, &dicts, &a.dictionaries, code_duplicates)?;
     stages.explain = a.explain;
     let mut run = Run {
         stages,
         threads,
         out,
-        gdelt,
+        format,
+        rejects_out,
         events: 0,
         skipped: 0,
         sink,
@@ -342,6 +480,12 @@ pub fn code(a: CodeArgs) -> Result<()> {
         .is_terminal()
         .then(|| indicatif::ProgressBar::new(a.inputs.len() as u64));
     let mut ing = Ingester::new(Box::new(Heuristic), a.input_format);
+    ing.set_dedup_window(a.dedup_window);
+    for f in &a.fields {
+        ing.json_fields
+            .set(f)
+            .map_err(|e| anyhow::anyhow!("--field {e}"))?;
+    }
     let mut err: Option<anyhow::Error> = None;
     let mut pending: Vec<Article> = Vec::with_capacity(BATCH);
     let mut rejects: Vec<dyad_ingest::Reject> = Vec::new();
@@ -356,9 +500,18 @@ pub fn code(a: CodeArgs) -> Result<()> {
                     pending.clear();
                 }
             }
-            Output::Reject(r) => {
-                tracing::warn!("rejected {}: {}", r.input, r.reason);
-                rejects.push(r);
+            Output::Reject(r) if err.is_none() => {
+                // Written as they come: an endless stream of bad lines must
+                // not pile up in memory.
+                if let Err(e) = run.reject(&r) {
+                    err = Some(e.context("cannot write a reject record"));
+                }
+                if let Some(sink) = &mut run.sink {
+                    rejects.push(r);
+                    if rejects.len() >= REJECT_BATCH {
+                        err = sink.rejects(std::mem::take(&mut rejects)).err();
+                    }
+                }
             }
             _ => {}
         });
@@ -383,11 +536,17 @@ pub fn code(a: CodeArgs) -> Result<()> {
         b.finish_and_clear();
     }
     run.out.flush()?;
+    if let Some(w) = &mut run.rejects_out {
+        w.flush()?;
+    }
     eprintln!(
         "read {}, coded {} events, skipped {} (non-English or near-duplicate), rejected {}",
         ing.summary.read, run.events, run.skipped, ing.summary.rejected
     );
-    if let Some(sink) = &run.sink {
+    if let Some(sink) = &mut run.sink {
+        if let Err(e) = sink.finish() {
+            crate::code_cmds::warn_unfolded(&e);
+        }
         eprintln!("{}", sink.summary());
     }
     Ok(())

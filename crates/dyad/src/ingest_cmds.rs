@@ -30,6 +30,9 @@ pub struct IngestArgs {
     /// Repeatable, e.g. --field text=body --field published=date.
     #[arg(long = "field", value_name = "PART=FIELD")]
     pub fields: Vec<String>,
+    /// Near-duplicates are looked for among this many recent articles (the bound on memory of a long stream).
+    #[arg(long, value_name = "N", default_value_t = dyad_ingest::dedup::DEFAULT_WINDOW)]
+    pub dedup_window: usize,
     /// Store the articles (and rejects) in this store (DuckDB file, created when missing) instead of printing them; `dyad recode` codes them later. Already-stored documents add nothing.
     #[arg(long, value_name = "FILE")]
     pub db: Option<PathBuf>,
@@ -88,6 +91,7 @@ pub fn ingest(a: IngestArgs) -> Result<()> {
         None
     };
     let mut ing = Ingester::new(Box::new(Heuristic), a.input_format);
+    ing.set_dedup_window(a.dedup_window);
     for f in &a.fields {
         ing.json_fields
             .set(f)
@@ -206,6 +210,7 @@ pub fn bench_ingest(a: BenchIngestArgs) -> Result<()> {
 fn ingest_into_store(a: &IngestArgs, db: &std::path::Path) -> Result<()> {
     let mut sink = crate::code_cmds::open_sink(db)?;
     let mut ing = Ingester::new(Box::new(Heuristic), a.input_format);
+    ing.set_dedup_window(a.dedup_window);
     for f in &a.fields {
         ing.json_fields
             .set(f)
@@ -216,6 +221,7 @@ fn ingest_into_store(a: &IngestArgs, db: &std::path::Path) -> Result<()> {
     let mut err: Option<anyhow::Error> = None;
     for input in &a.inputs {
         ing.ingest_input(input, &mut |o| match o {
+            _ if err.is_some() => {}
             Output::Article(art) => {
                 pending.push(crate::code_cmds::CodedDoc {
                     article: *art,
@@ -223,13 +229,17 @@ fn ingest_into_store(a: &IngestArgs, db: &std::path::Path) -> Result<()> {
                     events: Vec::new(),
                     coded_by: None,
                 });
-                if pending.len() >= STORE_BATCH && err.is_none() {
+                if pending.len() >= STORE_BATCH {
                     err = sink.append(std::mem::take(&mut pending)).err();
                 }
             }
             Output::Reject(r) => {
                 tracing::warn!("rejected {}: {}", r.input, r.reason);
                 rejects.push(r);
+                // An endless stream of bad lines must not pile up.
+                if rejects.len() >= STORE_BATCH {
+                    err = sink.rejects(std::mem::take(&mut rejects)).err();
+                }
             }
         });
         if err.is_none() && !pending.is_empty() {
@@ -247,6 +257,9 @@ fn ingest_into_store(a: &IngestArgs, db: &std::path::Path) -> Result<()> {
         "read {}, kept {}, duplicates {}, non-English {}, rejected {}",
         s.read, s.kept, s.duplicates, s.non_english, s.rejected
     );
+    if let Err(e) = sink.finish() {
+        crate::code_cmds::warn_unfolded(&e);
+    }
     eprintln!("{}", sink.summary());
     if a.strict && s.rejected > 0 {
         bail!("{} documents were rejected", s.rejected);

@@ -198,6 +198,10 @@ impl ArticleSink for StoreSink {
         Ok(self.store.append_rejects(&rejects)?)
     }
 
+    fn finish(&mut self) -> Result<()> {
+        Ok(self.store.checkpoint()?)
+    }
+
     fn summary(&self) -> String {
         let t = &self.total;
         format!(
@@ -270,6 +274,14 @@ pub fn export(a: ExportArgs) -> Result<()> {
 /// Records per import transaction.
 const IMPORT_CHUNK: usize = 200_000;
 
+/// Folds the write-ahead log into the store; a failure (a full disk) loses
+/// nothing, so it is a warning.
+fn checkpoint(store: &Store) {
+    if let Err(e) = store.checkpoint() {
+        crate::code_cmds::warn_unfolded(&e.into());
+    }
+}
+
 pub fn import(a: ImportArgs) -> Result<()> {
     let mut store = Store::open(&a.db)?;
     let (mut read, mut written, mut bad) = (0usize, 0usize, 0usize);
@@ -305,6 +317,7 @@ pub fn import(a: ImportArgs) -> Result<()> {
         }
         written += store.import_events(&chunk)?;
     }
+    checkpoint(&store);
     eprintln!(
         "{}: read {read} records, stored {written} ({} already there), {bad} not event records",
         a.db.display(),
@@ -376,6 +389,7 @@ pub fn recode(a: RecodeArgs) -> Result<()> {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    checkpoint(&store);
     eprintln!(
         "{}: {seen} articles, re-coded {recoded} with {model} and {dict}: {removed} mentions replaced by {written}",
         a.db.display()

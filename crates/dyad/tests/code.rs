@@ -275,3 +275,91 @@ fn threads_do_not_change_the_output() {
     assert!(one.len() > 50, "{} events", one.len());
     assert_eq!(one, two);
 }
+
+/// `--format mentions` is the stream a driver (Spark, GNU parallel) reads:
+/// an article line per document, a mention line per event report with its
+/// GLOBALEVENTID, rejects inline and in `--rejects`; near-duplicate copies
+/// are coded too, and their reports share the event's id.
+#[test]
+fn mentions_stream_for_drivers() {
+    let story = "ROME, March 3 (Tiber News) -- Italy's foreign minister met Greece's foreign minister in Rome on Monday to discuss migration. The two ministers agreed to meet again in Athens in the spring, officials said.";
+    let mut input = String::new();
+    for i in 0..70 {
+        // Seventy copies of one wire story at seventy outlets, so that the
+        // stream spans more than one batch of articles.
+        input += &serde_json::json!({
+            "id": format!("copy-{i}"),
+            "url": format!("https://outlet{i}.example/story"),
+            "published": "2025-03-04T08:00:00Z",
+            "text": story,
+        })
+        .to_string();
+        input.push('\n');
+        if i == 10 {
+            input += "{\"id\": \"broken\", \"text\": \n";
+        }
+    }
+    let dir = std::env::temp_dir().join(format!("dyad-stream-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let rejects = dir.join("rejects.jsonl");
+    let lines = code(
+        &[
+            "-",
+            "--format",
+            "mentions",
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ],
+        Some(&input),
+    );
+    let kind = |k: &str| {
+        lines
+            .iter()
+            .filter(|l| l["kind"] == k)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let (articles, mentions, rejected) = (kind("article"), kind("mention"), kind("reject"));
+    assert_eq!(articles.len(), 70);
+    assert_eq!(
+        lines.len(),
+        articles.len() + mentions.len() + rejected.len()
+    );
+    assert_eq!(rejected.len(), 1);
+    assert_eq!(rejected[0]["line"], 12);
+    assert!(s(&rejected[0], &["reason"]).contains("malformed JSON"));
+    let file: Vec<serde_json::Value> = std::fs::read_to_string(&rejects)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(file.len(), 1);
+    assert_eq!(file[0]["line"], 12);
+    // Copies after the first are near-duplicates, coded all the same.
+    assert!(articles[1..].iter().all(|a| a["cluster"] == "copy-0"));
+    assert!(articles.iter().all(|a| a["skipped"].is_null()));
+    let per_article = articles[0]["events"].as_u64().unwrap() as usize;
+    assert!(per_article >= 1, "{lines:#?}");
+    assert_eq!(mentions.len(), 70 * per_article);
+    let ids: std::collections::BTreeSet<i64> = mentions
+        .iter()
+        .map(|m| m["global_event_id"].as_i64().expect("a 63-bit id"))
+        .collect();
+    assert_eq!(ids.len(), per_article, "every copy reports the same events");
+    let first = &mentions[0];
+    assert_eq!(s(first, &["doc_id"]), "copy-0");
+    // The outlet is the agency the dateline names, else the URL's host.
+    assert_eq!(s(first, &["outlet"]), "Tiber News");
+    assert_eq!(s(first, &["url"]), "https://outlet0.example/story");
+    assert!(!s(first, &["cameo"]).is_empty());
+    // Every article line comes before its mentions.
+    let mut current = String::new();
+    for l in &lines {
+        match l["kind"].as_str().unwrap() {
+            "article" => current = s(l, &["id"]).to_string(),
+            "mention" => assert_eq!(s(l, &["doc_id"]), current),
+            _ => {}
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -182,37 +182,54 @@ fn a_run_killed_at_any_moment_leaves_the_store_consistent_and_a_rerun_completes_
                 .as_nanos() as u64
         });
     eprintln!("DYAD_CRASH_SEED={seed}");
-    let kills = 6;
-    let db = dir.path().join("killed.duckdb");
+    // Four stores, each killed five times at random moments and then
+    // completed by a re-run: twenty kills, most of them mid-run.
+    let (stores, kills_per_store) = (4, 5);
     let mut killed_mid_run = 0;
-    for round in 0..kills {
-        // Kill somewhere between the start and the end of a full run.
-        let at = full_run.mul_f64((lcg(&mut seed) % 1000) as f64 / 1000.0);
-        let mut child = code_into(&db, &input)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(at);
-        let finished = child.try_wait().unwrap().is_some();
-        let _ = child.kill(); // SIGKILL
-        let _ = child.wait();
-        if !finished {
-            killed_mid_run += 1;
+    let mut dbs = Vec::new();
+    for store in 0..stores {
+        let db = dir.path().join(format!("killed-{store}.duckdb"));
+        for round in 0..kills_per_store {
+            // Each kill cuts a run somewhere in its first 40 %: the five
+            // together cover the whole run.
+            let at = full_run.mul_f64((lcg(&mut seed) % 400) as f64 / 1000.0);
+            let mut child = code_into(&db, &input)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            std::thread::sleep(at);
+            let finished = child.try_wait().unwrap().is_some();
+            let _ = child.kill(); // SIGKILL
+            let _ = child.wait();
+            if !finished {
+                killed_mid_run += 1;
+            }
+            if db.exists() {
+                assert_consistent(&db);
+                let (articles, ..) = counts(&db);
+                assert!(
+                    articles <= want.0,
+                    "store {store} round {round}: {articles} articles"
+                );
+            }
         }
-        if db.exists() {
-            assert_consistent(&db);
-            let (articles, ..) = counts(&db);
-            assert!(articles <= want.0, "round {round}: {articles} articles");
-        }
+        run_ok(&mut code_into(&db, &input));
+        assert_consistent(&db);
+        assert_eq!(
+            counts(&db),
+            want,
+            "store {store}: after kills and a re-run, the same as one clean run"
+        );
+        dbs.push(db);
     }
-    assert!(killed_mid_run > 0, "no run was killed mid-way");
-    run_ok(&mut code_into(&db, &input));
-    assert_consistent(&db);
-    assert_eq!(
-        counts(&db),
-        want,
-        "after kills and a re-run: the same as one clean run"
+    eprintln!(
+        "{} kills, {killed_mid_run} of them mid-run",
+        stores * kills_per_store
+    );
+    assert!(
+        killed_mid_run >= 10,
+        "only {killed_mid_run} runs were killed mid-way"
     );
     let ids = |p: &Path| {
         query(
@@ -220,7 +237,9 @@ fn a_run_killed_at_any_moment_leaves_the_store_consistent_and_a_rerun_completes_
             "SELECT list(id ORDER BY id) ids, list(num_mentions ORDER BY id) n FROM events",
         )
     };
-    assert_eq!(ids(&db), ids(&clean));
+    for db in &dbs {
+        assert_eq!(ids(db), ids(&clean));
+    }
 }
 
 #[test]
@@ -417,4 +436,217 @@ fn ingest_into_a_store_then_recode() {
     // The same articles through `dyad code --db` add nothing either.
     run_ok(&mut code_into(&db, &input));
     assert_eq!(counts(&db), after);
+}
+
+/// The README's demo: the sample news set codes into a store with events
+/// all over the map and the calendar, the Spanish story skipped and the
+/// garbage file recorded as a reject.
+#[test]
+fn sample_news_set_makes_a_demo_store() {
+    let dir = scratch();
+    let db = dir.path().join("demo.duckdb");
+    let samples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../samples/news");
+    let out = dyad()
+        .arg("code")
+        .arg(&samples)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_consistent(&db);
+    let r = &query(
+        &db,
+        "SELECT (SELECT count(*) FROM events) events, \
+           (SELECT count(DISTINCT place_country) FROM events WHERE lat IS NOT NULL) countries, \
+           (SELECT count(DISTINCT date_trunc('month', day)) FROM events) n_months, \
+           (SELECT count(DISTINCT root) FROM events) roots, \
+           (SELECT max(num_sources) FROM events) max_sources, \
+           (SELECT count(*) FROM articles) articles, \
+           (SELECT count(*) FROM articles WHERE language <> 'en') foreign_articles",
+    )[0];
+    eprintln!("sample set: {r}");
+    let n = |k: &str| r[k].as_i64().unwrap();
+    assert!(n("events") >= 150, "{r}");
+    assert!(n("countries") >= 25, "{r}");
+    assert!(n("n_months") >= 6, "{r}");
+    assert!(n("roots") >= 12, "{r}");
+    assert!(
+        n("max_sources") >= 3,
+        "one wire story comes from three outlets: {r}"
+    );
+    assert_eq!(n("articles"), 37, "{r}");
+    assert_eq!(n("foreign_articles"), 1, "{r}");
+    let rejects = query(&db, "SELECT input, reason FROM rejects");
+    assert_eq!(rejects.len(), 1, "{rejects:?}");
+    assert!(rejects[0]["input"]
+        .as_str()
+        .unwrap()
+        .ends_with("broken.html"));
+}
+
+/// Runs `dyad ARGS` under a file-size limit (bash's `ulimit -f`, in KiB),
+/// with SIGXFSZ ignored: writes past the limit fail with EFBIG, as they
+/// would on a full disk.
+fn dyad_with_file_limit(kib: u64, args: &[&std::ffi::OsStr]) -> std::process::Output {
+    let mut script = format!(
+        "trap '' XFSZ; ulimit -f {kib}; exec '{}'",
+        env!("CARGO_BIN_EXE_dyad")
+    );
+    for (i, _) in args.iter().enumerate() {
+        script += &format!(" \"${}\"", i + 1);
+    }
+    Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .arg("bash")
+        .args(args)
+        .output()
+        .expect("bash runs")
+}
+
+#[test]
+fn a_full_disk_stops_the_run_cleanly_and_a_rerun_completes_it() {
+    let dir = scratch();
+    let input = dir.path().join("news.jsonl");
+    std::fs::write(&input, corpus(300)).unwrap();
+    let clean = dir.path().join("clean.duckdb");
+    run_ok(&mut code_into(&clean, &input));
+    let want = counts(&clean);
+
+    // Too little room to create the store: a clear error, and nothing left
+    // behind (no store, no half-made temporary file).
+    let tiny = dir.path().join("tiny.duckdb");
+    let out = dyad_with_file_limit(
+        64,
+        &[
+            "code".as_ref(),
+            input.as_os_str(),
+            "--db".as_ref(),
+            tiny.as_os_str(),
+        ],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("File too large"), "{err}");
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("tiny"))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+
+    // Room for part of the run: it stops with an error naming the store,
+    // and what it stored is consistent.
+    let db = dir.path().join("full.duckdb");
+    let mut stopped = None;
+    for kib in [2048, 1536, 1024, 768] {
+        let _ = std::fs::remove_file(&db);
+        let _ = std::fs::remove_file(dir.path().join("full.duckdb.wal"));
+        let out = dyad_with_file_limit(
+            kib,
+            &[
+                "code".as_ref(),
+                input.as_os_str(),
+                "--db".as_ref(),
+                db.as_os_str(),
+            ],
+        );
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        if !out.status.success() && db.exists() {
+            stopped = Some((kib, err));
+            break;
+        }
+    }
+    let (kib, err) = stopped.expect("no file-size limit stopped the run mid-way");
+    eprintln!("stopped at {kib} KiB: {}", err.lines().last().unwrap_or(""));
+    assert!(
+        err.contains("full.duckdb") && err.contains("File too large"),
+        "{err}"
+    );
+    assert_consistent(&db);
+    let (articles, ..) = counts(&db);
+    assert!(
+        articles < want.0,
+        "{articles} articles stored before the disk filled"
+    );
+
+    // With room again, the same command completes the work.
+    run_ok(&mut code_into(&db, &input));
+    assert_consistent(&db);
+    assert_eq!(counts(&db), want);
+}
+
+/// A store the user may not write: `dyad code --db` says so and changes
+/// nothing; reading it still works. (Run as an unprivileged user when the
+/// tests run as root, who may write anything.)
+#[test]
+fn a_read_only_store_is_refused_for_writing_and_still_read() {
+    let dir = scratch();
+    let input = dir.path().join("news.jsonl");
+    std::fs::write(&input, corpus(20)).unwrap();
+    let db = dir.path().join("ro.duckdb");
+    run_ok(&mut code_into(&db, &input));
+    let want = counts(&db);
+    let before = std::fs::read(&db).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&input, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let as_user = |args: &[&std::ffi::OsStr]| -> std::process::Output {
+        if is_root {
+            // The binary must be reachable by the unprivileged user.
+            let bin = dir.path().join("dyad");
+            if !bin.exists() {
+                std::fs::copy(env!("CARGO_BIN_EXE_dyad"), &bin).unwrap();
+                std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
+            }
+            Command::new("setpriv")
+                .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(&bin)
+                .args(args)
+                .output()
+                .expect("setpriv runs (util-linux)")
+        } else {
+            dyad().args(args).output().unwrap()
+        }
+    };
+    let out = as_user(&[
+        "code".as_ref(),
+        input.as_os_str(),
+        "--db".as_ref(),
+        db.as_os_str(),
+    ]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ro.duckdb") && err.contains("Permission denied"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the store was changed");
+    let out = as_user(&[
+        "query".as_ref(),
+        "--db".as_ref(),
+        db.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        "--sql".as_ref(),
+        "SELECT count(*) AS n FROM events".as_ref(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let n: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(n["n"].as_i64().unwrap(), want.2);
 }

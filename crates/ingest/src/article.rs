@@ -68,6 +68,20 @@ pub struct Article {
 }
 
 impl Article {
+    /// The outlet that published the article: its source name, else its
+    /// URL's host without `www.` (GDELT's MentionSourceName).
+    pub fn outlet(&self) -> Option<String> {
+        if let Some(s) = self.source.as_deref().filter(|s| !s.trim().is_empty()) {
+            return Some(s.trim().to_string());
+        }
+        let url = self.url.as_deref()?;
+        let rest = url.split_once("://").map_or(url, |(_, r)| r);
+        let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
+        let host = host.split(':').next()?.to_ascii_lowercase();
+        let host = host.strip_prefix("www.").unwrap_or(&host);
+        (!host.is_empty()).then(|| host.to_string())
+    }
+
     /// True when this article's cluster was started by an earlier article.
     pub fn is_duplicate(&self) -> bool {
         self.cluster != self.id

@@ -73,50 +73,57 @@ pub fn similarity(a: &[u64], b: &[u64]) -> f64 {
     a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
 }
 
-/// The online clusterer.
-#[derive(Default)]
+/// How many recent articles the clusterer remembers by default: about
+/// 60 MB of signatures, and far more than the copies of one wire story
+/// that arrive within a day.
+pub const DEFAULT_WINDOW: usize = 20_000;
+
+/// The online clusterer. It remembers the last `window` to `window / 2`
+/// articles (two generations: when the newer fills, the older is dropped),
+/// so memory stays bounded on an endless stream; copies of a story further
+/// apart than that start a new cluster.
 pub struct Deduper {
+    window: usize,
+    current: Generation,
+    previous: Generation,
+}
+
+#[derive(Default)]
+struct Generation {
     exact: HashMap<String, String>,
     sigs: Vec<(Vec<u64>, String)>,
     buckets: Vec<HashMap<u64, Vec<usize>>>,
 }
 
-impl Deduper {
-    pub fn new() -> Deduper {
-        Deduper {
+impl Generation {
+    fn new() -> Generation {
+        Generation {
             buckets: (0..BANDS).map(|_| HashMap::new()).collect(),
             ..Default::default()
         }
     }
 
-    /// Assigns a cluster to an article with this id, content hash and text;
-    /// returns the cluster id (its own id when it starts a new cluster).
-    pub fn assign(&mut self, id: &str, hash: &str, text: &str) -> String {
-        if let Some(c) = self.exact.get(hash) {
-            return c.clone();
-        }
-        let sig = signature(text);
-        let mut cluster = id.to_string();
-        if let Some(sig) = &sig {
-            let mut best: Option<(f64, usize)> = None;
-            let mut tried = std::collections::HashSet::new();
-            for (b, bucket) in self.buckets.iter().enumerate() {
-                let key = band_key(sig, b);
-                for &cand in bucket.get(&key).map(Vec::as_slice).unwrap_or(&[]) {
-                    if !tried.insert(cand) {
-                        continue;
-                    }
-                    let s = similarity(sig, &self.sigs[cand].0);
-                    if s >= JACCARD_THRESHOLD && best.is_none_or(|(bs, _)| s > bs) {
-                        best = Some((s, cand));
-                    }
+    /// The most similar remembered article at or above the threshold.
+    fn best(&self, sig: &[u64]) -> Option<(f64, &str)> {
+        let mut best: Option<(f64, usize)> = None;
+        let mut tried = std::collections::HashSet::new();
+        for (b, bucket) in self.buckets.iter().enumerate() {
+            let key = band_key(sig, b);
+            for &cand in bucket.get(&key).map(Vec::as_slice).unwrap_or(&[]) {
+                if !tried.insert(cand) {
+                    continue;
+                }
+                let s = similarity(sig, &self.sigs[cand].0);
+                if s >= JACCARD_THRESHOLD && best.is_none_or(|(bs, _)| s > bs) {
+                    best = Some((s, cand));
                 }
             }
-            if let Some((_, cand)) = best {
-                cluster = self.sigs[cand].1.clone();
-            }
         }
-        self.exact.insert(hash.to_string(), cluster.clone());
+        best.map(|(s, i)| (s, self.sigs[i].1.as_str()))
+    }
+
+    fn insert(&mut self, hash: &str, sig: Option<Vec<u64>>, cluster: &str) {
+        self.exact.insert(hash.to_string(), cluster.to_string());
         if let Some(sig) = sig {
             let idx = self.sigs.len();
             for (b, bucket) in self.buckets.iter_mut().enumerate() {
@@ -126,7 +133,58 @@ impl Deduper {
                     v.push(idx);
                 }
             }
-            self.sigs.push((sig, cluster.clone()));
+            self.sigs.push((sig, cluster.to_string()));
+        }
+    }
+}
+
+impl Default for Deduper {
+    fn default() -> Self {
+        Deduper::new()
+    }
+}
+
+impl Deduper {
+    pub fn new() -> Deduper {
+        Deduper::with_window(DEFAULT_WINDOW)
+    }
+
+    /// A clusterer that remembers at least the last `window / 2` articles
+    /// and at most the last `window` (at least 2).
+    pub fn with_window(window: usize) -> Deduper {
+        Deduper {
+            window: window.max(2),
+            current: Generation::new(),
+            previous: Generation::new(),
+        }
+    }
+
+    /// Assigns a cluster to an article with this id, content hash and text;
+    /// returns the cluster id (its own id when it starts a new cluster).
+    pub fn assign(&mut self, id: &str, hash: &str, text: &str) -> String {
+        if let Some(c) = self
+            .current
+            .exact
+            .get(hash)
+            .or_else(|| self.previous.exact.get(hash))
+        {
+            return c.clone();
+        }
+        let sig = signature(text);
+        let mut cluster = id.to_string();
+        if let Some(sig) = &sig {
+            let best = match (self.current.best(sig), self.previous.best(sig)) {
+                // On a tie the older article wins, as it would in one long list.
+                (Some(a), Some(b)) => Some(if b.0 >= a.0 { b } else { a }),
+                (a, b) => a.or(b),
+            };
+            if let Some((_, c)) = best {
+                cluster = c.to_string();
+            }
+        }
+        self.current.insert(hash, sig, &cluster);
+        if self.current.exact.len() >= self.window / 2 {
+            self.previous = std::mem::replace(&mut self.current, Generation::new());
         }
         cluster
     }

@@ -70,6 +70,24 @@ impl Ingester {
         read::read_bytes(name, bytes, &opts, &mut |item| self.handle(item, sink));
     }
 
+    /// Reads JSON-lines documents from a stream as they come, in constant
+    /// memory (what `dyad code -` does in a pipe).
+    pub fn ingest_stream(
+        &mut self,
+        name: &str,
+        input: impl std::io::BufRead,
+        sink: &mut dyn FnMut(Output),
+    ) {
+        let fields = self.json_fields.clone();
+        read::read_jsonl_stream(name, input, &fields, &mut |item| self.handle(item, sink));
+    }
+
+    /// Near-duplicates are looked for among the last `window` articles (at
+    /// least half of them): the memory bound of a long stream.
+    pub fn set_dedup_window(&mut self, window: usize) {
+        self.dedup = Deduper::with_window(window);
+    }
+
     fn read_options(&self) -> read::ReadOptions {
         read::ReadOptions {
             format: self.format,

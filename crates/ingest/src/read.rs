@@ -4,7 +4,7 @@
 //! documents or [`Reject`]s with the input name and position; a bad
 //! document never stops the batch.
 
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 use crate::article::{InputRef, Reject};
@@ -184,14 +184,39 @@ impl JsonFields {
 /// reject to `sink`.
 pub fn read_input(name: &str, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
     if name == "-" {
+        let mut stdin = std::io::stdin().lock();
+        // JSON lines are read as they come (constant memory, so that dyad
+        // can sit in a pipe); anything else is read whole.
+        let jsonl = match opts.format {
+            InputFormat::Jsonl => true,
+            InputFormat::Auto => stdin
+                .fill_buf()
+                .map(|b| b.trim_ascii_start().starts_with(b"{"))
+                .unwrap_or(false),
+            _ => false,
+        };
+        if jsonl {
+            read_jsonl_stream(name, stdin, &opts.json_fields, sink);
+            return;
+        }
         let mut buf = Vec::new();
-        if let Err(e) = std::io::stdin().lock().read_to_end(&mut buf) {
+        if let Err(e) = stdin.take(MAX_INPUT_BYTES + 1).read_to_end(&mut buf) {
             sink(reject(
                 name,
                 None,
                 None,
                 None,
                 format!("cannot read standard input: {e}"),
+            ));
+            return;
+        }
+        if buf.len() as u64 > MAX_INPUT_BYTES {
+            sink(reject(
+                name,
+                None,
+                None,
+                None,
+                format!("standard input is larger than the {MAX_INPUT_BYTES} byte limit"),
             ));
             return;
         }
@@ -497,61 +522,139 @@ fn read_warc(name: &str, data: &[u8], sink: &mut dyn FnMut(Item)) {
 fn read_jsonl(name: &str, data: &[u8], fields: &JsonFields, sink: &mut dyn FnMut(Item)) {
     let mut offset = 0usize;
     for (i, raw) in data.split(|&b| b == b'\n').enumerate() {
-        let line_no = i as u64 + 1;
-        let line_start = offset;
+        jsonl_line(name, i as u64 + 1, offset as u64, raw, fields, sink);
         offset += raw.len() + 1;
-        let trimmed = raw.trim_ascii();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let bad =
-            |reason: String| reject(name, Some(line_no), None, Some(line_start as u64), reason);
-        if trimmed.len() > MAX_DOC_BYTES {
-            sink(bad(too_large(trimmed.len())));
-            continue;
-        }
-        let v: serde_json::Value = match serde_json::from_slice(trimmed) {
-            Ok(v) => v,
-            Err(e) => {
-                sink(bad(format!("malformed JSON: {e}")));
-                continue;
-            }
-        };
-        let Some(obj) = v.as_object() else {
-            sink(bad("not a JSON object".into()));
-            continue;
-        };
-        let field = |k: &str| {
-            obj.get(k).and_then(|x| match x {
-                serde_json::Value::String(s) => Some(s.clone()),
-                serde_json::Value::Number(n) => Some(n.to_string()),
-                _ => None,
-            })
-        };
-        let (body, content) = match (field(&fields.html), field(&fields.text)) {
-            (Some(h), _) if !h.trim().is_empty() => (h, Content::Html),
-            (_, Some(t)) => (t, Content::Text),
-            _ => {
-                sink(bad(format!(
-                    "no {:?} or {:?} field",
-                    fields.text, fields.html
-                )));
-                continue;
-            }
-        };
-        let mut doc = RawDoc::new(
-            name,
-            Some(format!("line {line_no}")),
-            body.into_bytes(),
-            content,
-        );
-        doc.id = field(&fields.id);
-        doc.url = field(&fields.url);
-        doc.title = field(&fields.title);
-        doc.published = field(&fields.published);
-        doc.source = field(&fields.source);
-        sink(Item::Doc(doc));
     }
+}
+
+/// Reads JSON lines from a stream one line at a time, so that memory stays
+/// bounded by the longest line kept ([`MAX_DOC_BYTES`]) whatever the
+/// stream's length: a line over the limit is skipped to its end and
+/// rejected.
+pub fn read_jsonl_stream(
+    name: &str,
+    mut input: impl BufRead,
+    fields: &JsonFields,
+    sink: &mut dyn FnMut(Item),
+) {
+    let mut line = Vec::new();
+    let (mut line_no, mut offset) = (0u64, 0u64);
+    loop {
+        line.clear();
+        let mut len = 0usize;
+        let mut ended = false;
+        // read_until would buffer an endless line whole: copy at most the limit.
+        loop {
+            let buf = match input.fill_buf() {
+                Ok(b) => b,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    sink(reject(
+                        name,
+                        Some(line_no + 1),
+                        None,
+                        Some(offset),
+                        format!("cannot read: {e}"),
+                    ));
+                    return;
+                }
+            };
+            if buf.is_empty() {
+                break;
+            }
+            let (chunk, found) = match memchr::memchr(b'\n', buf) {
+                Some(i) => (&buf[..i], true),
+                None => (buf, false),
+            };
+            if len + chunk.len() <= MAX_DOC_BYTES {
+                line.extend_from_slice(chunk);
+            }
+            len += chunk.len();
+            let used = chunk.len() + found as usize;
+            input.consume(used);
+            if found {
+                ended = true;
+                break;
+            }
+        }
+        if len == 0 && !ended {
+            return;
+        }
+        line_no += 1;
+        if len > MAX_DOC_BYTES {
+            sink(reject(
+                name,
+                Some(line_no),
+                None,
+                Some(offset),
+                too_large(len),
+            ));
+        } else {
+            jsonl_line(name, line_no, offset, &line, fields, sink);
+        }
+        offset += len as u64 + ended as u64;
+    }
+}
+
+/// One JSON-lines record: a document, a reject, or nothing for a blank line.
+fn jsonl_line(
+    name: &str,
+    line_no: u64,
+    line_start: u64,
+    raw: &[u8],
+    fields: &JsonFields,
+    sink: &mut dyn FnMut(Item),
+) {
+    let trimmed = raw.trim_ascii();
+    if trimmed.is_empty() {
+        return;
+    }
+    let bad = |reason: String| reject(name, Some(line_no), None, Some(line_start), reason);
+    if trimmed.len() > MAX_DOC_BYTES {
+        sink(bad(too_large(trimmed.len())));
+        return;
+    }
+    let v: serde_json::Value = match serde_json::from_slice(trimmed) {
+        Ok(v) => v,
+        Err(e) => {
+            sink(bad(format!("malformed JSON: {e}")));
+            return;
+        }
+    };
+    let Some(obj) = v.as_object() else {
+        sink(bad("not a JSON object".into()));
+        return;
+    };
+    let field = |k: &str| {
+        obj.get(k).and_then(|x| match x {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        })
+    };
+    let (body, content) = match (field(&fields.html), field(&fields.text)) {
+        (Some(h), _) if !h.trim().is_empty() => (h, Content::Html),
+        (_, Some(t)) => (t, Content::Text),
+        _ => {
+            sink(bad(format!(
+                "no {:?} or {:?} field",
+                fields.text, fields.html
+            )));
+            return;
+        }
+    };
+    let mut doc = RawDoc::new(
+        name,
+        Some(format!("line {line_no}")),
+        body.into_bytes(),
+        content,
+    );
+    doc.id = field(&fields.id);
+    doc.url = field(&fields.url);
+    doc.title = field(&fields.title);
+    doc.published = field(&fields.published);
+    doc.source = field(&fields.source);
+    sink(Item::Doc(doc));
 }
 
 fn xml_attr(tag: &str, name: &str) -> Option<String> {

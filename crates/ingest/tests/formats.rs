@@ -1,7 +1,7 @@
 //! One project-written fixture per input format, the bad-input cases, the
 //! multilingual labels and the near-duplicate clusters.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use dyad_ingest::{Article, Ingester, Output, Reject};
@@ -342,4 +342,106 @@ fn wire_copies_cluster_unrelated_do_not() {
         "an unrelated story on the same topic starts its own cluster"
     );
     assert_eq!(ing.summary.duplicates, variants.len() as u64);
+}
+
+/// A JSON-lines stream read line by line gives what the same bytes read
+/// whole give: the same documents and the same rejects, with positions.
+#[test]
+fn jsonl_stream_matches_jsonl_read_whole() {
+    let text = "A quiet morning in the port city ended when the harbour authority closed the docks to all ships.";
+    let mut data = String::new();
+    data += &format!("{{\"id\": \"a\", \"text\": \"{text}\"}}\n");
+    data += "\n";
+    data += "{\"id\": \"b\", \"text\": \n";
+    data += "[1, 2]\r\n";
+    data += &format!("{{\"id\": \"c\", \"text\": \"{text} Again.\"}}");
+    let whole = run_bytes("feed.jsonl", data.clone().into_bytes());
+    let mut ing = Ingester::default();
+    let (mut arts, mut rejs) = (Vec::new(), Vec::new());
+    // A tiny buffer makes lines cross buffer boundaries.
+    let reader = std::io::BufReader::with_capacity(7, data.as_bytes());
+    ing.ingest_stream("feed.jsonl", reader, &mut |o| match o {
+        Output::Article(a) => arts.push(*a),
+        Output::Reject(r) => rejs.push(r),
+    });
+    let ids = |a: &[Article]| a.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&arts), ["a", "c"]);
+    assert_eq!(ids(&arts), ids(&whole.0));
+    let pos = |r: &[Reject]| {
+        r.iter()
+            .map(|r| (r.line, r.byte, r.reason.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(pos(&rejs), pos(&whole.1));
+    assert_eq!(rejs.len(), 2);
+    assert_eq!(rejs[0].line, Some(3));
+    assert!(rejs[0].reason.contains("malformed JSON"), "{:?}", rejs[0]);
+    assert!(
+        rejs[1].reason.contains("not a JSON object"),
+        "{:?}",
+        rejs[1]
+    );
+}
+
+/// A line longer than the document limit is rejected without being held
+/// in memory, and the lines after it are read.
+#[test]
+fn jsonl_stream_rejects_an_endless_line_and_goes_on() {
+    let limit = dyad_ingest::read::MAX_DOC_BYTES;
+    let long = std::io::repeat(b'x').take(limit as u64 + 10);
+    let next = "\n{\"id\": \"after\", \"text\": \"The council met on Monday and voted to reopen the northern bridge to traffic.\"}\n";
+    let reader = std::io::BufReader::new(std::io::Read::chain(long, next.as_bytes()));
+    let mut ing = Ingester::default();
+    let (mut arts, mut rejs) = (Vec::new(), Vec::new());
+    ing.ingest_stream("-", reader, &mut |o| match o {
+        Output::Article(a) => arts.push(*a),
+        Output::Reject(r) => rejs.push(r),
+    });
+    assert_eq!(rejs.len(), 1);
+    assert_eq!(rejs[0].line, Some(1));
+    assert!(rejs[0].reason.contains("larger than"), "{}", rejs[0].reason);
+    assert_eq!(arts.len(), 1);
+    assert_eq!(arts[0].id, "after");
+    assert_eq!(arts[0].input.position.as_deref(), Some("line 2"));
+}
+
+/// The clusterer's memory is bounded: copies within the window cluster,
+/// a copy further back than the window starts a new cluster.
+#[test]
+fn dedup_window_bounds_what_is_remembered() {
+    let story = std::fs::read_to_string(fixture("story.txt")).unwrap();
+    let filler = |i: usize| {
+        format!(
+            "Item {i}: the district water board number {i} reported level {} on gauge {} at station {}.",
+            i * 7,
+            i * 13,
+            i * 31
+        )
+    };
+    let run = |window: usize, gap: usize| {
+        let mut ing = Ingester::default();
+        ing.set_dedup_window(window);
+        let mut arts = Vec::new();
+        let mut sink = |o| {
+            if let Output::Article(a) = o {
+                arts.push(*a)
+            }
+        };
+        ing.ingest_bytes("orig.txt", story.clone().into_bytes(), &mut sink);
+        for i in 0..gap {
+            ing.ingest_bytes(&format!("f{i}.txt"), filler(i).into_bytes(), &mut sink);
+        }
+        ing.ingest_bytes(
+            "copy.txt",
+            format!("{story}\nUpdated.").into_bytes(),
+            &mut sink,
+        );
+        let (first, last) = (&arts[0], arts.last().unwrap());
+        last.cluster == first.id
+    };
+    assert!(run(10, 4), "a copy within half the window clusters");
+    assert!(
+        !run(10, 12),
+        "a copy beyond the window starts its own cluster"
+    );
 }

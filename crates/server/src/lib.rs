@@ -105,6 +105,12 @@ impl From<StoreError> for ApiError {
     }
 }
 
+impl From<dyad_store::FilterError> for ApiError {
+    fn from(e: dyad_store::FilterError) -> ApiError {
+        ApiError::BadRequest(e.0)
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, msg) = match self {

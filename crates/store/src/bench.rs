@@ -231,10 +231,10 @@ impl Store {
         );
         self.conn
             .execute_batch(&sql)
-            .map_err(|source| StoreError::Db {
+            .map_err(|cause| StoreError::Db {
                 path: self.path.clone(),
                 what: "cannot fill synthetic events".into(),
-                source,
+                cause,
             })
     }
 }

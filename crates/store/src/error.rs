@@ -5,13 +5,13 @@ use std::path::PathBuf;
 /// A store error.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// DuckDB refused or failed an operation on a file.
-    #[error("{path}: {what}: {source}")]
+    /// DuckDB refused or failed an operation on a file. DuckDB's message is
+    /// part of this one (not a separate cause), so that it is printed once.
+    #[error("{path}: {what}: {cause}")]
     Db {
         path: PathBuf,
         what: String,
-        #[source]
-        source: duckdb::Error,
+        cause: duckdb::Error,
     },
     /// The file exists but is not a dyad store (another DuckDB database,
     /// or not DuckDB at all); it is left untouched.
@@ -41,3 +41,9 @@ pub enum StoreError {
 
 /// Result with [`StoreError`].
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+impl From<dyad_query::FilterError> for StoreError {
+    fn from(e: dyad_query::FilterError) -> Self {
+        StoreError::Filter(e.0)
+    }
+}

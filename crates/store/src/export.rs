@@ -133,10 +133,10 @@ impl Store {
         let dberr = |what: &str| {
             let what = what.to_string();
             let path = self.path.clone();
-            move |source| StoreError::Db {
+            move |cause| StoreError::Db {
                 path: path.clone(),
                 what: what.clone(),
-                source,
+                cause,
             }
         };
         let mut n = 0;
@@ -243,7 +243,7 @@ impl Store {
         let dberr = |what: &str| {
             let what = what.to_string();
             let path = self.path.clone();
-            move |source| StoreError::Db { path, what, source }
+            move |cause| StoreError::Db { path, what, cause }
         };
         for table in ["events", "mentions"] {
             let sub = dir.join(table);

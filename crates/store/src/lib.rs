@@ -14,17 +14,19 @@
 pub mod bench;
 pub mod error;
 pub mod export;
-pub mod filter;
 pub mod query;
 pub mod schema;
 pub mod store;
 pub mod views;
 
+/// The filters live in their own crate (no DuckDB), so that the CLI, the
+/// server and the fuzzer share one parser.
+pub use dyad_query as filter;
+pub use dyad_query::{Day, Filter, FilterError, Near};
 pub use error::{Result, StoreError};
 pub use export::ExportFormat;
-pub use filter::{Day, Filter, Near};
 pub use query::{parse_group_by, GroupBy, Query, Table, TableFormat};
-pub use store::{event_key, outlet, AppendSummary, CodedArticle, CodedBy, Store};
+pub use store::{AppendSummary, CodedArticle, CodedBy, Store};
 pub use views::{
     EventDetail, EventRow, EventsPage, Interval, MapData, SeriesPoint, Sort, MAX_PAGE,
 };

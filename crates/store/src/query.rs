@@ -195,10 +195,10 @@ impl Store {
 
     /// Runs any SQL and returns its rows (for `--sql`).
     pub fn sql(&self, sql: &str) -> Result<Table> {
-        let err = |source| StoreError::Db {
+        let err = |cause| StoreError::Db {
             path: self.path.clone(),
             what: "query failed".into(),
-            source,
+            cause,
         };
         let mut st = self.conn.prepare(sql).map_err(err)?;
         let width = st.column_count();

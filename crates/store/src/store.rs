@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use duckdb::types::{TimeUnit, Value};
 use duckdb::{appender_params_from_iter, params, AccessMode, Config, Connection};
 
-use dyad_coder::pattern::fnv1a;
+use dyad_coder::gdelt::global_event_id;
 use dyad_coder::Event;
 use dyad_ingest::Article;
 use dyad_text::Span;
@@ -57,44 +57,6 @@ pub struct AppendSummary {
     pub events_touched: usize,
 }
 
-/// The aggregated event an event record belongs to: GDELT's
-/// GLOBALEVENTID, a hash of day, source, target, code and action place, in
-/// 63 bits so that every SQL engine and data frame reads it as a signed
-/// 64-bit integer.
-pub fn event_key(e: &Event) -> i64 {
-    let place = e
-        .place
-        .as_ref()
-        .map(|p| match p.geo.feature_id {
-            Some(id) => format!("g{id}"),
-            None => p.name.to_lowercase(),
-        })
-        .unwrap_or_default();
-    let key = format!(
-        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
-        e.date.as_deref().unwrap_or(""),
-        e.source.code,
-        e.target.as_ref().map_or("", |t| t.code.as_str()),
-        e.cameo,
-        place
-    );
-    (fnv1a(key.as_bytes()) & (i64::MAX as u64)) as i64
-}
-
-/// The outlet that published an article: its source name, else its URL's
-/// host without `www.`.
-pub fn outlet(a: &Article) -> Option<String> {
-    if let Some(s) = a.source.as_deref().filter(|s| !s.trim().is_empty()) {
-        return Some(s.trim().to_string());
-    }
-    let url = a.url.as_deref()?;
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
-    let host = host.split(':').next()?.to_ascii_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host);
-    (!host.is_empty()).then(|| host.to_string())
-}
-
 fn now_micros() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -140,7 +102,7 @@ fn mention_row(e: &Event, o: &Origin, seq: i64, added: i64) -> Result<Vec<Value>
     Ok(vec![
         Value::BigInt(seq),
         Value::Text(e.id.clone()),
-        Value::BigInt(event_key(e)),
+        Value::BigInt(global_event_id(e)),
         Value::Text(e.doc_id.clone()),
         int(e.sentence),
         date_value(e.date.as_deref()),
@@ -199,7 +161,7 @@ fn article_row(a: &Article, coded_by: Option<&CodedBy>, added: i64) -> Result<Ve
         Value::Text(a.content_hash.clone()),
         Value::Text(a.cluster.clone()),
         text(a.url.as_deref()),
-        text(outlet(a).as_deref()),
+        text(a.outlet().as_deref()),
         text(a.title.as_deref()),
         text(a.published.as_deref()),
         text(a.dateline.place.as_deref()),
@@ -589,7 +551,7 @@ impl Store {
                     .map_err(err("cannot append a mention"))?;
                 seq += 1;
                 written += 1;
-                touched.push(event_key(e));
+                touched.push(global_event_id(e));
             }
             ments.flush().map_err(err("cannot write mentions"))?;
         }
@@ -697,10 +659,10 @@ impl Store {
         }
         let added = now_micros();
         let path = self.path.clone();
-        let err = move |source| StoreError::Db {
+        let err = move |cause| StoreError::Db {
             path: path.clone(),
             what: "cannot record rejects".into(),
-            source,
+            cause,
         };
         let tx = self.conn.transaction().map_err(err.clone())?;
         {
@@ -750,6 +712,16 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// Folds the write-ahead log into the file. DuckDB also does this when
+    /// the store is dropped, but silently: a full disk then goes unnoticed.
+    /// Committed data is safe either way: a log left behind is applied the
+    /// next time the store is opened.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .execute_batch("CHECKPOINT")
+            .map_err(self.db_err("cannot fold the write-ahead log into the file"))
     }
 
     /// Counts of the main tables: (articles, mentions, events).
@@ -805,7 +777,7 @@ impl Store {
 /// so that it can be used while a transaction borrows the connection).
 fn db_err(path: &Path, what: impl Into<String>) -> impl FnOnce(duckdb::Error) -> StoreError {
     let (path, what) = (path.to_path_buf(), what.into());
-    move |source| StoreError::Db { path, what, source }
+    move |cause| StoreError::Db { path, what, cause }
 }
 
 /// Appends an article's sentences and one mention per event record;
@@ -829,7 +801,7 @@ fn append_coding(
     }
     let origin = Origin {
         text: Some(&a.text),
-        outlet: outlet(a),
+        outlet: a.outlet(),
         url: a.url.as_deref(),
         cluster: Some(&a.cluster),
     };
@@ -840,7 +812,7 @@ fn append_coding(
             )?))
             .map_err(err("cannot append a mention"))?;
         *seq += 1;
-        touched.push(event_key(e));
+        touched.push(global_event_id(e));
     }
     Ok(ca.events.len())
 }
@@ -944,6 +916,6 @@ fn open_error(path: &Path, e: duckdb::Error) -> StoreError {
     StoreError::Db {
         path: path.to_path_buf(),
         what,
-        source: e,
+        cause: e,
     }
 }

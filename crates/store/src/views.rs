@@ -221,10 +221,10 @@ fn event_row(r: &duckdb::Row) -> duckdb::Result<EventRow> {
 impl Store {
     fn views_err(&self, what: &str) -> impl Fn(duckdb::Error) -> StoreError + '_ {
         let what = what.to_string();
-        move |source| StoreError::Db {
+        move |cause| StoreError::Db {
             path: self.path.clone(),
             what: what.clone(),
-            source,
+            cause,
         }
     }
 

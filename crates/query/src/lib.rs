@@ -4,7 +4,6 @@
 //! the CAMEO codebooks before it reaches SQL, and the SQL is built only from
 //! checked values, so a filter can never inject anything.
 
-use crate::error::{Result, StoreError};
 use dyad_dict::{ActorCodes, Codebook};
 use serde::Serialize;
 
@@ -127,8 +126,17 @@ pub const FILTER_NAMES: [&str; 8] = [
     "near",
 ];
 
-fn bad(msg: impl Into<String>) -> StoreError {
-    StoreError::Filter(msg.into())
+/// A filter value that cannot be right; the message names the filter, the
+/// value and what would be accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct FilterError(pub String);
+
+/// Result with [`FilterError`].
+pub type Result<T> = std::result::Result<T, FilterError>;
+
+fn bad(msg: impl Into<String>) -> FilterError {
+    FilterError(msg.into())
 }
 
 /// An actor code or prefix: 3-letter parts, each one the CAMEO actor-code
