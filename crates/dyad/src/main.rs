@@ -122,6 +122,9 @@ enum BenchCommand {
     /// Store speed: load a synthetic GDELT-sized day (300,000 events, 1,000,000 mentions), a dyad-by-month aggregate over 10 million events, a one-dyad one-year query.
     #[cfg(feature = "store")]
     Store(store_cmds::BenchStoreArgs),
+    /// A bounded load test of `dyad serve` on loopback: many clients for a fixed time; requests/s, latency percentiles, errors and peak memory.
+    #[cfg(feature = "server")]
+    Serve(store_cmds::BenchServeArgs),
 }
 
 fn main() {
@@ -163,6 +166,8 @@ fn main() {
         Command::Serve(a) => store_cmds::serve(a),
         #[cfg(feature = "store")]
         Command::Bench(BenchCommand::Store(a)) => store_cmds::bench_store(a),
+        #[cfg(feature = "server")]
+        Command::Bench(BenchCommand::Serve(a)) => store_cmds::bench_serve(a),
     };
     if let Err(e) = result {
         // One line naming the input and the problem.

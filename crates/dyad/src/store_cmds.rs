@@ -440,3 +440,100 @@ pub fn serve(a: ServeArgs) -> Result<()> {
     })?;
     Ok(())
 }
+
+#[cfg(feature = "server")]
+#[derive(Args)]
+pub struct BenchServeArgs {
+    /// The store to serve; without it, a synthetic store of --demo-events events is made in a scratch directory (and removed).
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// Events in the synthetic store.
+    #[arg(long, default_value_t = 100_000)]
+    pub demo_events: usize,
+    /// Concurrent clients, each sending one request after another on fresh connections.
+    #[arg(long, default_value_t = 64)]
+    pub clients: usize,
+    /// How long the test runs.
+    #[arg(long, default_value_t = 10.0)]
+    pub seconds: f64,
+    /// The server's query time bound, in seconds (as `dyad serve --query-timeout`).
+    #[arg(long, default_value_t = 10.0)]
+    pub query_timeout: f64,
+    /// One JSON object with the results.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `dyad bench serve`.
+#[cfg(feature = "server")]
+pub fn bench_serve(a: BenchServeArgs) -> Result<()> {
+    if !(a.seconds > 0.0 && a.seconds <= 3600.0) {
+        bail!("--seconds {}: give 0 < seconds <= 3600", a.seconds);
+    }
+    if !(a.query_timeout > 0.0 && a.query_timeout <= 3600.0) {
+        bail!(
+            "--query-timeout {}: give 0 < seconds <= 3600",
+            a.query_timeout
+        );
+    }
+    /// Removes the scratch directory however the test ends.
+    struct Scratch(PathBuf);
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+    let mut _scratch = None;
+    let db = match &a.db {
+        Some(db) => db.clone(),
+        None => {
+            let dir = std::env::temp_dir().join(format!("dyad-bench-serve-{}", std::process::id()));
+            std::fs::create_dir_all(&dir)
+                .with_context(|| format!("cannot make {}", dir.display()))?;
+            let db = dir.join("demo.duckdb");
+            _scratch = Some(Scratch(dir));
+            eprintln!("making a synthetic store of {} events ...", a.demo_events);
+            drop(dyad_store::bench::demo_store(&db, a.demo_events)?);
+            db
+        }
+    };
+    let opts = dyad_server::Options {
+        query_timeout: std::time::Duration::from_secs_f64(a.query_timeout),
+        ..dyad_server::Options::default()
+    };
+    eprintln!(
+        "{} clients for {} s against {} ...",
+        a.clients,
+        a.seconds,
+        db.display()
+    );
+    let r = dyad_server::load::run(
+        &db,
+        opts,
+        a.clients,
+        std::time::Duration::from_secs_f64(a.seconds),
+    )?;
+    if a.json {
+        println!("{}", serde_json::to_string(&r)?);
+    } else {
+        println!(
+            "{} requests in {} s from {} clients: {} per second",
+            r.requests, r.seconds, r.clients, r.requests_per_sec
+        );
+        println!(
+            "answers: {} ok, {} refused (bad parameters, on purpose), {} cut by the time bound, {} errors",
+            r.ok, r.refused, r.timed_out, r.errors
+        );
+        println!(
+            "latency ms: p50 {}, p95 {}, p99 {}, max {}",
+            r.p50_ms, r.p95_ms, r.p99_ms, r.max_ms
+        );
+        if let Some(m) = r.peak_rss_mb {
+            println!("peak memory (server and clients): {m} MB");
+        }
+        for (name, n, p99) in &r.routes {
+            println!("  {name:18} {n:8} requests, p99 {p99} ms");
+        }
+    }
+    Ok(())
+}

@@ -11,7 +11,6 @@
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -23,6 +22,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use dyad_store::{Filter, Interval, Sort, Store, StoreError, MAX_PAGE};
 use serde_json::json;
+
+pub mod load;
 
 mod assets {
     include!(concat!(env!("OUT_DIR"), "/assets.rs"));
@@ -63,10 +64,22 @@ impl Default for Options {
     }
 }
 
-/// Shared by the handlers: a small pool of read-only connections.
+/// One read-only connection, and the handle that interrupts its query
+/// (kept outside the lock: a request must never wait for another's query
+/// on an async worker thread).
+struct Connection {
+    store: Arc<Mutex<Store>>,
+    interrupt: Arc<dyad_store::InterruptHandle>,
+}
+
+/// Shared by the handlers: a small pool of read-only connections. A
+/// request holds a permit while it uses one, so at most one query runs per
+/// connection and no work piles up behind requests that already timed out.
 pub struct AppState {
-    pool: Vec<Arc<Mutex<Store>>>,
-    next: AtomicUsize,
+    pool: Vec<Connection>,
+    /// Indices of the connections not in use.
+    free: Arc<Mutex<Vec<usize>>>,
+    permits: Arc<tokio::sync::Semaphore>,
     timeout: Duration,
 }
 
@@ -74,14 +87,19 @@ impl AppState {
     /// Opens `db` read-only with `opts.connections` connections.
     pub fn open(db: &Path, opts: &Options) -> Result<AppState, StoreError> {
         let first = Store::open_read_only(db)?;
+        let connection = |store: Store| Connection {
+            interrupt: store.interrupt_handle(),
+            store: Arc::new(Mutex::new(store)),
+        };
         let mut pool = Vec::new();
         for _ in 1..opts.connections.max(1) {
-            pool.push(Arc::new(Mutex::new(first.try_clone()?)));
+            pool.push(connection(first.try_clone()?));
         }
-        pool.push(Arc::new(Mutex::new(first)));
+        pool.push(connection(first));
         Ok(AppState {
+            free: Arc::new(Mutex::new((0..pool.len()).collect())),
+            permits: Arc::new(tokio::sync::Semaphore::new(pool.len())),
             pool,
-            next: AtomicUsize::new(0),
             timeout: opts.query_timeout,
         })
     }
@@ -134,26 +152,45 @@ impl IntoResponse for ApiError {
 
 type ApiResult = Result<Json<serde_json::Value>, ApiError>;
 
-/// Runs `f` on a pooled connection off the async threads, within the time
-/// limit; a query past it is interrupted.
+/// Runs `f` on a free pooled connection off the async threads, within the
+/// time limit (waiting for a connection included); a query past it is
+/// interrupted.
 async fn with_store<T, F>(state: &AppState, f: F) -> Result<T, ApiError>
 where
     T: Send + 'static,
     F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
 {
-    let i = state.next.fetch_add(1, Ordering::Relaxed) % state.pool.len();
-    let slot = state.pool[i].clone();
-    let interrupt = slot
+    let deadline = tokio::time::Instant::now() + state.timeout;
+    let permit =
+        match tokio::time::timeout_at(deadline, state.permits.clone().acquire_owned()).await {
+            Ok(Ok(p)) => p,
+            Ok(Err(_)) => return Err(ApiError::Internal("the connection pool is closed".into())),
+            Err(_) => return Err(ApiError::Timeout(state.timeout)),
+        };
+    let poisoned = || ApiError::Internal("a store connection was poisoned".into());
+    // A permit guarantees a free connection.
+    let i = state
+        .free
         .lock()
-        .map_err(|_| ApiError::Internal("a store connection was poisoned".into()))?
-        .interrupt_handle();
+        .map_err(|_| poisoned())?
+        .pop()
+        .ok_or_else(|| ApiError::Internal("no free connection under a permit".into()))?;
+    let slot = state.pool[i].store.clone();
+    let interrupt = state.pool[i].interrupt.clone();
+    let free = state.free.clone();
     let job = tokio::task::spawn_blocking(move || {
-        let store = slot
+        let result = slot
             .lock()
-            .map_err(|_| ApiError::Internal("a store connection was poisoned".into()))?;
-        f(&store)
+            .map_err(|_| poisoned())
+            .and_then(|store| f(&store));
+        // Back in the pool only when the query has really ended.
+        if let Ok(mut free) = free.lock() {
+            free.push(i);
+        }
+        drop(permit);
+        result
     });
-    match tokio::time::timeout(state.timeout, job).await {
+    match tokio::time::timeout_at(deadline, job).await {
         Ok(Ok(r)) => r,
         Ok(Err(e)) => Err(ApiError::Internal(format!("a query task failed: {e}"))),
         Err(_) => {

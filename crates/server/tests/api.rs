@@ -237,6 +237,88 @@ fn the_page_is_embedded_and_needs_no_internet() {
     );
 }
 
+/// Sends raw bytes and returns the status (0 when the server closed the
+/// connection without an answer).
+fn raw_status(request: &[u8]) -> u16 {
+    let addr = server(EVENTS);
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    // The server may answer and close before reading everything.
+    let _ = s.write_all(request);
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let head = String::from_utf8_lossy(&raw);
+    head.split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn no_way_out_of_the_page_and_no_way_in_to_the_store() {
+    // Static files come from a table compiled into the binary: no path
+    // leads to the file system.
+    for path in [
+        "/../../../../etc/passwd",
+        "/assets/../../Cargo.toml",
+        "/assets/..%2f..%2fCargo.toml",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/assets/%00index.html",
+        "//etc/passwd",
+        "/index.html/../../../etc/passwd",
+    ] {
+        let (status, _, body) = get(path);
+        assert!(status == 404 || status == 400, "{path}: {status}");
+        assert!(!body.contains("root:"), "{path}");
+    }
+    // The API only reads: other methods are refused.
+    let addr = server(EVENTS);
+    for method in ["POST", "PUT", "DELETE", "PATCH"] {
+        let status = raw_status(
+            format!("{method} /api/events HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}").as_bytes(),
+        );
+        assert_eq!(status, 405, "{method}");
+    }
+    // A SQL fragment in a filter is a bad value, not SQL.
+    for q in [
+        "actor=RUS%27%3B%20DROP%20TABLE%20events%3B--",
+        "cameo=04%20OR%201%3D1",
+        "from=2025-01-01%27%20OR%20%271%27%3D%271",
+        "sort=day%3BDROP",
+    ] {
+        let (status, _, _) = get(&format!("/api/events?{q}"));
+        assert_eq!(status, 400, "{q}");
+    }
+    assert_eq!(json("/api/health")["ok"], true, "the store is still there");
+    // Oversized requests are cut, and the server stays up.
+    let long_uri = format!("/api/events?actor={}", "A".repeat(200_000));
+    let status = raw_status(
+        format!("GET {long_uri} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").as_bytes(),
+    );
+    assert!(
+        status == 0 || status == 400 || status == 414 || status == 431,
+        "long URI: {status}"
+    );
+    let big_header = format!(
+        "GET /api/health HTTP/1.1\r\nHost: {addr}\r\nX-Padding: {}\r\nConnection: close\r\n\r\n",
+        "x".repeat(1 << 20)
+    );
+    let status = raw_status(big_header.as_bytes());
+    assert!(
+        status == 0 || status == 400 || status == 431,
+        "1 MB header: {status}"
+    );
+    let mut body = format!("POST /api/events HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 50000000\r\nConnection: close\r\n\r\n").into_bytes();
+    body.resize(body.len() + (1 << 20), b'x');
+    let status = raw_status(&body);
+    assert!(
+        status == 0 || status == 405 || status == 413,
+        "50 MB body: {status}"
+    );
+    assert_eq!(json("/api/health")["ok"], true, "the server is still up");
+}
+
 fn web_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web")
 }
@@ -284,4 +366,45 @@ fn browser_page_rerenders_within_500_ms() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(stdout.contains("browser test: ok"), "{stdout}");
+}
+
+/// The load test's own check: many clients at once get answers, never
+/// errors; with a time bound too short for any query, queries are cut
+/// (503) and the server goes on answering.
+#[test]
+fn under_load_every_request_gets_an_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("load.duckdb");
+    drop(dyad_store::bench::demo_store(&db, 5_000).unwrap());
+    let r = dyad_server::load::run(
+        &db,
+        dyad_server::Options::default(),
+        16,
+        std::time::Duration::from_secs(3),
+    )
+    .unwrap();
+    eprintln!("{}", serde_json::to_string(&r).unwrap());
+    assert!(r.requests > 0);
+    assert_eq!(r.errors, 0, "{r:?}");
+    assert!(r.ok > 0 && r.refused > 0, "{r:?}");
+    assert_eq!(r.requests, r.ok + r.refused + r.timed_out + r.errors);
+    assert!(
+        r.routes.iter().all(|(_, n, _)| *n > 0),
+        "every kind of request was sent: {:?}",
+        r.routes
+    );
+    let cut = dyad_server::load::run(
+        &db,
+        dyad_server::Options {
+            query_timeout: std::time::Duration::from_micros(1),
+            ..Default::default()
+        },
+        16,
+        std::time::Duration::from_secs(2),
+    )
+    .unwrap();
+    eprintln!("{}", serde_json::to_string(&cut).unwrap());
+    assert_eq!(cut.errors, 0, "{cut:?}");
+    assert!(cut.timed_out > 0, "{cut:?}");
+    assert!(cut.ok > 0, "pages and the codebook need no query: {cut:?}");
 }

@@ -19,6 +19,7 @@ pub mod schema;
 pub mod store;
 pub mod views;
 
+pub use duckdb::InterruptHandle;
 /// The filters live in their own crate (no DuckDB), so that the CLI, the
 /// server and the fuzzer share one parser.
 pub use dyad_query as filter;
