@@ -63,6 +63,16 @@ def build(root, docs, files):
     return n
 
 
+def spark_submit():
+    """spark-submit from PATH, else the one inside the pyspark package."""
+    found = shutil.which("spark-submit")
+    if found:
+        return found
+    import pyspark
+
+    return os.path.join(os.path.dirname(pyspark.__file__), "bin", "spark-submit")
+
+
 def timed(cmd, cwd):
     t = time.monotonic()
     res = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
@@ -102,7 +112,7 @@ def main():
 
         def spark(cores, inp):
             s, out = timed(
-                ["spark-submit", "--master", f"local[{cores}]", "--conf", "spark.ui.enabled=false",
+                [spark_submit(), "--master", f"local[{cores}]", "--conf", "spark.ui.enabled=false",
                  "--files", dyad, job, "--input", inp, "--output", f"out-{cores}-{inp}",
                  "--dyad", os.path.basename(dyad), "--tasks", str(max(cores, 1) * 4)],
                 work,

@@ -342,6 +342,10 @@ def main(argv=None):
 
     spark = SparkSession.builder.appName("dyad").getOrCreate()
     sc = spark.sparkContext
+    # Spark's default of 200 shuffle partitions is made for big clusters;
+    # the aggregation here shuffles only the small event-report rows.
+    if spark.conf.get("spark.sql.shuffle.partitions") == "200":
+        spark.conf.set("spark.sql.shuffle.partitions", str(max(2, sc.defaultParallelism)))
     started = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
 
     roots = relative_names(spark, args.input)
@@ -389,8 +393,10 @@ def main(argv=None):
                 rows.filter(lambda r, k=kind: r[0] == k).map(lambda r: r[1]), schema(columns)
             )
             df.createOrReplaceTempView(kind + "s")
-        spark.sql(KEPT_ARTICLES).createOrReplaceTempView("kept_articles")
-        spark.sql(KEPT_MENTIONS).createOrReplaceTempView("kept_mentions")
+        kept_articles = spark.sql(KEPT_ARTICLES).persist()
+        kept_articles.createOrReplaceTempView("kept_articles")
+        kept_mentions = spark.sql(KEPT_MENTIONS).persist()
+        kept_mentions.createOrReplaceTempView("kept_mentions")
         out = args.output.rstrip("/")
         events = spark.sql(EVENTS.format(first_seen=started.strftime("%Y-%m-%d %H:%M:%S")))
         events.write.mode("overwrite").partitionBy("day").parquet(out + "/events")

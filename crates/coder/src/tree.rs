@@ -148,9 +148,69 @@ impl<'s> Tree<'s> {
 /// (see [`repair_noun_verbs`] and [`repair_nominal_root`]); `None` when
 /// nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let first = repair_noun_verbs(sentence, is_verb);
-    let second = repair_nominal_root(first.as_ref().unwrap_or(sentence));
-    second.or(first)
+    let dateline = repair_dateline(sentence);
+    let base = dateline.as_ref().unwrap_or(sentence);
+    let first = repair_noun_verbs(base, is_verb);
+    let second = repair_nominal_root(first.as_ref().unwrap_or(base));
+    second.or(first).or(dateline)
+}
+
+/// How many words a dateline may take before its dash.
+const DATELINE_MAX_WORDS: usize = 16;
+
+/// The words of a dateline that opens the sentence (`BAKU, Nov. 20
+/// (Xinhua) --`): a place in capitals first, then a dash within
+/// [`DATELINE_MAX_WORDS`] words after a closing parenthesis or a date.
+/// Returns the number of words up to and including the dash.
+pub fn dateline_words(sentence: &Sentence) -> Option<usize> {
+    let words = &sentence.words;
+    let first = words.first()?;
+    let caps = first.form.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first
+            .form
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    if !caps {
+        return None;
+    }
+    let dash = words
+        .iter()
+        .take(DATELINE_MAX_WORDS)
+        .position(|w| matches!(w.form.as_str(), "--" | "\u{2014}" | "\u{2013}" | "-"))?;
+    let before = &words[..dash];
+    let agency_or_date = before
+        .iter()
+        .any(|w| w.form == ")" || w.upos == "NUM" || crate::when::month_of(&w.form).is_some());
+    (dash >= 1 && agency_or_date && dash + 1 < words.len()).then_some(dash + 1)
+}
+
+/// Takes a dateline out of the sentence's syntax: its words, and any word
+/// the parser hung from them, hang from the sentence's root instead, so
+/// that "BAKU, Nov. 20 (Xinhua) -- Russia's foreign minister" is neither
+/// part of an actor's phrase nor an actor itself.
+pub fn repair_dateline(sentence: &Sentence) -> Option<Sentence> {
+    let d = dateline_words(sentence)?;
+    let words = &sentence.words;
+    let n = words.len();
+    let inside = |h: usize| (1..=d).contains(&h);
+    let mut root = words.iter().position(|w| w.head == 0)? + 1;
+    if inside(root) {
+        // The parser made a dateline word the root: the first verb after
+        // the dateline becomes the root.
+        root = (d + 1..=n).find(|&k| words[k - 1].upos == "VERB")?;
+    }
+    let mut s = sentence.clone();
+    for k in 1..=n {
+        let w = &mut s.words[k - 1];
+        if k == root {
+            w.head = 0;
+            w.deprel = "root".into();
+        } else if inside(k) || inside(w.head) {
+            w.head = root;
+            w.deprel = "dep".into();
+        }
+    }
+    Some(s)
 }
 
 /// Repairs a clause parsed as a noun phrase around its verb ("Chile

@@ -122,7 +122,7 @@ pub fn last_weekday(reference: Date, wanted: usize) -> Date {
     reference
 }
 
-fn month_of(form: &str) -> Option<u8> {
+pub(crate) fn month_of(form: &str) -> Option<u8> {
     let f = form.trim_end_matches('.').to_lowercase();
     MONTHS
         .iter()

@@ -249,3 +249,18 @@ fn the_two_sides_are_the_two_actors_just_named() {
         &["GHA 111 TGO", "GHA 057 TGO", "TGO 057 GHA"],
     );
 }
+
+#[test]
+fn a_dateline_is_neither_an_actor_nor_part_of_one() {
+    let text = "BEIRUT, April 30 (Cedar Wire) -- The Lebanese army accused Israel of shelling a village near the border.";
+    codes_exactly(text, DAY, &["LBNMIL 112 ISR"]);
+    let events = code(text, DAY);
+    assert_eq!(events[0].source.text, "The Lebanese army");
+    let text = "ROME, March 3 (Tiber News) -- Italy's foreign minister met Greece's foreign minister in Rome on Monday.";
+    let events = code(text, DAY);
+    assert!(!events.is_empty(), "{}", explain(text, DAY));
+    for e in &events {
+        assert!(!e.source.text.contains("ROME"), "{}", e.source.text);
+        assert!(!e.source.text.contains("Tiber"), "{}", e.source.text);
+    }
+}

@@ -125,18 +125,23 @@ impl Query {
                 "SELECT {LIST_COLUMNS} FROM events WHERE {cond} ORDER BY day, id{page}"
             );
         }
-        let mut keys: Vec<(&str, &str)> = Vec::new();
+        // (grouping expression, output name, how the output shows it, `@` for
+        // the grouped value): days are
+        // grouped as dates and formatted once per group, not once per event.
+        let mut keys: Vec<(&str, &str, &str)> = Vec::new();
         let mut from = format!("(SELECT * FROM events WHERE {cond})");
         for g in &self.group_by {
             match g {
-                GroupBy::Day => keys.push(("strftime(day, '%Y-%m-%d')", "day")),
+                GroupBy::Day => keys.push(("day", "day", "strftime(@, '%Y-%m-%d')")),
                 GroupBy::Week => {
-                    keys.push(("strftime(date_trunc('week', day), '%Y-%m-%d')", "week"))
+                    keys.push(("date_trunc('week', day)", "week", "strftime(@, '%Y-%m-%d')"))
                 }
-                GroupBy::Month => keys.push(("strftime(day, '%Y-%m')", "month")),
+                GroupBy::Month => {
+                    keys.push(("date_trunc('month', day)", "month", "strftime(@, '%Y-%m')"))
+                }
                 GroupBy::Dyad => {
-                    keys.push(("source_code", "source"));
-                    keys.push(("coalesce(target_code, '')", "target"));
+                    keys.push(("source_code", "source", "@"));
+                    keys.push(("coalesce(target_code, '')", "target", "@"));
                 }
                 GroupBy::Actor | GroupBy::Country => {
                     let (a, b) = if *g == GroupBy::Actor {
@@ -155,22 +160,36 @@ impl Query {
                         } else {
                             "country"
                         },
+                        "@",
                     ));
                 }
             }
         }
-        let select: Vec<String> = keys.iter().map(|(e, n)| format!("{e} AS {n}")).collect();
-        let names: Vec<&str> = keys.iter().map(|(_, n)| *n).collect();
+        let inner: Vec<String> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, (e, _, _))| format!("{e} AS k{i}"))
+            .collect();
+        let outer: Vec<String> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, (_, n, show))| format!("{} AS {n}", show.replace('@', &format!("k{i}"))))
+            .collect();
+        let key_of = |name: &str| {
+            let i = keys.iter().position(|(_, n, _)| *n == name).unwrap_or(0);
+            format!("k{i}")
+        };
+        let names: Vec<String> = keys.iter().map(|(_, n, _)| key_of(n)).collect();
         let time_first = matches!(
             self.group_by.first(),
             Some(GroupBy::Day | GroupBy::Week | GroupBy::Month)
         );
         let order = if time_first || self.group_by.len() > 1 {
             // Time ascending, then the biggest groups first.
-            let time = names
+            let time = keys
                 .iter()
-                .find(|n| matches!(**n, "day" | "week" | "month"))
-                .copied();
+                .find(|(_, n, _)| matches!(*n, "day" | "week" | "month"))
+                .map(|(_, n, _)| key_of(n));
             match time {
                 Some(t) => format!("{t}, events DESC, {}", names.join(", ")),
                 None => format!("events DESC, {}", names.join(", ")),
@@ -179,9 +198,11 @@ impl Query {
             format!("events DESC, {}", names.join(", "))
         };
         format!(
-            "SELECT {}, count(*) AS events, sum(num_mentions) AS mentions, \
-             round(avg(goldstein), 3) AS goldstein_mean FROM {from} GROUP BY ALL ORDER BY {order}{page}",
-            select.join(", ")
+            "SELECT {}, events, mentions, round(g, 3) AS goldstein_mean FROM (\
+             SELECT {}, count(*) AS events, sum(num_mentions) AS mentions, avg(goldstein) AS g \
+             FROM {from} GROUP BY ALL) ORDER BY {order}{page}",
+            outer.join(", "),
+            inner.join(", ")
         )
     }
 }
