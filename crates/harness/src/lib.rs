@@ -9,9 +9,12 @@ use std::sync::OnceLock;
 
 use dyad_ingest::{Article, Ingester, InputFormat, Output};
 
+/// A check: panics when the input shows a bug.
+pub type Check = fn(&[u8]);
+
 /// Every target: its name (the `fuzz/fuzz_targets/NAME.rs` file and the
 /// `fuzz/seeds/NAME/` directory) and its check.
-pub const TARGETS: [(&str, fn(&[u8])); 12] = [
+pub const TARGETS: [(&str, Check); 12] = [
     ("ingest_html", ingest_html),
     ("ingest_warc", ingest_warc),
     ("ingest_jsonl", ingest_jsonl),

@@ -143,7 +143,10 @@ fn bad(msg: impl Into<String>) -> FilterError {
 /// scheme knows (`RUS`, `GOV`, `IGO`, `WST`, `NAT`, ...).
 pub fn check_actor(name: &str, value: &str) -> Result<String> {
     let code = value.trim().to_ascii_uppercase();
-    if code.is_empty() || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    if code.is_empty()
+        || !code.len().is_multiple_of(3)
+        || !code.bytes().all(|b| b.is_ascii_alphanumeric())
+    {
         return Err(bad(format!(
             "{name}={value:?}: an actor code is made of 3-letter parts, e.g. RUS or RUSGOV"
         )));

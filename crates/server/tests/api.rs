@@ -98,7 +98,7 @@ fn events_pages_filter_and_sort() {
     assert_eq!(all["events"].as_array().unwrap().len(), 5);
     let newest = &json("/api/events?limit=1&sort=-day")["events"][0];
     assert_eq!(newest["day"], "2026-01-01");
-    assert_eq!(newest["cameo_name"].as_str().unwrap().is_empty(), false);
+    assert!(!newest["cameo_name"].as_str().unwrap().is_empty());
     let rus = json("/api/events?actor=RUS&cameo=04&quad_class=1&limit=500");
     let n = rus["total"].as_i64().unwrap();
     assert!(n > 0 && n < all["total"].as_i64().unwrap());

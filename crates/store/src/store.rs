@@ -107,7 +107,7 @@ fn mention_row(e: &Event, o: &Origin, seq: i64, added: i64) -> Result<Vec<Value>
         int(e.sentence),
         date_value(e.date.as_deref()),
         Value::Text(
-            serde_json::to_value(&e.date_how)
+            serde_json::to_value(e.date_how)
                 .ok()
                 .and_then(|v| v.as_str().map(String::from))
                 .unwrap_or_default(),
