@@ -195,14 +195,19 @@ pub fn article_from_raw(extractor: &dyn Extractor, doc: RawDoc) -> Result<Articl
     let offset = clean::default_offset(c.source.as_deref());
     let language = decode::language(&body);
     Ok(Article {
-        id: doc.id.clone().unwrap_or_else(|| {
-            let key = format!(
-                "{content_hash}\u{0}{}\u{0}{}",
-                doc.input.name,
-                doc.input.position.as_deref().unwrap_or("")
-            );
-            format!("h{:016x}", crate::dedup::fnv64(key.as_bytes()))
-        }),
+        // A blank id (`id=""`) is no id: the article gets a hash like any other.
+        id: doc
+            .id
+            .clone()
+            .filter(|id| !id.trim().is_empty())
+            .unwrap_or_else(|| {
+                let key = format!(
+                    "{content_hash}\u{0}{}\u{0}{}",
+                    doc.input.name,
+                    doc.input.position.as_deref().unwrap_or("")
+                );
+                format!("h{:016x}", crate::dedup::fnv64(key.as_bytes()))
+            }),
         url,
         source: c.source,
         title: c.title,
