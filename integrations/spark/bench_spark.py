@@ -27,7 +27,7 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 
 
 def stories():
-    """(title, text) of the sample set's plain-text and JSON-lines stories."""
+    """The texts of the sample set's plain-text and JSON-lines stories."""
     out = []
     for path in sorted(glob.glob(os.path.join(REPO, "samples", "news", "*.txt"))):
         with open(path, encoding="utf-8") as f:

@@ -357,9 +357,7 @@ impl Run<'_> {
         self.events += c.events.len();
         Ok(())
     }
-}
 
-impl Run<'_> {
     fn write_stream(&mut self, a: &Article, c: Coded) -> Result<()> {
         eprint!("{}", c.trace);
         let outlet = a.outlet();
@@ -479,13 +477,7 @@ pub fn code(a: CodeArgs) -> Result<()> {
     let bar = std::io::stderr()
         .is_terminal()
         .then(|| indicatif::ProgressBar::new(a.inputs.len() as u64));
-    let mut ing = Ingester::new(Box::new(Heuristic), a.input_format);
-    ing.set_dedup_window(a.dedup_window);
-    for f in &a.fields {
-        ing.json_fields
-            .set(f)
-            .map_err(|e| anyhow::anyhow!("--field {e}"))?;
-    }
+    let mut ing = crate::ingest_cmds::ingester(a.input_format, &a.fields, a.dedup_window)?;
     let mut err: Option<anyhow::Error> = None;
     let mut pending: Vec<Article> = Vec::with_capacity(BATCH);
     let mut rejects: Vec<dyad_ingest::Reject> = Vec::new();
@@ -545,7 +537,7 @@ pub fn code(a: CodeArgs) -> Result<()> {
     );
     if let Some(sink) = &mut run.sink {
         if let Err(e) = sink.finish() {
-            crate::code_cmds::warn_unfolded(&e);
+            warn_unfolded(&e);
         }
         eprintln!("{}", sink.summary());
     }

@@ -62,6 +62,19 @@ pub struct BenchIngestArgs {
     pub json: bool,
 }
 
+/// An ingester with the command line's input format, JSON-lines field
+/// names (`--field`) and near-duplicate window (`--dedup-window`).
+pub fn ingester(format: InputFormat, fields: &[String], dedup_window: usize) -> Result<Ingester> {
+    let mut ing = Ingester::new(Box::new(Heuristic), format);
+    ing.set_dedup_window(dedup_window);
+    for f in fields {
+        ing.json_fields
+            .set(f)
+            .map_err(|e| anyhow::anyhow!("--field {e}"))?;
+    }
+    Ok(ing)
+}
+
 fn open_out(path: &Option<PathBuf>) -> Result<Box<dyn Write>> {
     Ok(match path {
         Some(p) => Box::new(BufWriter::new(
@@ -90,13 +103,7 @@ pub fn ingest(a: IngestArgs) -> Result<()> {
     } else {
         None
     };
-    let mut ing = Ingester::new(Box::new(Heuristic), a.input_format);
-    ing.set_dedup_window(a.dedup_window);
-    for f in &a.fields {
-        ing.json_fields
-            .set(f)
-            .map_err(|e| anyhow::anyhow!("--field {e}"))?;
-    }
+    let mut ing = ingester(a.input_format, &a.fields, a.dedup_window)?;
     let mut err: Option<anyhow::Error> = None;
     for input in &a.inputs {
         ing.ingest_input(input, &mut |o| {
@@ -209,13 +216,7 @@ pub fn bench_ingest(a: BenchIngestArgs) -> Result<()> {
 /// `dyad ingest --db`: articles and rejects into a store, uncoded.
 fn ingest_into_store(a: &IngestArgs, db: &std::path::Path) -> Result<()> {
     let mut sink = crate::code_cmds::open_sink(db)?;
-    let mut ing = Ingester::new(Box::new(Heuristic), a.input_format);
-    ing.set_dedup_window(a.dedup_window);
-    for f in &a.fields {
-        ing.json_fields
-            .set(f)
-            .map_err(|e| anyhow::anyhow!("--field {e}"))?;
-    }
+    let mut ing = ingester(a.input_format, &a.fields, a.dedup_window)?;
     let mut pending = Vec::new();
     let mut rejects = Vec::new();
     let mut err: Option<anyhow::Error> = None;

@@ -73,9 +73,10 @@ pub fn similarity(a: &[u64], b: &[u64]) -> f64 {
     a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
 }
 
-/// How many recent articles the clusterer remembers by default: about
-/// 60 MB of signatures, and far more than the copies of one wire story
-/// that arrive within a day.
+/// How many recent articles the clusterer remembers by default: a
+/// signature is 128 hashes (1 KB), so about 20 MB of signatures plus their
+/// band index, and far more than the copies of one wire story that arrive
+/// within a day.
 pub const DEFAULT_WINDOW: usize = 20_000;
 
 /// The online clusterer. It remembers the last `window` to `window / 2`

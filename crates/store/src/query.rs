@@ -175,27 +175,14 @@ impl Query {
             .enumerate()
             .map(|(i, (_, n, show))| format!("{} AS {n}", show.replace('@', &format!("k{i}"))))
             .collect();
-        let key_of = |name: &str| {
-            let i = keys.iter().position(|(_, n, _)| *n == name).unwrap_or(0);
-            format!("k{i}")
-        };
-        let names: Vec<String> = keys.iter().map(|(_, n, _)| key_of(n)).collect();
-        let time_first = matches!(
-            self.group_by.first(),
-            Some(GroupBy::Day | GroupBy::Week | GroupBy::Month)
-        );
-        let order = if time_first || self.group_by.len() > 1 {
-            // Time ascending, then the biggest groups first.
-            let time = keys
-                .iter()
-                .find(|(_, n, _)| matches!(*n, "day" | "week" | "month"))
-                .map(|(_, n, _)| key_of(n));
-            match time {
-                Some(t) => format!("{t}, events DESC, {}", names.join(", ")),
-                None => format!("events DESC, {}", names.join(", ")),
-            }
-        } else {
-            format!("events DESC, {}", names.join(", "))
+        let names: Vec<String> = (0..keys.len()).map(|i| format!("k{i}")).collect();
+        // Time ascending when grouped by time, then the biggest groups first.
+        let order = match keys
+            .iter()
+            .position(|(_, n, _)| matches!(*n, "day" | "week" | "month"))
+        {
+            Some(t) => format!("k{t}, events DESC, {}", names.join(", ")),
+            None => format!("events DESC, {}", names.join(", ")),
         };
         format!(
             "SELECT {}, events, mentions, round(g, 3) AS goldstein_mean FROM (\
