@@ -131,6 +131,23 @@ const PAIR_NOUNS: &[&str] = &[
     "negotiator",
 ];
 
+/// The pair nouns that name countries or parties rather than people: an
+/// international organisation is never one of them.
+const COLLECTIVE_PAIR_NOUNS: &[&str] = &[
+    "side",
+    "country",
+    "nation",
+    "government",
+    "party",
+    "neighbour",
+    "neighbor",
+];
+
+/// Whether a code is an international or non-governmental organisation's.
+fn is_organisation(code: &str) -> bool {
+    ["IGO", "NGO", "MNC"].iter().any(|p| code.starts_with(p))
+}
+
 const PHRASE_RELS: &[&str] = &[
     "compound",
     "amod",
@@ -235,11 +252,17 @@ struct PhraseHits<'d> {
     agent: Option<(String, bool, &'d str)>,
 }
 
-/// Resolves noun phrases to actors on one date, remembering them in order.
+/// An actor named in the article: its record, its kind and the index of
+/// the sentence that named it.
+type Remembered = (EventActor, ActorKind, usize);
+
+/// Resolves noun phrases to actors on one date, remembering them in order
+/// with the sentence they were named in.
 pub struct ActorResolver<'d> {
     dicts: &'d Dictionaries,
     date: Date,
-    recent: Vec<(EventActor, ActorKind)>,
+    recent: Vec<Remembered>,
+    sentence: usize,
 }
 
 impl<'d> ActorResolver<'d> {
@@ -249,7 +272,13 @@ impl<'d> ActorResolver<'d> {
             dicts,
             date,
             recent: Vec::new(),
+            sentence: 0,
         }
+    }
+
+    /// The coder moves on to the next sentence of the article.
+    pub fn begin_sentence(&mut self) {
+        self.sentence += 1;
     }
 
     fn hits(&self, tree: &Tree<'_>, words: &[usize]) -> PhraseHits<'d> {
@@ -338,7 +367,7 @@ impl<'d> ActorResolver<'d> {
             }
         };
         let actor = make_actor(code, phrase, span, source_actor);
-        self.recent.push((actor.clone(), kind));
+        self.recent.push((actor.clone(), kind, self.sentence));
         Some(Mention {
             actor,
             kind,
@@ -347,11 +376,22 @@ impl<'d> ActorResolver<'d> {
         })
     }
 
-    /// "The two ministers", "both sides": the last two distinct actors of
-    /// the article (of the head noun's role when two such are known), as
-    /// anaphors. `None` when the phrase is not such a pair or names a
-    /// country itself ("two Russian ministers").
-    pub fn resolve_pair(&self, text: &str, tree: &Tree<'_>, head: usize) -> Option<Vec<Mention>> {
+    /// "The two ministers", "both sides": the last two distinct actors
+    /// named before the phrase in its own sentence, else in the sentence
+    /// before it (of the head noun's role when two such are known), as
+    /// anaphors; never one of `exclude` (the event's other actors: France
+    /// is not one of the "both sides" it calls on) nor, for sides and
+    /// countries, an international organisation (the UN a complaint went
+    /// to). `None` when the phrase is not such a pair, names a country
+    /// itself ("two Russian ministers"), or no such two actors are near:
+    /// no actor rather than an unrelated one.
+    pub fn resolve_pair(
+        &self,
+        text: &str,
+        tree: &Tree<'_>,
+        head: usize,
+        exclude: &[String],
+    ) -> Option<Vec<Mention>> {
         let lemma = tree.lemma(head);
         let form = tree.word(head).form.to_lowercase();
         let noun = PAIR_NOUNS
@@ -372,36 +412,68 @@ impl<'d> ActorResolver<'d> {
         }
         let role = hits.agent.as_ref().map(|(r, _, _)| r.clone());
         let (phrase, span) = phrase_text(text, tree, &words);
-        let distinct = |want_role: Option<&str>| {
-            let mut out: Vec<&(EventActor, ActorKind)> = Vec::new();
-            for e in self.recent.iter().rev() {
+        let collective = COLLECTIVE_PAIR_NOUNS.contains(noun);
+        let usable = |e: &&Remembered| {
+            let organisation = collective && is_organisation(&e.0.code);
+            !exclude.contains(&e.0.code) && !organisation
+        };
+        let here = |e: &&Remembered| e.2 == self.sentence && e.0.span.start < span.start;
+        let before = |e: &&Remembered| e.2 + 1 == self.sentence;
+        let distinct = |pool: &[&Remembered], want_role: Option<&str>| {
+            let mut out: Vec<(EventActor, ActorKind)> = Vec::new();
+            for e in pool.iter().rev() {
                 if out.len() == 2 {
                     break;
                 }
                 let fits = want_role.is_none_or(|r| e.0.role.as_deref() == Some(r));
                 if fits && !out.iter().any(|o| o.0.code == e.0.code) {
-                    out.push(e);
+                    out.push((e.0.clone(), e.1));
                 }
             }
             out
         };
-        let mut two = distinct(role.as_deref().filter(|_| *noun != "side"));
-        if two.len() < 2 {
-            two = distinct(None);
+        let mut two = Vec::new();
+        for near in [&here as &dyn Fn(&&Remembered) -> bool, &before] {
+            let pool: Vec<&Remembered> = self.recent.iter().filter(near).filter(usable).collect();
+            two = distinct(&pool, role.as_deref().filter(|_| *noun != "side"));
+            if two.len() < 2 {
+                two = distinct(&pool, None);
+            }
+            if two.len() == 2 {
+                break;
+            }
         }
         if two.len() < 2 {
             return None;
         }
+        // "The two presidents" after "the Kazakh president" and
+        // "Uzbekistan": a bare country takes the noun's role (UZBGOV).
+        let role_of_pair = role.filter(|_| *noun != "side");
         Some(
             two.into_iter()
                 .rev()
+                .map(|(a, kind)| {
+                    let a = match (&role_of_pair, split_code(&a.code)) {
+                        (Some(r), (Some(country), None)) => {
+                            let code = format!("{country}{r}");
+                            EventActor {
+                                country: Some(country),
+                                role: Some(r.clone()),
+                                code,
+                                ..a
+                            }
+                        }
+                        _ => a,
+                    };
+                    (a, kind)
+                })
                 .map(|(a, kind)| Mention {
                     actor: EventActor {
                         text: phrase.clone(),
                         span,
-                        ..a.clone()
+                        ..a
                     },
-                    kind: *kind,
+                    kind,
                     resolution: Resolution::Anaphor,
                     counterpart: false,
                 })
@@ -416,7 +488,7 @@ impl<'d> ActorResolver<'d> {
             .recent
             .iter_mut()
             .rev()
-            .find(|(a, _)| a.span == m.actor.span)
+            .find(|(a, _, _)| a.span == m.actor.span)
         {
             e.0 = m.actor.clone();
             e.1 = ActorKind::Person;
@@ -434,7 +506,7 @@ impl<'d> ActorResolver<'d> {
             .get(from..)
             .unwrap_or_default()
             .iter()
-            .map(|(a, _)| format!("{:?} -> {}", a.text, a.code))
+            .map(|(a, _, _)| format!("{:?} -> {}", a.text, a.code))
             .fold(Vec::new(), |mut acc, line| {
                 if !acc.contains(&line) {
                     acc.push(line);
@@ -449,7 +521,7 @@ impl<'d> ActorResolver<'d> {
         text: String,
         span: Span,
     ) -> Option<Mention> {
-        let (a, kind) = self.recent.iter().rev().find(|(a, k)| fits(a, *k))?;
+        let (a, kind, _) = self.recent.iter().rev().find(|(a, k, _)| fits(a, *k))?;
         Some(Mention {
             actor: EventActor {
                 text,
@@ -460,6 +532,23 @@ impl<'d> ActorResolver<'d> {
             resolution: Resolution::Anaphor,
             counterpart: false,
         })
+    }
+
+    /// Whether a locative phrase may be the event's place: a capital, a
+    /// country, or a name the actor dictionaries do not know ("Darfur");
+    /// never an organisation or other actor ("appealed to the United
+    /// Nations").
+    pub fn is_place(&self, tree: &Tree<'_>, head: usize) -> bool {
+        let words = phrase_words(tree, head);
+        let hits = self.hits(tree, &words);
+        if hits.capital.is_some() {
+            return true;
+        }
+        match (&hits.person, &hits.named) {
+            (Some(_), _) => false,
+            (None, Some((code, _))) => code.len() == 3 && split_code(code).0.is_some(),
+            (None, None) => hits.agent.is_none(),
+        }
     }
 
     /// The country a place phrase names ("Baku" -> AZE), for visits.

@@ -1,10 +1,13 @@
 //! Matching one pattern at one predicate of a parsed sentence: the
 //! structural requirements (particle, complement, light verb), the
 //! blockers (negation, conditionals and modals, questions, historical
-//! references), then source and target from the pattern's slots by
-//! dependency role, never by word order: active and passive voice,
-//! coordination (one dyad per pair), reciprocal and converse events,
-//! "between X and Y", possessors of event nouns, places as visit hosts.
+//! references, event nouns called off), announced events (a consultation
+//! stated as future or intended is an intent to meet, 036; any other
+//! event under a verb of intention is not coded), then source and target
+//! from the pattern's slots by dependency role, never by word order:
+//! active and passive voice, coordination (one dyad per pair), reciprocal
+//! and converse events, "between X and Y", possessors of event nouns,
+//! places as visit hosts.
 
 use crate::actor::{ActorResolver, Mention, Resolution};
 use crate::pattern::{Pattern, PatternSet, PredicateKind, Slot};
@@ -27,10 +30,14 @@ pub struct Dyad {
 pub struct Firing {
     /// The dyads.
     pub dyads: Vec<Dyad>,
-    /// The predicate and, for a noun, its light verb.
+    /// The predicate and, for a noun, its light verb (or the verb it is
+    /// the subject of: "talks *resumed*").
     pub clause: Vec<usize>,
     /// 0..1.
     pub confidence: f32,
+    /// The event is announced, not reported ("will visit"): its date is
+    /// the statement's, never the one it names.
+    pub announced: bool,
 }
 
 /// What a sentence's matching needs.
@@ -52,23 +59,85 @@ const NEGATING_VERBS: &[&str] = &["refuse", "fail", "decline", "deny", "reject"]
 const HYPOTHETICAL_MODALS: &[&str] = &["would", "could", "might", "may", "should", "can", "must"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether"];
 const LOCATIVE_PREPS: &[&str] = &["in", "at", "to", "into"];
+/// Obliques that say where or when, never what: "rejected the proposal
+/// *during talks*" is a rejection (120), not of talks (125).
+const CIRCUMSTANTIAL_PREPS: &[&str] = &[
+    "at",
+    "during",
+    "in",
+    "amid",
+    "after",
+    "before",
+    "since",
+    "until",
+    "following",
+    "throughout",
+    "near",
+    "inside",
+    "outside",
+    "within",
+];
+/// Verbs whose xcomp is intended or scheduled, not done ("plans to
+/// visit", "is expected to meet", "is due to arrive").
+const INTENT_HEADS: &[&str] = &[
+    "plan", "intend", "hope", "want", "wish", "aim", "seek", "expect", "prepare", "schedule",
+    "set", "slate", "due", "likely", "ready", "willing", "eager", "keen", "poised",
+];
+/// Adjectives that make an event noun a future one ("the *planned* visit").
+const FUTURE_ADJECTIVES: &[&str] = &[
+    "upcoming",
+    "planned",
+    "proposed",
+    "forthcoming",
+    "future",
+    "possible",
+    "potential",
+    "prospective",
+    "expected",
+    "scheduled",
+    "intended",
+];
+/// Verbs of saying under which "would" is a reported future ("said he
+/// would visit"), not a hypothetical.
+const SPEECH_VERBS: &[&str] = &[
+    "say", "announce", "tell", "state", "confirm", "declare", "add", "indicate",
+];
+/// Nouns of time that "next" makes future ("next week").
+const TIME_NOUNS: &[&str] = &[
+    "week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "day",
+];
+/// Verbs that call an event noun off: it did not take place.
+const CANCELLING_VERBS: &[&str] = &["cancel", "postpone", "delay", "scrap", "shelve", "defer"];
 
 impl SentenceContext<'_, '_> {
     /// Tries `p` at word `pred`.
     pub fn try_pattern(&mut self, p: &Pattern, pred: usize) -> Result<Firing, String> {
         let light = self.light_verb(p, pred);
-        self.check_structure(p, pred)?;
-        let clause: Vec<usize> = std::iter::once(pred).chain(light).collect();
-        self.check_blockers(&clause)?;
-        let mut confidence = if self.has_aux(&clause, &["will", "shall"]) {
-            0.7
-        } else {
-            1.0
-        };
+        self.check_structure(p, pred, light)?;
+        // An event noun that is the subject of a verb ("talks resumed"):
+        // the verb's negation, modality, date and place are the event's.
+        let governor = self.noun_governor(p, pred, light);
+        let clause: Vec<usize> = std::iter::once(pred).chain(light).chain(governor).collect();
+        if let Some(g) = governor.filter(|&g| self.cancels(g)) {
+            return Err(format!("called off ({:?})", self.tree.word(g).form));
+        }
+        let consult = p.code.starts_with("04");
+        self.check_blockers(&clause, consult)?;
+        let will = self.has_aux(&clause, &["will", "shall"]);
+        let announced = self.announced(p, &clause);
+        if let Some(why) = &announced {
+            if !consult {
+                return Err(format!("not realised: {why}"));
+            }
+        }
+        // A consultation stated as future or intended is an intent to meet
+        // (036; to mediate: 039), from the actors that state it.
+        let intent = consult && (will || announced.is_some());
+        let mut confidence = if will || intent { 0.7 } else { 1.0 };
         if p.kind == PredicateKind::Noun {
             confidence *= 0.9;
         }
-        let dyads = self.dyads(p, pred, light)?;
+        let dyads = self.dyads(p, pred, light, intent)?;
         if dyads.iter().any(|d| {
             d.source.resolution == Resolution::Anaphor
                 || d.target
@@ -81,6 +150,7 @@ impl SentenceContext<'_, '_> {
             dyads,
             clause,
             confidence,
+            announced: intent,
         })
     }
 
@@ -88,18 +158,134 @@ impl SentenceContext<'_, '_> {
         if p.kind != PredicateKind::Noun {
             return None;
         }
-        let h = self.tree.head(pred)?;
-        let carried = matches!(self.tree.full_rel(pred), "obj" | "nsubj:pass");
-        (carried && p.light.contains(&self.tree.lemma(h))).then_some(h)
+        let t = self.tree;
+        let h = t.head(pred)?;
+        // "out of talks" ("out" the noun's preposition or the verb's
+        // particle or adverb), "from talks".
+        let out = t
+            .children(h)
+            .iter()
+            .any(|&c| t.lemma(c) == "out" && matches!(t.rel(c), "compound" | "advmod"));
+        let leaves = t.rel(pred) == "obl"
+            && match t.preposition(pred).as_deref() {
+                Some("out" | "from") => true,
+                Some("of") => out,
+                _ => false,
+            };
+        let carried = matches!(t.full_rel(pred), "obj" | "nsubj:pass")
+            || (p.needs_light && (t.full_rel(pred) == "nsubj" || leaves));
+        (carried && p.light.contains(&t.lemma(h))).then_some(h)
     }
 
-    fn check_structure(&self, p: &Pattern, pred: usize) -> Result<(), String> {
+    /// Whether verb `g` calls its subject off ("cancelled", "called off").
+    fn cancels(&self, g: usize) -> bool {
         let t = self.tree;
-        if let Some(want) = &p.particle {
-            if !t
-                .kids_with(pred, "compound:prt")
-                .any(|c| &t.lemma(c) == want)
+        let lemma = t.lemma(g);
+        CANCELLING_VERBS.contains(&lemma.as_str())
+            || (lemma == "call" && t.children(g).iter().any(|&c| t.lemma(c) == "off"))
+    }
+
+    /// The verb an event noun is the subject of, when no light verb carries it.
+    fn noun_governor(&self, p: &Pattern, pred: usize, light: Option<usize>) -> Option<usize> {
+        let t = self.tree;
+        let subject = matches!(t.full_rel(pred), "nsubj" | "nsubj:pass");
+        (p.kind == PredicateKind::Noun && light.is_none() && subject)
+            .then(|| t.head(pred))
+            .flatten()
+            .filter(|&h| t.word(h).upos == "VERB" || t.word(h).upos == "ADJ")
+    }
+
+    /// Why the event is announced rather than reported, if it is: under a
+    /// verb of intention or schedule ("plans to visit", "is expected to
+    /// meet", "is going to"), a future adjective of an event noun ("the
+    /// planned talks"), "would" in reported speech ("said he would visit"),
+    /// or a future time ("next week", "tomorrow"). "will" is seen apart.
+    fn announced(&self, p: &Pattern, clause: &[usize]) -> Option<String> {
+        let t = self.tree;
+        let chain = self.governing(clause);
+        for &h in &chain[1..] {
+            let lemma = t.lemma(h);
+            let going = lemma == "go"
+                && t.kids_with(h, "aux").any(|c| t.lemma(c) == "be")
+                && t.kids_with(h, "xcomp").next().is_some();
+            if INTENT_HEADS.contains(&lemma.as_str()) || going {
+                return Some(format!("under {:?}", t.word(h).form));
+            }
+        }
+        if p.kind == PredicateKind::Noun {
+            if let Some(a) = t
+                .kids_with(clause[0], "amod")
+                .find(|&a| FUTURE_ADJECTIVES.contains(&t.lemma(a).as_str()))
             {
+                return Some(format!("{:?}", t.word(a).form));
+            }
+        }
+        if self.reported_would(clause) {
+            return Some("\"would\" in reported speech".into());
+        }
+        for &h in &chain {
+            for w in t.children(h).iter().copied() {
+                if !matches!(t.rel(w), "obl" | "nmod" | "advmod") {
+                    continue;
+                }
+                let lemma = t.lemma(w);
+                let time = TIME_NOUNS.contains(&lemma.as_str())
+                    || crate::when::is_time_word(&t.word(w).form);
+                let next = time
+                    && t.children(w).iter().any(|&c| {
+                        matches!(t.rel(c), "amod" | "det")
+                            && matches!(t.lemma(c).as_str(), "next" | "coming")
+                    });
+                if lemma == "tomorrow" || next {
+                    return Some(format!("{:?}", t.word(w).form));
+                }
+            }
+        }
+        None
+    }
+
+    /// "would" as the future of reported speech: the clause, with no
+    /// other modal and no condition, is what a verb of saying reports.
+    fn reported_would(&self, clause: &[usize]) -> bool {
+        let t = self.tree;
+        let chain = self.governing(clause);
+        let modals: Vec<String> = chain
+            .iter()
+            .flat_map(|&h| t.kids_with(h, "aux"))
+            .map(|c| t.lemma(c))
+            .filter(|l| HYPOTHETICAL_MODALS.contains(&l.as_str()))
+            .collect();
+        let top = chain[chain.len() - 1];
+        let reported = t.rel(top) == "ccomp"
+            && t.head(top)
+                .is_some_and(|h| SPEECH_VERBS.contains(&t.lemma(h).as_str()));
+        let conditional = chain.iter().any(|&h| {
+            t.kids_with(h, "advcl").any(|a| {
+                t.kids_with(a, "mark")
+                    .any(|m| CONDITIONAL_MARKS.contains(&t.lemma(m).as_str()))
+            })
+        });
+        reported && !conditional && !modals.is_empty() && modals.iter().all(|m| m == "would")
+    }
+
+    fn check_structure(
+        &self,
+        p: &Pattern,
+        pred: usize,
+        light: Option<usize>,
+    ) -> Result<(), String> {
+        let t = self.tree;
+        if p.needs_light && light.is_none() {
+            return Err(format!("no light verb of {:?}", p.light.join(" | ")));
+        }
+        if let Some(want) = &p.particle {
+            // The particle, or the same word read as an adverb ("cracked
+            // *down*" after "then").
+            let particle = t.children(pred).iter().any(|&c| {
+                &t.lemma(c) == want
+                    && (t.full_rel(c) == "compound:prt" || (t.rel(c) == "advmod" && c > pred))
+            });
+            if !particle {
                 return Err(format!("no particle {want:?}"));
             }
         }
@@ -133,8 +319,8 @@ impl SentenceContext<'_, '_> {
                 heads.push(v);
             }
             heads.extend(self.object_heads(v));
-            heads.extend(t.kids_with(v, "obl"));
-            heads.extend(t.kids_with(v, "nmod"));
+            heads.extend(t.kids_with(v, "obl").filter(|&c| !self.circumstantial(c)));
+            heads.extend(t.kids_with(v, "nmod").filter(|&c| !self.circumstantial(c)));
         }
         let direct = heads.len();
         let mut k = 0;
@@ -146,6 +332,7 @@ impl SentenceContext<'_, '_> {
             let of: Vec<usize> = t
                 .kids_with(h, "nmod")
                 .filter(|&c| first || t.preposition(c).as_deref() == Some("of"))
+                .filter(|&c| !self.circumstantial(c))
                 .filter(|c| !heads.contains(c))
                 .collect();
             heads.extend(of);
@@ -163,6 +350,13 @@ impl SentenceContext<'_, '_> {
                         .any(|x| *x == lemma || *x == form || form.strip_suffix('s') == Some(x))
                 })
         })
+    }
+
+    /// Whether an oblique or modifier says where or when ("during talks").
+    fn circumstantial(&self, w: usize) -> bool {
+        self.tree
+            .preposition(w)
+            .is_some_and(|p| CIRCUMSTANTIAL_PREPS.contains(&p.as_str()))
     }
 
     /// The clauses above `clause` through open complements ("would agree to help").
@@ -188,7 +382,10 @@ impl SentenceContext<'_, '_> {
             .any(|c| lemmas.contains(&t.lemma(c).as_str()))
     }
 
-    fn check_blockers(&self, clause: &[usize]) -> Result<(), String> {
+    /// Negation, conditionals, modals, questions and history. `consult`:
+    /// the pattern is a consultation, for which "would" in reported speech
+    /// is an announced future ("said he would visit"), not a hypothetical.
+    fn check_blockers(&self, clause: &[usize], consult: bool) -> Result<(), String> {
         let t = self.tree;
         let chain = self.governing(clause);
         for &h in &chain {
@@ -210,7 +407,7 @@ impl SentenceContext<'_, '_> {
                 return Err(format!("under {:?}", t.word(h).form));
             }
         }
-        if self.has_aux(clause, HYPOTHETICAL_MODALS) {
+        if self.has_aux(clause, HYPOTHETICAL_MODALS) && !(consult && self.reported_would(clause)) {
             return Err("hypothetical (modal)".into());
         }
         let is_question = !t.is_empty() && t.word(t.len()).form == "?";
@@ -246,11 +443,17 @@ impl SentenceContext<'_, '_> {
             "xcomp" => !self.patterns.has_lemma(PredicateKind::Verb, &t.lemma(h)),
             _ => false,
         };
-        if inherits && h != verb {
-            self.subject_heads(h)
-        } else {
-            own
+        if !inherits || h == verb {
+            return own;
         }
+        let above = self.subject_heads(h);
+        let scheduled = INTENT_HEADS.contains(&t.lemma(h).as_str());
+        if above.is_empty() && t.rel(verb) == "xcomp" && t.is_passive(h) && scheduled {
+            // "X is expected to meet Y", "is scheduled to visit": the
+            // passive's subject is the complement's.
+            return t.kids_with(h, "nsubj").collect();
+        }
+        above
     }
 
     /// A subjectless verb's capitalised dependents before it with no
@@ -280,7 +483,7 @@ impl SentenceContext<'_, '_> {
     }
 
     /// Objects: `obj`, a bare noun phrase after the verb mis-labelled
-    /// `obl`; a passive's subject.
+    /// `obl` (or `obl:agent` with no "by"); a passive's subject.
     fn object_heads(&self, verb: usize) -> Vec<usize> {
         let t = self.tree;
         if t.is_passive(verb) {
@@ -290,7 +493,8 @@ impl SentenceContext<'_, '_> {
         if out.is_empty() {
             out.extend(
                 t.kids_with(verb, "obl")
-                    .filter(|&c| c > verb && t.preposition(c).is_none() && t.full_rel(c) == "obl"),
+                    .filter(|&c| c > verb && t.preposition(c).is_none())
+                    .filter(|&c| matches!(t.full_rel(c), "obl" | "obl:agent")),
             );
         }
         out
@@ -348,7 +552,7 @@ impl SentenceContext<'_, '_> {
                 && self.tree.word(w).upos != "PRON"
                 && self
                     .resolver
-                    .resolve_pair(self.text, self.tree, w)
+                    .resolve_pair(self.text, self.tree, w, &[])
                     .is_none()
             {
                 let _ = self.resolver.resolve(self.text, self.tree, w);
@@ -362,16 +566,44 @@ impl SentenceContext<'_, '_> {
         std::iter::once(pred)
             .chain(light)
             .flat_map(|h| t.children(h).iter().copied())
-            .filter(|&c| matches!(t.rel(c), "obl" | "nmod") && t.word(c).upos == "PROPN")
-            .filter(|&c| {
-                t.preposition(c)
-                    .is_some_and(|p| LOCATIVE_PREPS.contains(&p.as_str()))
-            })
+            .filter(|&c| matches!(t.rel(c), "obl" | "nmod"))
+            .filter(|&c| self.place_phrase(c))
             .collect()
     }
 
+    /// Places named by the objects' "in"/"at" modifiers ("attacked rebels
+    /// in Darfur"), for the event's place when the clause names none.
+    pub fn object_locatives(&self, pred: usize) -> Vec<usize> {
+        let t = self.tree;
+        self.object_heads(pred)
+            .into_iter()
+            .flat_map(|o| t.kids_with(o, "nmod").collect::<Vec<_>>())
+            .filter(|&c| matches!(t.preposition(c).as_deref(), Some("in" | "at")))
+            .filter(|&c| self.place_phrase(c))
+            .collect()
+    }
+
+    /// A proper name after a locative preposition that is neither a time
+    /// ("overnight into Tuesday") nor an actor other than a country or
+    /// capital ("appealed to the United Nations").
+    fn place_phrase(&self, c: usize) -> bool {
+        let t = self.tree;
+        t.word(c).upos == "PROPN"
+            && t.preposition(c)
+                .is_some_and(|p| LOCATIVE_PREPS.contains(&p.as_str()))
+            && !crate::when::is_time_word(&t.word(c).form)
+            && self.resolver.is_place(t, c)
+    }
+
     /// Resolves the first slot that yields actors: every conjunct of every head.
-    fn fill(&mut self, slots: &[Slot], pred: usize, light: Option<usize>) -> Vec<Mention> {
+    /// `exclude`: actors a counted pair ("both sides") may not stand for.
+    fn fill(
+        &mut self,
+        slots: &[Slot],
+        pred: usize,
+        light: Option<usize>,
+        exclude: &[String],
+    ) -> Vec<Mention> {
         for slot in slots {
             let heads = self.slot_heads(slot, pred, light);
             let mut found = Vec::new();
@@ -391,7 +623,9 @@ impl SentenceContext<'_, '_> {
                             resolution: Resolution::Dictionary,
                             counterpart: false,
                         })
-                } else if let Some(two) = self.resolver.resolve_pair(self.text, self.tree, h) {
+                } else if let Some(two) =
+                    self.resolver.resolve_pair(self.text, self.tree, h, exclude)
+                {
                     found.extend(two);
                     continue;
                 } else {
@@ -406,19 +640,28 @@ impl SentenceContext<'_, '_> {
         Vec::new()
     }
 
+    /// The dyads of `p`. `intent`: the consultation is announced, not
+    /// reported; it is coded as the intent to meet (036; to mediate: 039)
+    /// from its source(s) only, neither reciprocal nor hosted.
     fn dyads(
         &mut self,
         p: &Pattern,
         pred: usize,
         light: Option<usize>,
+        intent: bool,
     ) -> Result<Vec<Dyad>, String> {
+        let code = match (intent, p.code.as_str()) {
+            (false, c) => c,
+            (true, "045") => "039",
+            (true, _) => "036",
+        };
         if p.target.contains(&Slot::Between) {
-            let between = self.fill(&[Slot::Between], pred, light);
+            let between = self.fill(&[Slot::Between], pred, light, &[]);
             if between.len() >= 2 {
-                return Ok(pairs(p, &between));
+                return Ok(pairs(code, p.reciprocal, &between));
             }
         }
-        let sources = self.fill(&p.source, pred, light);
+        let sources = self.fill(&p.source, pred, light, &[]);
         if sources.is_empty() {
             return Err("no source actor".into());
         }
@@ -428,16 +671,17 @@ impl SentenceContext<'_, '_> {
             .filter(|s| **s != Slot::Between)
             .cloned()
             .collect();
-        let targets = self.fill(&other_slots, pred, light);
+        let source_codes: Vec<String> = sources.iter().map(|s| s.actor.code.clone()).collect();
+        let targets = self.fill(&other_slots, pred, light, &source_codes);
         let mut out = Vec::new();
         if targets.is_empty() {
             if p.reciprocal && sources.len() >= 2 {
-                return Ok(pairs(p, &sources));
+                return Ok(pairs(code, true, &sources));
             }
             if !p.target_optional {
                 return Err("no target actor".into());
             }
-            out.extend(sources.iter().map(|s| dyad(s, None, &p.code)));
+            out.extend(sources.iter().map(|s| dyad(s, None, code)));
             return Ok(out);
         }
         for s in &sources {
@@ -451,9 +695,12 @@ impl SentenceContext<'_, '_> {
                 if s.actor.code == t.actor.code {
                     continue;
                 }
-                out.push(dyad(s, Some(t), &p.code));
+                out.push(dyad(s, Some(t), code));
+                if intent {
+                    continue;
+                }
                 if p.reciprocal {
-                    out.push(dyad(t, Some(s), &p.code));
+                    out.push(dyad(t, Some(s), code));
                 }
                 if let Some(c) = &p.converse {
                     out.push(dyad(t, Some(s), c));
@@ -461,7 +708,12 @@ impl SentenceContext<'_, '_> {
             }
         }
         if out.is_empty() {
-            return Err("source and target are the same actor".into());
+            if !p.target_optional {
+                return Err("source and target are the same actor".into());
+            }
+            // "The Ethiopian government imposed a curfew in Addis Ababa":
+            // the place is the source's own; the event has no target.
+            out.extend(sources.iter().map(|s| dyad(s, None, code)));
         }
         Ok(out)
     }
@@ -476,16 +728,16 @@ fn dyad(s: &Mention, t: Option<&Mention>, code: &str) -> Dyad {
 }
 
 /// Every pair of distinct actors, both ways for reciprocal patterns.
-fn pairs(p: &Pattern, actors: &[Mention]) -> Vec<Dyad> {
+fn pairs(code: &str, reciprocal: bool, actors: &[Mention]) -> Vec<Dyad> {
     let mut out = Vec::new();
     for (i, a) in actors.iter().enumerate() {
         for b in &actors[i + 1..] {
             if a.actor.code == b.actor.code {
                 continue;
             }
-            out.push(dyad(a, Some(b), &p.code));
-            if p.reciprocal {
-                out.push(dyad(b, Some(a), &p.code));
+            out.push(dyad(a, Some(b), code));
+            if reciprocal {
+                out.push(dyad(b, Some(a), code));
             }
         }
     }

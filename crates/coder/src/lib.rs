@@ -173,6 +173,7 @@ impl<'a> Coder<'a> {
             if let (Some(all), Some(t)) = (traces.as_deref_mut(), trace) {
                 all.push(t);
             }
+            resolver.begin_sentence();
         }
         events
     }
@@ -243,8 +244,12 @@ impl<'a> Coder<'a> {
         firing: &Firing,
         pattern: &Pattern,
     ) -> Vec<Event> {
-        let (date, date_how) = when::event_date(cx.tree, &firing.clause, cx.reference);
-        let place = self.place(cx, meta, &firing.clause);
+        let (date, date_how) = if firing.announced {
+            (cx.reference.date, cx.reference.how)
+        } else {
+            when::event_date(cx.tree, &firing.clause, cx.reference)
+        };
+        let place = self.place(cx, meta, &firing.clause, firing.announced);
         let mut out = Vec::new();
         for d in &firing.dyads {
             let Some(code) = Codebook::bundled().get(&d.code) else {
@@ -286,15 +291,25 @@ impl<'a> Coder<'a> {
         out
     }
 
-    /// The clause's locative phrase, else the dateline's place.
+    /// The clause's locative phrase (else its object's: "rebels in
+    /// Darfur"; never for an announced event), else the dateline's place.
     fn place(
         &self,
         cx: &SentenceContext<'_, '_>,
         meta: &DocMeta,
         clause: &[usize],
+        announced: bool,
     ) -> Option<EventPlace> {
         let light = clause.get(1).copied();
-        if let Some(&h) = cx.locatives(clause[0], light).first() {
+        // An announced visit's destination is not where the statement was made.
+        let places = if announced {
+            Vec::new()
+        } else {
+            let mut places = cx.locatives(clause[0], light);
+            places.extend(cx.object_locatives(clause[0]));
+            places
+        };
+        if let Some(&h) = places.first() {
             let words = actor::phrase_words(cx.tree, h);
             let (name, span) = actor::phrase_text(cx.text, cx.tree, &words);
             return Some(EventPlace {
@@ -317,7 +332,7 @@ impl<'a> Coder<'a> {
 }
 
 /// Irregular past forms of pattern verbs the lemmatizer may miss.
-const IRREGULAR: &[(&str, &str)] = &[
+pub(crate) const IRREGULAR: &[(&str, &str)] = &[
     ("shot", "shoot"),
     ("fought", "fight"),
     ("struck", "strike"),

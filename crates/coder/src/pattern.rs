@@ -95,6 +95,10 @@ pub struct Pattern {
     pub particle: Option<String>,
     /// Whether an open complement is required.
     pub needs_xcomp: bool,
+    /// Nouns: whether one of the light verbs must carry the noun, as its
+    /// object, its subject ("talks *collapsed*") or its "out of" / "from"
+    /// phrase ("*walked* out of talks").
+    pub needs_light: bool,
     /// Words one of which the event's theme must contain (the object, an
     /// oblique, their "of" modifiers, the open complement's objects; the
     /// head word or an adjective or compound of it): "demanded the
@@ -253,6 +257,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
         target_optional: false,
         particle: None,
         needs_xcomp: false,
+        needs_light: false,
         object: Vec::new(),
         light: Vec::new(),
         reciprocal: false,
@@ -267,6 +272,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
             "target" => (p.target, p.target_optional) = parse_slots(file, a.line, a.value)?,
             "particle" => p.particle = Some(a.value.to_lowercase()),
             "needs" if a.value == "xcomp" => p.needs_xcomp = true,
+            "needs" if a.value == "light" && kind == PredicateKind::Noun => p.needs_light = true,
             "object" => p.object = split_list(a.value).map(str::to_lowercase).collect(),
             "light" => p.light = split_list(a.value).map(str::to_lowercase).collect(),
             "reciprocal" => p.reciprocal = true,

@@ -144,15 +144,33 @@ impl<'s> Tree<'s> {
     }
 }
 
+/// One repair: the repaired sentence, `None` when it does not apply.
+type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
+
 /// Repairs the parser errors the coder meets most in short news clauses
-/// (see [`repair_noun_verbs`] and [`repair_nominal_root`]); `None` when
-/// nothing applies.
+/// (see [`repair_dateline`], [`repair_noun_verbs`], [`repair_adverb_verb`],
+/// [`repair_nominal_root`], [`repair_control_noun`],
+/// [`repair_second_subject`], [`repair_subordinate_root`] and
+/// [`repair_clause_subjects`]), in that order, each on the last one's
+/// result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let dateline = repair_dateline(sentence);
-    let base = dateline.as_ref().unwrap_or(sentence);
-    let first = repair_noun_verbs(base, is_verb);
-    let second = repair_nominal_root(first.as_ref().unwrap_or(base));
-    second.or(first).or(dateline)
+    let steps: [Repair<'_>; 8] = [
+        &repair_dateline,
+        &|s| repair_noun_verbs(s, &is_verb),
+        &|s| repair_adverb_verb(s, &is_verb),
+        &repair_nominal_root,
+        &repair_control_noun,
+        &repair_second_subject,
+        &repair_subordinate_root,
+        &repair_clause_subjects,
+    ];
+    let mut out: Option<Sentence> = None;
+    for step in steps {
+        if let Some(s) = step(out.as_ref().unwrap_or(sentence)) {
+            out = Some(s);
+        }
+    }
+    out
 }
 
 /// How many words a dateline may take before its dash.
@@ -316,4 +334,402 @@ pub fn repair_noun_verbs(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) ->
         }
     }
     fixed
+}
+
+/// Whether verb `v` may be a clause's finite verb: tagged past or present,
+/// or tagged a participle (the tagger's reading when it, too, took the
+/// subject for an object's conjunct: "and civilians fled" as VBN) with no
+/// auxiliary and no "by" agent of its own.
+fn finite(words: &[Word], v: usize) -> bool {
+    let kids: Vec<usize> = (1..=words.len())
+        .filter(|&k| words[k - 1].head == v)
+        .collect();
+    let by = |k: usize| {
+        words
+            .iter()
+            .any(|c| c.head == k && c.deprel == "case" && c.form.eq_ignore_ascii_case("by"))
+    };
+    match words[v - 1].xpos.as_str() {
+        "VBD" | "VBZ" | "VBP" => true,
+        "VBN" => !kids.iter().any(|&k| {
+            let rel = words[k - 1].deprel.as_str();
+            rel.starts_with("aux") || rel == "obl:agent" || (rel.starts_with("obl") && by(k))
+        }),
+        _ => false,
+    }
+}
+
+/// Whether a word can head a noun phrase that is a clause's subject.
+fn nominal(w: &Word) -> bool {
+    matches!(w.upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM")
+}
+
+/// The verb lemma of a word after an adverb: a verb's own lemma, else the
+/// pattern verb a past form stands for when the tagger took it for
+/// something else ("cooperated" as an adjective, "withdrew" as a
+/// preposition).
+fn verb_lemma(w: &Word, is_verb: &impl Fn(&str) -> bool) -> Option<String> {
+    if w.upos == "VERB" {
+        return Some(w.lemma.clone());
+    }
+    let form = w.form.to_lowercase();
+    let past = form.ends_with("ed") || crate::IRREGULAR.iter().any(|(f, _)| *f == form.as_str());
+    if !past || w.form.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    crate::lemma_candidates(&w.lemma, &w.form)
+        .into_iter()
+        .find(|l| is_verb(l))
+}
+
+/// Whether `anc` is `w` or one of its heads (cycle-safe).
+fn dominates(words: &[Word], anc: usize, w: usize) -> bool {
+    let mut cur = w;
+    for _ in 0..=words.len() {
+        if cur == anc {
+            return true;
+        }
+        match words.get(cur.wrapping_sub(1)) {
+            Some(x) if x.head != 0 => cur = x.head,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Words that join a noun phrase to its head inside it.
+const PHRASE_INTERNAL: &[&str] = &[
+    "compound",
+    "amod",
+    "det",
+    "nummod",
+    "flat",
+    "nmod",
+    "case",
+    "nmod:poss",
+    "appos",
+];
+
+/// The head of the noun phrase that ends at word `e`, climbing only
+/// through phrase-internal relations and staying before `limit`.
+fn phrase_head(words: &[Word], e: usize, limit: usize) -> usize {
+    let mut cur = e;
+    for _ in 0..words.len() {
+        let w = &words[cur - 1];
+        let base = w.deprel.split(':').next().unwrap_or("");
+        let inside =
+            PHRASE_INTERNAL.contains(&w.deprel.as_str()) || PHRASE_INTERNAL.contains(&base);
+        if !inside || w.head == 0 || w.head >= limit || w.head > cur {
+            break;
+        }
+        cur = w.head;
+    }
+    cur
+}
+
+/// Repairs a clause whose subject and verb an adverb stands between
+/// ("Russia also criticized Ukraine", "Turkish police then arrested ...",
+/// "Chile also cooperated with Peru"): the parser makes the subject the
+/// root and hangs the verb from it, or takes the verb for an adjective or
+/// a preposition of its object. When the words before the adverb are one
+/// noun phrase and the sentence's root is that phrase, the verb or the
+/// verb's head, the verb becomes the root, the phrase its subject and a
+/// nominal root after it its object.
+pub fn repair_adverb_verb(
+    sentence: &Sentence,
+    is_verb: &impl Fn(&str) -> bool,
+) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    for a in 2..n {
+        let adv = &words[a - 1];
+        let v = a + 1;
+        if adv.upos != "ADV" || !matches!(adv.deprel.as_str(), "advmod" | "root") {
+            continue;
+        }
+        let vw = &words[v - 1];
+        let Some(lemma) = verb_lemma(vw, is_verb) else {
+            continue;
+        };
+        let vhead = vw.head;
+        // A nominal the verb hangs from after it: really its object
+        // ("rejected" an adjective of "talks").
+        let object = (vhead > v && vhead <= n && nominal(&words[vhead - 1])).then_some(vhead);
+        let passive = words.iter().any(|w| w.head == v && w.deprel == "aux:pass");
+        let has_subject = words.iter().any(|w| {
+            w.head == v && w.deprel.starts_with("nsubj") && (passive || w.deprel != "nsubj:pass")
+        });
+        if vw.upos == "VERB" && has_subject && object.is_none() {
+            continue;
+        }
+        // The words before the adverb: one noun phrase ending right before it.
+        let subj = phrase_head(words, a - 1, a);
+        let sw = &words[subj - 1];
+        let whole = (1..a).all(|k| dominates(words, subj, k));
+        let possessive = sw.deprel == "nmod:poss";
+        let prepositional = words
+            .iter()
+            .any(|w| w.head == subj && w.deprel == "case" && w.upos == "ADP");
+        if !nominal(sw) || !whole || possessive || prepositional {
+            continue;
+        }
+        if !(root == v || root == subj || root == a || Some(root) == object) {
+            continue;
+        }
+        let mut s = sentence.clone();
+        for (k, w) in s.words.iter_mut().enumerate() {
+            let i = k + 1;
+            // Words after the verb that hung from the subject or the adverb.
+            let stranded = i > v && (w.head == subj || w.head == a);
+            let punct_of_object = Some(w.head) == object && w.deprel == "punct";
+            if i == v {
+                w.upos = "VERB".into();
+                w.lemma = lemma.clone();
+                if !w.xpos.starts_with("VB") {
+                    w.xpos = "VBD".into();
+                }
+                w.head = 0;
+                w.deprel = "root".into();
+            } else if i == subj {
+                w.head = v;
+                w.deprel = "nsubj".into();
+            } else if i == a {
+                w.head = v;
+                w.deprel = "advmod".into();
+            } else if Some(i) == object {
+                w.head = v;
+                w.deprel = "obj".into();
+            } else if stranded || punct_of_object {
+                w.head = v;
+            }
+        }
+        return Some(s);
+    }
+    None
+}
+
+/// Subordinators the tagger reads as prepositions ("as thousands fled").
+const SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "after", "before", "until", "since", "because", "whereas",
+];
+
+/// Repairs a second clause whose subject the parser hung from the first
+/// clause: "Ghana condemned Togo and Benin criticized Nigeria" (Benin a
+/// second object), "rebels attacked the town and civilians fled", "...
+/// as thousands of residents fled" (the subject an oblique with "as").
+/// A finite verb without a subject right after a coordinated noun phrase
+/// (with its own "and") or an oblique opened by a subordinator takes that
+/// phrase as its subject, and becomes a conjunct (or an adverbial clause)
+/// of the verb the phrase hung from.
+pub fn repair_clause_subjects(sentence: &Sentence) -> Option<Sentence> {
+    let mut s = sentence.clone();
+    let mut changed = false;
+    for v in 1..=s.words.len() {
+        let words = &s.words;
+        let vw = &words[v - 1];
+        if vw.upos != "VERB" || !finite(words, v) || vw.head == 0 {
+            continue;
+        }
+        let has_subject = words.iter().any(|w| {
+            w.head == v
+                && (w.deprel.starts_with("nsubj")
+                    || w.deprel.starts_with("csubj")
+                    || w.deprel == "expl")
+        });
+        if has_subject {
+            continue;
+        }
+        // The last word before the verb that is not its adverb.
+        let mut e = v - 1;
+        while e >= 1 && words[e - 1].head == v && words[e - 1].deprel == "advmod" {
+            e -= 1;
+        }
+        if e == 0 {
+            continue;
+        }
+        let subj = phrase_head(words, e, v);
+        let sw = &words[subj - 1];
+        if !nominal(sw) || sw.head == v || sw.head == 0 {
+            continue;
+        }
+        let kids = |rel: &str| -> Vec<usize> {
+            (1..=words.len())
+                .filter(|&k| words[k - 1].head == subj && words[k - 1].deprel == rel)
+                .collect()
+        };
+        let cc = kids("cc");
+        let mark: Vec<usize> = kids("case")
+            .into_iter()
+            .filter(|&c| SUBORDINATORS.contains(&words[c - 1].form.to_lowercase().as_str()))
+            .collect();
+        let coordinated = sw.deprel == "conj" && !cc.is_empty();
+        let subordinate =
+            matches!(sw.deprel.split(':').next(), Some("obl" | "nmod")) && !mark.is_empty();
+        if !coordinated && !subordinate {
+            continue;
+        }
+        // The verb the phrase hangs from.
+        let mut p = sw.head;
+        let mut guard = 0;
+        while p != 0 && p <= words.len() && words[p - 1].upos != "VERB" && guard <= words.len() {
+            p = words[p - 1].head;
+            guard += 1;
+        }
+        if p == 0 || p > words.len() || p == v || dominates(words, v, p) {
+            continue;
+        }
+        let punct: Vec<usize> = kids("punct").into_iter().filter(|&c| c < subj).collect();
+        let w = &mut s.words;
+        w[v - 1].head = p;
+        w[v - 1].deprel = if coordinated { "conj" } else { "advcl" }.into();
+        w[subj - 1].head = v;
+        w[subj - 1].deprel = "nsubj".into();
+        for c in cc.into_iter().chain(punct) {
+            w[c - 1].head = v;
+        }
+        if !coordinated {
+            for c in mark {
+                w[c - 1].head = v;
+                w[c - 1].deprel = "mark".into();
+                w[c - 1].upos = "SCONJ".into();
+            }
+        }
+        changed = true;
+    }
+    changed.then_some(s)
+}
+
+/// Repairs a sentence whose subordinate clause the parser made the root:
+/// "Malian rebels ambushed French troops as thousands of civilians fled
+/// the fighting" read with "fled" as the root, "rebels" its subject,
+/// "ambushed" a clause modifying "rebels" and "as thousands" an oblique of
+/// "ambushed". The modifying clause (a finite verb with an object) becomes
+/// the root with the subject, the old root an adverbial clause with the
+/// oblique as its subject.
+pub fn repair_subordinate_root(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let r = words.iter().position(|w| w.head == 0)? + 1;
+    if words[r - 1].upos != "VERB" {
+        return None;
+    }
+    let subj = (1..r).find(|&k| words[k - 1].head == r && words[k - 1].deprel == "nsubj")?;
+    let a = (subj + 1..r).find(|&k| {
+        let w = &words[k - 1];
+        w.head == subj
+            && w.upos == "VERB"
+            && w.deprel.starts_with("acl")
+            && finite(words, k)
+            && words.iter().any(|o| o.head == k && o.deprel == "obj")
+    })?;
+    let mut e = r - 1;
+    while e > a && words[e - 1].head == r && words[e - 1].deprel == "advmod" {
+        e -= 1;
+    }
+    let obl = phrase_head(words, e, r);
+    let ow = &words[obl - 1];
+    if ow.head != a || !matches!(ow.deprel.split(':').next(), Some("obl" | "nmod")) || !nominal(ow)
+    {
+        return None;
+    }
+    let mark: Vec<usize> = (1..=n)
+        .filter(|&k| {
+            words[k - 1].head == obl
+                && words[k - 1].deprel == "case"
+                && SUBORDINATORS.contains(&words[k - 1].form.to_lowercase().as_str())
+        })
+        .collect();
+    if mark.is_empty() {
+        return None;
+    }
+    let mut s = sentence.clone();
+    for (k, w) in s.words.iter_mut().enumerate() {
+        let i = k + 1;
+        if i == a {
+            w.head = 0;
+            w.deprel = "root".into();
+        } else if i == r {
+            w.head = a;
+            w.deprel = "advcl".into();
+        } else if i == subj {
+            w.head = a;
+        } else if i == obl {
+            w.head = r;
+            w.deprel = "nsubj".into();
+        } else if mark.contains(&i) {
+            w.head = r;
+            w.deprel = "mark".into();
+            w.upos = "SCONJ".into();
+        } else if w.head == r && (i < a || (w.deprel == "punct" && i == n)) {
+            w.head = a;
+        }
+    }
+    Some(s)
+}
+
+/// Repairs a verb of intention read as a plural noun: "The president
+/// plans to visit Uganda" with "plans" a noun root that has a subject and
+/// a "to" clause. A nominal root with a subject, no copula and a "to"
+/// clause becomes the verb, the clause its open complement.
+pub fn repair_control_noun(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let r = words.iter().position(|w| w.head == 0)? + 1;
+    let rw = &words[r - 1];
+    if rw.upos != "NOUN" {
+        return None;
+    }
+    let kid = |rel: &str| {
+        (1..=words.len()).find(|&k| words[k - 1].head == r && words[k - 1].deprel == rel)
+    };
+    kid("nsubj")?;
+    if kid("cop").is_some() {
+        return None;
+    }
+    let clause = (r + 1..=words.len()).find(|&k| {
+        let w = &words[k - 1];
+        w.head == r
+            && w.upos == "VERB"
+            && w.deprel == "acl"
+            && words
+                .iter()
+                .any(|m| m.head == k && m.deprel == "mark" && m.form.eq_ignore_ascii_case("to"))
+    })?;
+    let mut s = sentence.clone();
+    let root = &mut s.words[r - 1];
+    root.upos = "VERB".into();
+    root.xpos = "VBZ".into();
+    s.words[clause - 1].deprel = "xcomp".into();
+    Some(s)
+}
+
+/// Repairs an object read as a second subject: "The Chinese government
+/// also criticized the United States" with "States" a subject after the
+/// verb. An active verb with a subject before it takes a nominal subject
+/// after it as its object.
+pub fn repair_second_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for v in 1..=words.len() {
+        if words[v - 1].upos != "VERB" {
+            continue;
+        }
+        let kids: Vec<usize> = (1..=words.len())
+            .filter(|&k| words[k - 1].head == v)
+            .collect();
+        let passive = kids.iter().any(|&k| words[k - 1].deprel == "aux:pass");
+        let before = kids
+            .iter()
+            .any(|&k| k < v && words[k - 1].deprel == "nsubj");
+        if passive || !before {
+            continue;
+        }
+        for &k in kids.iter().filter(|&&k| k > v) {
+            if words[k - 1].deprel == "nsubj" && nominal(&words[k - 1]) {
+                let fixed = s.get_or_insert_with(|| sentence.clone());
+                fixed.words[k - 1].deprel = "obj".into();
+            }
+        }
+    }
+    s
 }

@@ -122,6 +122,18 @@ pub fn last_weekday(reference: Date, wanted: usize) -> Date {
     reference
 }
 
+/// Whether a word names a time rather than a place: a weekday, a month,
+/// "today", "tonight" ("overnight into Tuesday").
+pub(crate) fn is_time_word(form: &str) -> bool {
+    let f = form.to_lowercase();
+    WEEKDAYS.contains(&f.as_str())
+        || month_of(form).is_some()
+        || matches!(
+            f.as_str(),
+            "today" | "tonight" | "tomorrow" | "yesterday" | "overnight" | "weekend"
+        )
+}
+
 pub(crate) fn month_of(form: &str) -> Option<u8> {
     let f = form.trim_end_matches('.').to_lowercase();
     MONTHS

@@ -264,3 +264,168 @@ fn a_dateline_is_neither_an_actor_nor_part_of_one() {
         assert!(!e.source.text.contains("Tiber"), "{}", e.source.text);
     }
 }
+
+#[test]
+fn a_second_clause_keeps_its_own_subject() {
+    // With its own subject: Venezuela praised, the parser's reading of
+    // "Colombia and Venezuela" as two objects notwithstanding.
+    codes_exactly(
+        "Ecuador condemned Colombia and Venezuela praised Cuba.",
+        DAY,
+        &["ECU 111 COL", "VEN 051 CUB"],
+    );
+    // Without one: the first clause's subject travels.
+    codes_exactly(
+        "The Chilean foreign minister met his Argentine counterpart and then travelled to Uruguay.",
+        DAY,
+        &[
+            "CHLGOV 040 ARGGOV",
+            "ARGGOV 040 CHLGOV",
+            "CHLGOV 042 URY",
+            "URY 043 CHLGOV",
+        ],
+    );
+}
+
+#[test]
+fn a_following_clause_subject_is_not_a_target() {
+    // "... and Ethiopian civilians fled": the civilians flee, they are
+    // not attacked in this sentence.
+    codes_exactly(
+        "Eritrean troops attacked Ethiopian soldiers and Ethiopian civilians fled.",
+        DAY,
+        &["ERIMIL 190 ETHMIL"],
+    );
+    // "... as thousands ... fled", which the parser makes the main clause.
+    codes_exactly(
+        "Rwandan rebels ambushed Congolese troops as thousands of Congolese villagers fled their homes.",
+        DAY,
+        &["RWAREB 190 CODMIL"],
+    );
+}
+
+#[test]
+fn both_sides_are_never_the_event_own_actor_or_a_far_one() {
+    // The sides are Lebanon and Israel of the sentence before, never
+    // France, which calls on them.
+    codes_exactly(
+        "Lebanon accused Israel of aggression. France condemned Israel and called on both sides to show restraint.",
+        DAY,
+        &["LBN 1123 ISR", "FRA 111 ISR", "FRA 0256 ISR", "FRA 0256 LBN"],
+    );
+    // The African Union a complaint went to is not a side: no target.
+    codes_exactly(
+        "Chad complained to the African Union about the raids. Niger condemned Chad and called on both sides to show restraint.",
+        DAY,
+        &["TCD 114 IGOAFROAU", "NER 111 TCD", "NER 0256 -"],
+    );
+    // Two sentences back is too far: no actor rather than a guess.
+    codes_exactly(
+        "Kenya accused Somalia of smuggling. The weather was warm. The two countries signed an agreement.",
+        DAY,
+        &["KEN 1121 SOM"],
+    );
+}
+
+#[test]
+fn announced_meetings_are_intents_to_meet() {
+    // CAMEO 036 (express intent to meet or negotiate), from the actor
+    // that will meet, never 040/042/043 for what has not happened.
+    codes_exactly(
+        "The Ghanaian president will visit Togo next week.",
+        DAY,
+        &["GHAGOV 036 TGO"],
+    );
+    codes_exactly(
+        "The Ghanaian president is expected to meet the Togolese president on Friday.",
+        DAY,
+        &["GHAGOV 036 TGOGOV"],
+    );
+    codes_exactly(
+        "The Ghanaian president hopes to meet the Togolese president.",
+        DAY,
+        &["GHAGOV 036 TGOGOV"],
+    );
+    codes_exactly(
+        "The Ghanaian president said he would visit Togo.",
+        DAY,
+        &["GHAGOV 036 TGO"],
+    );
+    let events = code("The Ghanaian president will visit Togo next week.", DAY);
+    assert_eq!(events[0].date.as_deref(), Some(DAY), "the statement's date");
+    // A condition: nothing. Another event only planned: nothing.
+    codes_exactly(
+        "The Ghanaian president would meet the Togolese president if Togo reopened the border.",
+        DAY,
+        &[],
+    );
+    codes_exactly("Ghana plans to attack Togo.", DAY, &[]);
+}
+
+#[test]
+fn sending_a_delegation_is_a_visit() {
+    // CAMEO's own verb dictionary codes "send ... delegation/envoy" as
+    // 042:043: the sender makes a visit (042) through its delegation, the
+    // receiver hosts it (043); not 070, which is aid.
+    codes_exactly(
+        "Morocco sent a delegation to Mauritania for talks on fishing.",
+        DAY,
+        &["MAR 042 MRT", "MRT 043 MAR"],
+    );
+}
+
+#[test]
+fn water_cannon_is_violent_repression() {
+    // CAMEO 175 (use tactics of violent repression), not 193 (small arms).
+    codes_exactly(
+        "Georgian riot police fired water cannon at Georgian protesters.",
+        DAY,
+        &["GEOCOP 175 GEOUAF"],
+    );
+}
+
+#[test]
+fn talks_that_collapse_or_are_left_are_halted() {
+    // Talks that broke down: both parties halt negotiations (164), no
+    // consultation (040) and no rejection of a proposal (125).
+    codes_exactly(
+        "Talks between Bolivia and Peru broke down on Wednesday.",
+        DAY,
+        &["BOL 164 PER", "PER 164 BOL"],
+    );
+    codes_exactly(
+        "Armenia walked out of talks with Azerbaijan.",
+        DAY,
+        &["ARM 164 AZE"],
+    );
+    // "during talks" says when: the proposal is rejected (120), not talks.
+    codes_exactly(
+        "Armenia rejected the Georgian proposal during talks in Tbilisi.",
+        DAY,
+        &["ARM 120 GEO"],
+    );
+}
+
+#[test]
+fn an_adverb_before_the_verb_keeps_the_event() {
+    codes_exactly(
+        "Slovakia also cooperated with Hungary.",
+        DAY,
+        &["SVK 050 HUN", "HUN 050 SVK"],
+    );
+    codes_exactly(
+        "The Danish government later criticized Russia.",
+        DAY,
+        &["DNKGOV 111 RUS"],
+    );
+}
+
+#[test]
+fn organisations_and_times_are_not_places() {
+    let text = "The Haitian government appealed to the United Nations for food.";
+    codes_exactly(text, DAY, &["HTIGOV 0233 IGOUNO"]);
+    assert!(code(text, DAY).iter().all(|e| e.place.is_none()));
+    let text = "Malian troops attacked Tuareg rebels overnight into Tuesday.";
+    codes_exactly(text, DAY, &["MLIMIL 190 REB"]);
+    assert!(code(text, DAY).iter().all(|e| e.place.is_none()));
+}

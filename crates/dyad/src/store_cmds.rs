@@ -144,6 +144,9 @@ pub struct BenchStoreArgs {
     /// Events in the table the aggregate query runs over.
     #[arg(long, default_value_t = 10_000_000)]
     pub aggregate_events: usize,
+    /// Days the aggregate's events are spread over [default: at the synthetic day's rate, 34 for 10 million].
+    #[arg(long)]
+    pub aggregate_days: Option<u32>,
     /// Where to put the scratch store (removed afterwards).
     #[arg(long)]
     pub dir: Option<PathBuf>,
@@ -398,8 +401,13 @@ pub fn recode(a: RecodeArgs) -> Result<()> {
 }
 
 pub fn bench_store(a: BenchStoreArgs) -> Result<()> {
-    let report =
-        dyad_store::bench::run(a.events, a.mentions, a.aggregate_events, a.dir.as_deref())?;
+    let plan = dyad_store::bench::Plan {
+        events: a.events,
+        mentions: a.mentions,
+        aggregate_events: a.aggregate_events,
+        aggregate_days: a.aggregate_days,
+    };
+    let report = dyad_store::bench::run(&plan, a.dir.as_deref())?;
     if a.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {

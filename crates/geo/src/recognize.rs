@@ -9,15 +9,25 @@
 //! * it is not part of a longer name ("President Hassan", "Paris Hilton");
 //! * it stands in a locative context: its head has a locative `case`
 //!   ("in", "near", "from", ...), or is "of"/"with" under a place noun
-//!   ("the town of Samarra", "the border with Armenia"), directly or through
-//!   `conj`/`appos`/`flat` links (at most three steps); or, when the parse
-//!   missed it, a locative preposition stands right before it, past
-//!   determiners and compass adjectives ("in southern Lebanon").
+//!   ("the town of Samarra", "the border with Armenia"), or is "on" under a
+//!   verb of movement ("marched on Quito"), or "between" under a verb of
+//!   travel ("shuttled between Khartoum and Port Sudan"); or it is the
+//!   object of a verb that takes places ("visited Aleppo", "fled northern
+//!   Mali", "battered Kingston"); directly or through `conj`/`appos`/`flat`
+//!   links (at most three steps); or, when the parse missed it, a locative
+//!   preposition stands right before it, past determiners and compass
+//!   adjectives ("in southern Lebanon"). Verbs are matched by lemma or by
+//!   form with a regular or irregular ending taken off ("fled", "shuttled"),
+//!   since the lemmatizer misses rare ones.
 //!
-//! Country names anywhere (actors included) are also returned, flagged, as
-//! the article's focus for disambiguation. "Tripoli, Libya": a country or US
-//! state right after a comma qualifies the place before it and is not a
-//! mention of its own. Everything is linear in the sentence length.
+//! "Rakhine state", "Sindh province", "the province of Sindh": the name is
+//! the mention and is flagged as a division (the word after it does not make
+//! it part of a longer name). Country names anywhere (actors included) are
+//! also returned, flagged, as the article's focus for disambiguation.
+//! "Tripoli, Libya", "London, Ontario": a country or first-level division
+//! right after a comma that contains one of the place's candidates qualifies
+//! the place and is not a mention of its own. Everything is linear in the
+//! sentence length.
 
 use dyad_text::{Sentence, Span};
 
@@ -26,7 +36,7 @@ use crate::gazetteer::{fold, Feature, Gazetteer};
 /// One recognised name.
 #[derive(Clone, Debug)]
 pub struct Mention {
-    /// The words as written, joined by single spaces.
+    /// The words as written (a single space where the text has any).
     pub text: String,
     /// Byte span in the document text.
     pub span: Span,
@@ -41,6 +51,9 @@ pub struct Mention {
     /// A country or US state name, or a demonym (whatever its use): article
     /// focus.
     pub is_country: bool,
+    /// The text calls it a first-level division ("Rakhine state", "the
+    /// province of Sindh").
+    pub division: bool,
 }
 
 /// Demonyms and adjectives that put a country in the article's focus
@@ -128,7 +141,252 @@ const PLACE_VERBS: &[&str] = &[
     "raid",
     "overrun",
     "encircle",
+    // Storms, quakes and bombardments that hit a place.
+    "batter",
+    "pound",
+    "lash",
+    "hammer",
+    "ravage",
+    "devastate",
+    "flood",
+    "inundate",
+    "rock",
+    "shake",
+    "pummel",
+    "bombard",
+    "engulf",
+    "grip",
+    "paralyze",
+    "paralyse",
+    "sweep",
+    "swamp",
+    "submerge",
+    "drench",
+    "patrol",
 ];
+
+/// Verbs whose passive subject is a place when it is a known place name
+/// ("Kharkiv was shelled", "Sanaa was hit", "Dhaka was paralysed"), besides
+/// `PLACE_VERBS`; "Moscow was accused" keeps Moscow an actor.
+const PASSIVE_VERBS: &[&str] = &[
+    "damage",
+    "destroy",
+    "blockade",
+    "surround",
+    "isolate",
+    "plunge",
+    "cut",
+    "target",
+    "attack",
+    "level",
+    "raze",
+    "quarantine",
+    "black",
+    "lock",
+    "cordon",
+    "shut",
+    "blanket",
+    "scorch",
+    "loot",
+    "burn",
+    "torch",
+    "deluge",
+];
+
+/// Agents of a passive that make no place of its subject ("Iran was hit by
+/// new sanctions").
+const NOT_PLACE_AGENTS: &[&str] = &[
+    "sanction",
+    "tariff",
+    "embargo",
+    "criticism",
+    "fine",
+    "penalty",
+    "duty",
+    "levy",
+    "boycott",
+    "accusation",
+    "downgrade",
+    "ban",
+    "lawsuit",
+    "charge",
+    "allegation",
+    "scandal",
+    "defeat",
+    "loss",
+    "goal",
+];
+
+/// Intransitive verbs whose subject is a place when it is a known place
+/// name and the verb has no object ("Kunduz fell to the Taliban", "Venice
+/// flooded again", "Kabul shook"); "fall" only with "to" or "into".
+const HAPPEN_VERBS: &[&str] = &["fall", "flood", "burn", "shake", "tremble", "quake", "sway"];
+
+/// "X was without power", "X was under curfew": the noun after "without"
+/// or "under" that makes the subject a place.
+const WITHOUT_NOUNS: &[&str] = &[
+    "power",
+    "electricity",
+    "water",
+    "internet",
+    "heating",
+    "gas",
+    "fuel",
+    "light",
+    "phone",
+    "telephone",
+];
+const UNDER_NOUNS: &[&str] = &[
+    "curfew",
+    "siege",
+    "lockdown",
+    "blockade",
+    "bombardment",
+    "shelling",
+    "water",
+    "snow",
+    "quarantine",
+    "occupation",
+];
+
+/// Nouns whose "between" marks places ("the road between Mosul and Erbil",
+/// "flights between Lagos and Abuja"); "talks between" does not.
+const BETWEEN_NOUNS: &[&str] = &[
+    "road",
+    "highway",
+    "motorway",
+    "railway",
+    "railroad",
+    "rail",
+    "route",
+    "corridor",
+    "flight",
+    "train",
+    "bus",
+    "ferry",
+    "pipeline",
+    "bridge",
+    "journey",
+    "trip",
+    "convoy",
+    "traffic",
+    "service",
+    "connection",
+    "line",
+    "crossing",
+    "checkpoint",
+];
+
+/// Nouns of attack whose "on" marks a place ("air strikes on Kharkiv",
+/// "rain on Odisha"); "sanctions on Iran" stays no place.
+const ON_NOUNS: &[&str] = &[
+    "strike",
+    "airstrike",
+    "raid",
+    "assault",
+    "offensive",
+    "bombardment",
+    "shelling",
+    "bombing",
+    "rain",
+    "rainfall",
+    "snow",
+];
+
+/// Verbs of movement whose "on" marks a place ("marched on Quito").
+const ON_VERBS: &[&str] = &[
+    "march", "advance", "converge", "descend", "close", "move", "push", "fall", "rain", "dump",
+    "drop", "pour", "unleash",
+];
+
+/// Verbs of travel whose "between" marks places ("shuttled between Khartoum
+/// and Port Sudan"); "talks between India and Pakistan" names no place.
+const BETWEEN_VERBS: &[&str] = &[
+    "shuttle", "travel", "commute", "fly", "sail", "ply", "move", "drive", "trek", "journey",
+];
+
+/// Irregular past forms of the verbs above.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("fled", "flee"),
+    ("struck", "strike"),
+    ("stricken", "strike"),
+    ("left", "leave"),
+    ("overran", "overrun"),
+    ("shook", "shake"),
+    ("shaken", "shake"),
+    ("swept", "sweep"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("burnt", "burn"),
+];
+
+/// Whether `w` is one of the verbs `lemmas`: by its lemma or form, or by its
+/// form with a regular ending taken off ("shuttled" -> "shuttle",
+/// "shelled" -> "shell", "stopped" -> "stop"), or an irregular past form.
+fn verb_in(w: &dyad_text::Word, lemmas: &[&str]) -> bool {
+    let lemma = w.lemma.to_lowercase();
+    let form = w.form.to_lowercase();
+    if lemmas.contains(&lemma.as_str()) || lemmas.contains(&form.as_str()) {
+        return true;
+    }
+    if let Some((_, base)) = IRREGULAR.iter().find(|(f, _)| *f == form) {
+        return lemmas.contains(base);
+    }
+    for (suffix, add) in [
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+    ] {
+        let Some(stem) = form.strip_suffix(suffix) else {
+            continue;
+        };
+        if stem.len() < 2 {
+            continue;
+        }
+        if lemmas
+            .iter()
+            .any(|l| l.len() == stem.len() + add.len() && l.starts_with(stem) && l.ends_with(add))
+        {
+            return true;
+        }
+        // A doubled final consonant: "stopped" -> "stopp" -> "stop".
+        let b = stem.as_bytes();
+        if add.is_empty()
+            && b.len() > 2
+            && b[b.len() - 1] == b[b.len() - 2]
+            && lemmas.contains(&&stem[..stem.len() - 1])
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words after a name that call it a first-level division ("Rakhine state").
+const DIVISION_WORDS: &[&str] = &[
+    "state",
+    "province",
+    "region",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "territory",
+    "emirate",
+    "krai",
+];
+
+/// Words after a name that do not make it part of a longer name
+/// ("Kandahar Province", "Rakhine State").
+const AREA_WORDS: &[&str] = &["district", "county", "municipality"];
 
 const LOCATIVE: &[&str] = &[
     "in",
@@ -154,6 +412,7 @@ const LOCATIVE: &[&str] = &[
     "nearby",
     "en",
     "out",
+    "past",
 ];
 
 const PLACE_NOUNS: &[&str] = &[
@@ -210,6 +469,32 @@ const PLACE_NOUNS: &[&str] = &[
     "villages",
     "regions",
     "provinces",
+    "districts",
+    "neighborhoods",
+    "neighbourhoods",
+    "highland",
+    "highlands",
+    "mountain",
+    "mountains",
+    "hill",
+    "hills",
+    "lowlands",
+    "plain",
+    "plains",
+    "countryside",
+    "interior",
+    "areas",
+    "islands",
+    "shore",
+    "shores",
+    "desert",
+    "jungle",
+    "jungles",
+    "forest",
+    "forests",
+    "slums",
+    "townships",
+    "township",
 ];
 
 const COMPASS: &[&str] = &[
@@ -340,6 +625,18 @@ pub(crate) const STOP: &[&str] = &[
     "university",
 ];
 
+/// Whether the country or division `q` holds the place `c`.
+fn contains(gaz: &Gazetteer, q: u32, c: u32) -> bool {
+    let (qp, cp) = (gaz.place(q), gaz.place(c));
+    q != c
+        && qp.iso2 == cp.iso2
+        && match qp.feature {
+            Feature::Country => cp.feature != Feature::Country,
+            Feature::Adm1 => cp.feature.is_city() && qp.admin1 == cp.admin1,
+            _ => false,
+        }
+}
+
 fn capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -392,11 +689,13 @@ pub fn recognize(gaz: &Gazetteer, sent: &Sentence, sentence: usize) -> Vec<Menti
         let mut skip_to = end;
         if next + 1 < n && words[next].form == "," {
             if let Some((ql, qkey)) = longest_match(gaz, words, next + 1, max) {
-                let qc = gaz.lookup_folded(&qkey);
-                let qual: Vec<u32> = qc
+                // Only a country or division that holds one of the
+                // candidates qualifies ("Baghdad, Basra and Mosul" lists).
+                let qual: Vec<u32> = gaz
+                    .lookup_folded(&qkey)
                     .iter()
                     .copied()
-                    .filter(|&c| matches!(gaz.place(c).feature, Feature::Country | Feature::Adm1))
+                    .filter(|&q| cands.iter().any(|&c| contains(gaz, q, c)))
                     .collect();
                 if !qual.is_empty() && !STOP.contains(&qkey.as_str()) {
                     qualifier = qual;
@@ -434,7 +733,7 @@ pub fn recognize(gaz: &Gazetteer, sent: &Sentence, sentence: usize) -> Vec<Menti
                     && (fold(&p.name) == key || p.alternates.iter().any(|a| fold(a) == key))
             });
         // Part of a longer name?
-        let prev_name = i > 0
+        let prev_name = (i > 0
             && is_name_word(&words[i - 1])
             && !COMPASS.contains(&lower[i - 1].as_str())
             && !LOCATIVE.contains(&lower[i - 1].as_str())
@@ -442,8 +741,20 @@ pub fn recognize(gaz: &Gazetteer, sent: &Sentence, sentence: usize) -> Vec<Menti
                 words[i - 1].deprel.as_str(),
                 "case" | "det" | "punct" | "cc"
             )
-            && (i > 1 || words[i - 1].upos == "PROPN");
+            && (i > 1 || words[i - 1].upos == "PROPN"))
+            // "Campbell's Bay", not "Georgia's Abkhazia" nor "Saddam's Iraq".
+            || (i >= 2
+                && !is_country
+                && matches!(lower[i - 1].as_str(), "'s" | "\u{2019}s")
+                && capitalised(&words[i - 2].form)
+                && !gaz.lookup(&words[i - 2].form).iter().any(|&c| {
+                    matches!(gaz.place(c).feature, Feature::Country | Feature::Adm1)
+                }));
+        let division = (end < n && DIVISION_WORDS.contains(&lower[end].as_str()))
+            || (i >= 2 && lower[i - 1] == "of" && DIVISION_WORDS.contains(&lower[i - 2].as_str()));
         let next_name = end < n
+            && !DIVISION_WORDS.contains(&lower[end].as_str())
+            && !AREA_WORDS.contains(&lower[end].as_str())
             && words[end].upos == "PROPN"
             && capitalised(&words[end].form)
             && !STOP.contains(&fold(&words[end].form).as_str())
@@ -452,29 +763,101 @@ pub fn recognize(gaz: &Gazetteer, sent: &Sentence, sentence: usize) -> Vec<Menti
             .rev()
             .find(|&k| !parent(k).is_some_and(|p| (i..end).contains(&p)))
             .unwrap_or(end - 1);
+        // Whether the subject of `p` is a place: the passive of a verb that
+        // takes places ("Kharkiv was shelled"), a verb of what happens to a
+        // place ("Kunduz fell to the Taliban", "Venice flooded"), "lost
+        // power", "was without power", "was under curfew".
+        let subject_place = |x: usize, p: usize| -> bool {
+            let kids = &children[p];
+            let has = |f: &dyn Fn(usize) -> bool| kids.iter().any(|&c| f(c));
+            let rel_of = |c: usize| words[c].deprel.split(':').next().unwrap_or("");
+            let passive =
+                words[x].deprel == "nsubj:pass" || has(&|c| words[c].deprel == "aux:pass");
+            if words[p].upos == "VERB" {
+                if passive {
+                    return (verb_in(&words[p], PLACE_VERBS) || verb_in(&words[p], PASSIVE_VERBS))
+                        && !has(&|c| {
+                            rel_of(c) == "obl"
+                                && NOT_PLACE_AGENTS
+                                    .contains(&words[c].lemma.to_lowercase().as_str())
+                        });
+                }
+                if has(&|c| rel_of(c) == "obj") {
+                    return verb_in(&words[p], &["lose"])
+                        && has(&|c| {
+                            rel_of(c) == "obj"
+                                && WITHOUT_NOUNS.contains(&words[c].lemma.to_lowercase().as_str())
+                        });
+                }
+                if verb_in(&words[p], &["fall"]) {
+                    return has(&|c| {
+                        rel_of(c) == "obl" && matches!(case_of(c), Some("to" | "into"))
+                    });
+                }
+                return verb_in(&words[p], HAPPEN_VERBS);
+            }
+            let l = words[p].lemma.to_lowercase();
+            has(&|c| words[c].deprel == "cop")
+                && match case_of(p) {
+                    Some("without") => WITHOUT_NOUNS.contains(&l.as_str()),
+                    Some("under") => UNDER_NOUNS.contains(&l.as_str()),
+                    _ => false,
+                }
+        };
         let mut is_place = false;
         if !stop && any_propn && !prev_name && !next_name {
-            // Dependency context.
+            // Dependency context; in "the Kidal region of Mali" the
+            // division word carries it.
             let mut x = head;
+            if end < n && DIVISION_WORDS.contains(&lower[end].as_str()) && parent(head) == Some(end)
+            {
+                x = end;
+            }
             for _ in 0..4 {
                 if let Some(c) = case_of(x) {
                     let par_noun = parent(x).map(|p| words[p].lemma.to_lowercase());
                     let under_place = par_noun
                         .as_deref()
                         .is_some_and(|l| PLACE_NOUNS.contains(&l));
+                    let under_verb = |verbs: &[&str]| {
+                        parent(x)
+                            .is_some_and(|p| words[p].upos == "VERB" && verb_in(&words[p], verbs))
+                    };
+                    let under_noun = |nouns: &[&str]| {
+                        parent(x).is_some_and(|p| {
+                            let l = par_noun.as_deref().unwrap_or("");
+                            words[p].upos == "NOUN"
+                                && (nouns.contains(&l)
+                                    // "rail links between", not "links between al-Qaeda and Iraq".
+                                    || (l == "link"
+                                        && nouns == BETWEEN_NOUNS
+                                        && children[p].iter().any(|&c| {
+                                            nouns.contains(&words[c].lemma.to_lowercase().as_str())
+                                        })))
+                        })
+                    };
                     if LOCATIVE.contains(&c)
                         || ((c == "of" || c == "with" || c == "between") && under_place)
+                        || (c == "on" && under_verb(ON_VERBS))
+                        || (c == "between" && under_verb(BETWEEN_VERBS))
+                        || (c == "between" && under_noun(BETWEEN_NOUNS))
+                        || (c == "on" && under_noun(ON_NOUNS))
                     {
                         is_place = true;
                     }
                     break;
                 }
+                // The object of a verb that takes places, or a bare oblique
+                // the parse gave it ("fled northern Mali": obl:agent).
                 let rel = words[x].deprel.split(':').next().unwrap_or("");
-                if rel == "obj"
-                    && parent(x).is_some_and(|p| {
-                        PLACE_VERBS.contains(&words[p].lemma.to_lowercase().as_str())
-                    })
+                if (rel == "obj" || rel == "obl")
+                    && parent(x).is_some_and(|p| verb_in(&words[p], PLACE_VERBS))
                 {
+                    is_place = true;
+                    break;
+                }
+                // The subject of what happens to a place.
+                if rel == "nsubj" && parent(x).is_some_and(|p| subject_place(x, p)) {
                     is_place = true;
                     break;
                 }
@@ -500,16 +883,27 @@ pub fn recognize(gaz: &Gazetteer, sent: &Sentence, sentence: usize) -> Vec<Menti
                     if l == "of" && k > 0 && PLACE_NOUNS.contains(&lower[k - 1].as_str()) {
                         is_place = true;
                     }
+                    // "advanced on Kismayo" where the parse missed the verb.
+                    if k > 0
+                        && ((l == "on" && verb_in(&words[k - 1], ON_VERBS))
+                            || (l == "between" && verb_in(&words[k - 1], BETWEEN_VERBS)))
+                    {
+                        is_place = true;
+                    }
                     break;
                 }
             }
         }
         if (is_place || is_country) && !cands.is_empty() {
-            let text = words[i..end]
-                .iter()
-                .map(|w| w.form.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+            // The words as written: a space only where the text has one
+            // ("El-Arish", "St. Paul").
+            let mut text = String::new();
+            for (k, w) in words[i..end].iter().enumerate() {
+                if k > 0 && w.span.start > words[i + k - 1].span.end {
+                    text.push(' ');
+                }
+                text.push_str(&w.form);
+            }
             out.push(Mention {
                 text,
                 span: Span::new(words[i].span.start, words[end - 1].span.end),
@@ -518,6 +912,7 @@ pub fn recognize(gaz: &Gazetteer, sent: &Sentence, sentence: usize) -> Vec<Menti
                 qualifier,
                 is_place,
                 is_country,
+                division,
             });
             i = if is_place { skip_to } else { end };
         } else {
@@ -526,6 +921,14 @@ pub fn recognize(gaz: &Gazetteer, sent: &Sentence, sentence: usize) -> Vec<Menti
     }
     out
 }
+
+/// Lower-case words inside names: "Port-au-Prince", "Rio Grande do Sul",
+/// "Dar es Salaam", "Sharm el-Sheikh", "Mazar-i-Sharif".
+const CONNECTORS: &[&str] = &[
+    "of", "de", "al", "el", "la", "and", "du", "des", "au", "aux", "do", "da", "dos", "das", "es",
+    "del", "di", "ed", "ul", "i", "e", "y", "le", "les", "sur", "am", "an", "der", "den", "bin",
+    "ibn", "as", "ash", "ar", "ad", "az", "at",
+];
 
 /// Longest gazetteer name starting at word `i`: its length in words and
 /// folded key. The first and last words must be capitalised; inner words may
@@ -539,12 +942,20 @@ pub(crate) fn longest_match(
     let n = words.len();
     let mut best = None;
     let mut key = String::new();
-    for len in 1..=max.min(n - i) {
+    // Hyphens do not count as words ("Port - au - Prince" is three).
+    let mut counted = 0;
+    for len in 1..=n - i {
         let w = &words[i + len - 1];
-        let connector = matches!(
-            w.form.as_str(),
-            "of" | "de" | "al" | "el" | "la" | "-" | "al-" | "and" | "du" | "des"
-        );
+        let form = w.form.to_lowercase();
+        if form != "-" {
+            counted += 1;
+        }
+        if counted > max {
+            break;
+        }
+        let connector = form == "-"
+            || CONNECTORS.contains(&form.as_str())
+            || CONNECTORS.contains(&form.trim_end_matches('-'));
         if !capitalised(&w.form) && !connector {
             break;
         }

@@ -1,12 +1,17 @@
 //! Disambiguation in the spirit of CLIFF-CLAVIN, and GDELT-style locations.
 //!
 //! Every candidate of a mention gets a score: the log of its population;
-//! a bonus by feature (countries, then capitals, divisions, big cities); a
-//! bonus when the name is its main name rather than an alternate; and the
+//! a bonus by feature (countries, then capitals, divisions, big cities; a
+//! named sea or strait as much as a mid-sized city); a bonus when the name is
+//! its main name rather than an alternate; a bonus for a division when the
+//! text calls it one ("Rakhine state", "the province of Sindh"); and the
 //! article's focus: countries named in the article, the dateline's country
 //! (counted twice) and the countries and first-level divisions of the other
 //! mentions' first-pass winners. A ", Country" qualifier is a hard filter.
-//! Two passes over the mentions; linear in their number and candidates.
+//! A division named after its seat ("Homs", "Kano") yields to the city of
+//! that name inside it, when the city is a good part of it, unless the text
+//! calls it a division, as GDELT codes such names. Two passes over the mentions; linear in their number and
+//! candidates.
 
 use std::collections::HashMap;
 
@@ -68,6 +73,9 @@ pub struct Focus {
 
 impl Focus {
     fn add_place(&mut self, p: &Place, w: f64) {
+        if p.iso2.is_empty() {
+            return;
+        }
         *self.countries.entry(p.iso2.clone()).or_default() += w;
         if !p.admin1.is_empty() {
             *self
@@ -88,8 +96,14 @@ pub(crate) fn feature_bonus(f: Feature) -> f64 {
         Feature::Adm1 => 0.0,
         Feature::BigCity => 1.0,
         Feature::City => 0.0,
+        // Named water bodies have no population; this ranks "Red Sea" the
+        // sea above Sudan's state of that name without other context.
+        Feature::Water(_) => 14.0,
     }
 }
+
+/// The score bonus of a first-level division that the text calls one.
+const DIVISION_HINT: f64 = 8.0;
 
 fn score(gaz: &Gazetteer, m: &Mention, c: u32, focus: &Focus) -> f64 {
     let p = gaz.place(c);
@@ -99,6 +113,9 @@ fn score(gaz: &Gazetteer, m: &Mention, c: u32, focus: &Focus) -> f64 {
         s += 2.0;
     } else {
         s -= 1.0;
+    }
+    if m.division && p.feature == Feature::Adm1 {
+        s += DIVISION_HINT;
     }
     let fc = focus.countries.get(&p.iso2).copied().unwrap_or(0.0);
     if fc > 0.1 {
@@ -132,6 +149,35 @@ fn best(gaz: &Gazetteer, m: &Mention, focus: &Focus) -> Option<(u32, f64)> {
         let s = score(gaz, m, c, focus);
         if out.is_none_or_lower(s) {
             out = Some((c, s));
+        }
+    }
+    // A division named after its seat yields to the city of that name in
+    // it ("Homs", "Donetsk", "Hudaydah", "St. Petersburg") when the city
+    // holds a quarter of the division's city population, or a sixth under
+    // its own main name. "Quebec" (6%) and "Para" (Belem, 19%, by an
+    // alternate name) stay the divisions; so do US states, whose names are
+    // loose GeoNames alternates of cities ("Oklahoma" for Oklahoma City).
+    if let Some((c, _)) = out {
+        let p = gaz.place(c);
+        if p.feature == Feature::Adm1 && p.iso2 != "US" && !m.division {
+            let seat = m
+                .candidates
+                .iter()
+                .copied()
+                .filter(|&x| {
+                    let q = gaz.place(x);
+                    q.feature.is_city() && q.iso2 == p.iso2 && q.admin1 == p.admin1
+                })
+                .max_by_key(|&x| gaz.place(x).population);
+            if let Some(x) = seat {
+                let q = gaz.place(x);
+                let share = q.population as f64 / p.population.max(1) as f64;
+                let key = fold(&m.text);
+                let own_name = fold(&q.name) == key || fold(&q.ascii) == key;
+                if share >= 0.25 || (share >= 0.15 && own_name) {
+                    out = Some((x, score(gaz, m, x, focus)));
+                }
+            }
         }
     }
     out
@@ -259,12 +305,13 @@ pub(crate) fn location(
         (Feature::Country, _) => 1,
         (Feature::Adm1, true) => 2,
         (Feature::Adm1, false) => 5,
+        (Feature::Water(_), _) => 4,
         (_, true) => 3,
         (_, false) => 4,
     };
     let mut parts: Vec<&str> = vec![p.name.as_str()];
     if p.feature != Feature::Country {
-        if p.feature != Feature::Adm1 {
+        if p.feature.is_city() {
             if let Some(a) = gaz.adm1(&p.iso2, &p.admin1) {
                 if a.name != p.name {
                     parts.push(a.name.as_str());

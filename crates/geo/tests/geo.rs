@@ -1,7 +1,7 @@
 //! The bundled gazetteer, the seed dateline, hard cases and the
 //! project-written gold set (`tests/data/gold.jsonl`).
 
-use dyad_geo::{eval, Geocoder, Location};
+use dyad_geo::{eval, Feature, Geocoder, Location, WaterKind};
 use dyad_text::Pipeline;
 
 fn setup() -> (Pipeline, Geocoder) {
@@ -111,6 +111,213 @@ fn agencies_people_and_words_are_not_places() {
     }
 }
 
+/// (iso2 or state code, lat, lon) rows of a project point table.
+fn point_table(text: &str) -> Vec<(String, f64, f64)> {
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (
+                f[0].to_string(),
+                f[1].parse().unwrap(),
+                f[2].parse().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn country_and_state_points_come_from_the_tables() {
+    let g = Geocoder::bundled().unwrap().gazetteer;
+    // The World Factbook's "geographic coordinates", as GDELT uses them.
+    for (iso2, lat, lon) in [
+        ("RU", 60.0, 100.0),
+        ("IN", 20.0, 77.0),
+        ("TD", 15.0, 19.0),
+        ("US", 38.0, -97.0),
+        ("AZ", 40.5, 47.5),
+    ] {
+        let p = g.country(iso2).unwrap_or_else(|| panic!("{iso2}"));
+        let d = eval::haversine_km(p.lat, p.lon, lat, lon);
+        assert!(
+            d <= 161.0,
+            "{iso2}: {} km from the Factbook centre",
+            d.round()
+        );
+    }
+    // Every country of the gazetteer has its point from the table: no
+    // fallback to the centre of its cities.
+    let table = point_table(include_str!("../data/country-points.tsv"));
+    let countries: Vec<&dyad_geo::Place> = g
+        .places
+        .iter()
+        .filter(|p| p.feature == Feature::Country)
+        .collect();
+    assert!(countries.len() >= 250, "{} countries", countries.len());
+    let mut lacking = Vec::new();
+    for p in &countries {
+        match table.iter().find(|(c, _, _)| *c == p.iso2) {
+            Some((_, lat, lon)) if (p.lat - lat).abs() < 1e-3 && (p.lon - lon).abs() < 1e-3 => {}
+            _ => lacking.push(p.iso2.clone()),
+        }
+    }
+    assert!(
+        lacking.is_empty(),
+        "countries without a table point: {lacking:?}"
+    );
+    // The 50 states and DC likewise.
+    let states = point_table(include_str!("../data/us-state-points.tsv"));
+    assert_eq!(states.len(), 51);
+    for (code, lat, lon) in &states {
+        let p = g.adm1("US", code).unwrap_or_else(|| panic!("{code}"));
+        assert!(
+            (p.lat - lat).abs() < 1e-3 && (p.lon - lon).abs() < 1e-3,
+            "{code}: {p:?}"
+        );
+    }
+    let az = g.adm1("US", "AZ").unwrap();
+    assert!(eval::haversine_km(az.lat, az.lon, 34.3, -111.7) < 20.0);
+}
+
+#[test]
+fn divisions_aliases_and_water_bodies() {
+    let g = Geocoder::bundled().unwrap().gazetteer;
+    let has = |name: &str, iso2: &str, f: fn(Feature) -> bool| {
+        g.lookup(name).iter().any(|&c| {
+            let p = g.place(c);
+            p.iso2 == iso2 && f(p.feature)
+        })
+    };
+    let adm1 = |f: Feature| f == Feature::Adm1;
+    let city = |f: Feature| f.is_city();
+    let country = |f: Feature| f == Feature::Country;
+    // GeoNames' admin1 names, and the project's aliases.
+    for (name, iso2) in [
+        ("Ladakh", "IN"),
+        ("Rakhine", "MM"),
+        ("Sindh", "PK"),
+        ("Punjab", "PK"),
+        ("Punjab", "IN"),
+        ("Amhara", "ET"),
+        ("Amara", "ET"),
+        ("Ontario", "CA"),
+        ("Victoria", "AU"),
+        ("Scotland", "GB"),
+    ] {
+        assert!(has(name, iso2, adm1), "{name} ({iso2}) is no division");
+    }
+    let ladakh = g
+        .lookup("Ladakh")
+        .iter()
+        .map(|&c| g.place(c))
+        .find(|p| p.iso2 == "IN")
+        .unwrap();
+    assert!(eval::haversine_km(ladakh.lat, ladakh.lon, 34.2, 77.6) < 161.0);
+    for (name, iso2) in [
+        ("Hodeidah", "YE"),
+        ("Hudaydah", "YE"),
+        ("El Arish", "EG"),
+        ("St. Paul", "US"),
+        ("St. Louis", "US"),
+        ("St. Petersburg", "RU"),
+    ] {
+        assert!(has(name, iso2, city), "{name} ({iso2}) is no city");
+    }
+    assert!(has("Congo", "CD", country) && has("Congo", "CG", country));
+    let hormuz = g.lookup("Strait of Hormuz");
+    assert!(
+        hormuz
+            .iter()
+            .any(|&c| g.place(c).feature == Feature::Water(WaterKind::Strait)),
+        "{hormuz:?}"
+    );
+    // Generic division names are left out.
+    assert!(g
+        .lookup("Centre")
+        .iter()
+        .all(|&c| g.place(c).feature != Feature::Adm1));
+}
+
+#[test]
+fn qualifiers_divisions_and_new_contexts() {
+    // ", Ontario" qualifies London and is no place of its own.
+    let ls = places("Flooding closed schools in London, Ontario, on Monday.");
+    assert_eq!(ls.len(), 1, "{ls:?}");
+    assert_eq!(find(&ls, "London").country, "CA");
+    // A list is not a qualifier: "Iraq" holds no "Iran".
+    let ls = places("Pilgrims travelled to Iran, Iraq and Syria.");
+    assert_eq!(ls.len(), 3, "{ls:?}");
+    // "Congo" alone is DR Congo; next to Brazzaville, the Republic of Congo.
+    let ls = places("Fighting displaced thousands in northern Congo.");
+    assert_eq!(find(&ls, "Congo").iso3, "COD");
+    let ls = places("Troops from Brazzaville were deployed in southern Congo.");
+    assert_eq!(find(&ls, "Congo").iso3, "COG");
+    // A division named after its seat: the city, unless called a division.
+    let ls = places("Rockets hit a market in Kano on Friday.");
+    assert_eq!(find(&ls, "Kano").geo_type, 4);
+    let ls = places("Voting was delayed across Kano state on Saturday.");
+    assert_eq!(find(&ls, "Kano").geo_type, 5);
+    // Water bodies.
+    let ls = places("Warships gathered in the Strait of Hormuz.");
+    let h = find(&ls, "Strait of Hormuz");
+    assert_eq!((h.geo_type, h.feature), (4, "H.STRT"));
+    // Verbs and prepositions that take places, and those that do not.
+    let ls = places("The storm swept past Cuba and lashed Haiti on Sunday.");
+    assert_eq!(ls.len(), 2, "{ls:?}");
+    for text in [
+        "The European Union imposed new sanctions on Iran.",
+        "Talks between Kyiv and Moscow stalled again.",
+        "Shan Masood thanked the fans.",
+    ] {
+        let ls = places(text);
+        assert!(ls.is_empty(), "{text}: {ls:?}");
+    }
+}
+
+#[test]
+fn subjects_between_nouns_particles_and_division_centres() {
+    // The subject of what happens to a place is one; of speech, an actor.
+    for text in [
+        "Odesa was shelled overnight.",
+        "Kunduz fell to the Taliban.",
+        "Beirut was without power on Monday.",
+        "The road between Mosul and Erbil was closed.",
+    ] {
+        assert!(!places(text).is_empty(), "{text}");
+    }
+    for text in [
+        "Moscow said the talks had failed.",
+        "Tehran warned of a response.",
+        "Iran was hit by new sanctions.",
+        "No links between al-Qaeda and Iraq were found.",
+    ] {
+        let ls = places(text);
+        assert!(ls.is_empty(), "{text}: {ls:?}");
+    }
+    // Names across hyphens and lower-case particles.
+    let ls = places("Aid arrived in Port-au-Prince and Rio Grande do Sul.");
+    find(&ls, "Port-au-Prince");
+    find(&ls, "Rio Grande do Sul");
+    // Big divisions at their centres, from data/division-points.tsv.
+    let g = Geocoder::bundled().unwrap().gazetteer;
+    for (iso2, name, lat, lon) in [
+        ("CA", "Alberta", 55.0, -115.0),
+        ("AU", "Western Australia", -25.3, 122.3),
+        ("CN", "Xinjiang", 41.3, 85.2),
+        ("RU", "Sakha", 66.0, 129.5),
+        ("AU", "Northern Territory", -19.4, 133.4),
+    ] {
+        let p = g
+            .lookup(name)
+            .iter()
+            .map(|&c| g.place(c))
+            .find(|p| p.iso2 == iso2 && p.feature == Feature::Adm1)
+            .unwrap_or_else(|| panic!("{name}"));
+        assert!(eval::haversine_km(p.lat, p.lon, lat, lon) < 100.0, "{p:?}");
+    }
+}
+
 #[test]
 fn any_input_is_fine() {
     let long = "in Paris ".repeat(5000);
@@ -131,35 +338,61 @@ fn any_input_is_fine() {
 fn gold_set_floors() {
     let text = include_str!("data/gold.jsonl");
     let cases = eval::read_gold("gold.jsonl", text).unwrap();
-    assert!(cases.len() >= 40);
+    assert!(cases.len() >= 90);
     let (p, g) = setup();
     let s = g.evaluate(&p, &cases);
     eprintln!("{s:?}");
-    // Measured 2026-11-26: precision 1.0, recall 1.0, acc161 0.987 (this set
-    // was used while tuning the rules).
-    assert!(s.precision >= 0.97, "{s:?}");
-    assert!(s.recall >= 0.97, "{s:?}");
-    assert!(s.acc161 >= 0.96, "{s:?}");
+    // Measured 2026-11-27 (124 sentences, 147 places; this set is used while
+    // tuning the rules): precision 1.0, recall 1.0, acc161 0.986 (Somalia
+    // and Myanmar: the set's centroids are not the Factbook's). Before the
+    // subject, "between"-noun and particle rules and the division centres,
+    // the same 124 sentences scored 0.977, 0.871, 0.953.
+    assert!(s.precision >= 0.98, "{s:?}");
+    assert!(s.recall >= 0.98, "{s:?}");
+    assert!(s.acc161 >= 0.98, "{s:?}");
 }
 
 #[test]
 fn heldout_set_floors() {
-    // Written after the rules were tuned and not tuned on since; grown on
-    // 2026-11-26 (68 more sentences: ambiguous names, agencies and people
-    // that are not places, "in southern X", borders, "near the town of",
-    // datelines) without touching the recognizer.
+    // Written after the rules were first tuned; grown on 2026-11-26 (68 more
+    // sentences: ambiguous names, agencies and people that are not places,
+    // "in southern X", borders, "near the town of", datelines) without
+    // touching the recognizer. On 2026-11-27 the causes of the misses the
+    // README listed from it were fixed, with new sentences in gold.jsonl;
+    // no sentence here was edited.
     let text = include_str!("data/gold-heldout.jsonl");
     let cases = eval::read_gold("gold-heldout.jsonl", text).unwrap();
     assert!(cases.len() >= 110);
     let (p, g) = setup();
     let s = g.evaluate(&p, &cases);
     eprintln!("{s:?}");
-    // Measured 2026-11-26 (110 sentences, 146 places): precision 0.992,
-    // recall 0.890, acc161 0.869 (country and state centres of the
-    // gazetteer are the main misses).
+    // Measured twice on 2026-11-27 (110 sentences, 146 places):
+    // precision 1.0, recall 1.0, acc161 0.973 (was 0.992, 0.890, 0.869; the misses left are
+    // Niger, India and DR Congo, whose centroids here are not the
+    // Factbook's).
     assert!(s.precision >= 0.98, "{s:?}");
+    assert!(s.recall >= 0.98, "{s:?}");
+    assert!(s.acc161 >= 0.96, "{s:?}");
+}
+
+#[test]
+fn second_heldout_set_floors() {
+    // Written on 2026-11-27 by a session that saw neither the recognizer's
+    // code nor the other gold files' sentences (only gold.jsonl's format).
+    // Scored by the recognizer before that day's work: precision 0.931,
+    // recall 0.651, acc161 0.863; after the first round of fixes 0.983,
+    // 0.815, 0.958. The second round was told the categories of its misses
+    // (places as subjects, "between" after route nouns, hyphenated names,
+    // division centres), never its sentences: 1.0, 0.897, 0.992.
+    let text = include_str!("data/gold-heldout-2.jsonl");
+    let cases = eval::read_gold("gold-heldout-2.jsonl", text).unwrap();
+    assert!(cases.len() >= 90);
+    let (p, g) = setup();
+    let s = g.evaluate(&p, &cases);
+    eprintln!("{s:?}");
+    assert!(s.precision >= 0.97, "{s:?}");
     assert!(s.recall >= 0.88, "{s:?}");
-    assert!(s.acc161 >= 0.86, "{s:?}");
+    assert!(s.acc161 >= 0.97, "{s:?}");
 }
 
 #[test]
@@ -177,11 +410,11 @@ fn both_gold_sets_floors() {
     let (p, g) = setup();
     let s = g.evaluate(&p, &cases);
     eprintln!("{s:?}");
-    // Measured 2026-11-26 (170 sentences, 224 places): precision 0.995,
-    // recall 0.929, acc161 0.913.
+    // Measured 2026-11-27 (234 sentences, 293 places): precision 1.0,
+    // recall 1.0, acc161 0.980.
     assert!(s.precision >= 0.98, "{s:?}");
-    assert!(s.recall >= 0.92, "{s:?}");
-    assert!(s.acc161 >= 0.90, "{s:?}");
+    assert!(s.recall >= 0.98, "{s:?}");
+    assert!(s.acc161 >= 0.97, "{s:?}");
 }
 
 /// One event of `text` whose source is the phrase `src` coded `src_code`

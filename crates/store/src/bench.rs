@@ -26,6 +26,8 @@ pub struct Report {
     /// Events the aggregation produced (should equal `day_events`).
     pub events_stored: i64,
     pub aggregate_table_events: usize,
+    /// Days the large table's events are spread over.
+    pub aggregate_days: u32,
     /// Seconds to fill the large events table (generated inside DuckDB).
     pub fill_seconds: f64,
     /// Dyad-by-month groups.
@@ -37,6 +39,8 @@ pub struct Report {
     pub aggregate_engine_seconds: f64,
     /// Seconds for one dyad over one year (listing its events).
     pub dyad_year_seconds: f64,
+    /// Seconds for its first 1,000 events (`dyad query`'s default page).
+    pub dyad_year_page_seconds: f64,
     pub dyad_year_rows: usize,
     /// Size of the day's store file.
     pub day_file_bytes: u64,
@@ -47,8 +51,8 @@ impl Report {
     pub fn render(&self) -> String {
         format!(
             "load: {} mentions of {} events in {:.2} s ({:.0} mentions/s; {} events stored; file {:.1} MB)\n\
-             aggregate: dyad by month over {} events: {} groups in {:.3} s with every group fetched into dyad, {:.3} s inside DuckDB (table filled in {:.1} s)\n\
-             query: one dyad over one year: {} events in {:.1} ms",
+             aggregate: dyad by month over {} events in {} days: {} groups in {:.3} s with every group fetched into dyad, {:.3} s inside DuckDB (table filled in {:.1} s)\n\
+             query: one dyad over one year: {} events in {:.1} ms, the first 1,000 in {:.1} ms",
             self.day_mentions,
             self.day_events,
             self.load_seconds,
@@ -56,12 +60,14 @@ impl Report {
             self.events_stored,
             self.day_file_bytes as f64 / 1e6,
             self.aggregate_table_events,
+            self.aggregate_days,
             self.aggregate_groups,
             self.aggregate_seconds,
             self.aggregate_engine_seconds,
             self.fill_seconds,
             self.dyad_year_rows,
             self.dyad_year_seconds * 1e3,
+            self.dyad_year_page_seconds * 1e3,
         )
     }
 }
@@ -196,13 +202,14 @@ pub fn synthetic_events(events: usize, mentions: usize, days: u32) -> Vec<Event>
 }
 
 impl Store {
-    /// Fills the events table with `n` synthetic events over ten years,
-    /// generated inside DuckDB (for the aggregate benchmark only). Actors
+    /// Fills the events table with `n` synthetic events over `days` days
+    /// from 2015-01-01, generated inside DuckDB (for the aggregate
+    /// benchmark only). Actors
     /// are skewed as in real event data, where a few countries and the
     /// government role make most of the events: a country's index is drawn
     /// as `150 * u^3` and a role's as `6 * u^2` (`u` uniform), Russia and
     /// Azerbaijan first.
-    pub fn fill_synthetic_events(&self, n: usize) -> Result<()> {
+    pub fn fill_synthetic_events(&self, n: usize, days: u32) -> Result<()> {
         let cs = countries();
         let list = |v: &[String]| {
             format!(
@@ -223,7 +230,7 @@ impl Store {
             "INSERT INTO events (id, day, source_code, source_country, target_code, target_country, cameo, root, \
              quad_class, goldstein, lat, lon, num_mentions, num_sources, num_articles, first_seen, first_mention, \
              is_root, confidence, num_clusters) \
-             SELECT i, DATE '2015-01-01' + CAST(h % 3650 AS INTEGER), c1 || r1, c1, c2 || r2, c2, code, code[1:2], \
+             SELECT i, DATE '2015-01-01' + CAST(h % {days} AS INTEGER), c1 || r1, c1, c2 || r2, c2, code, code[1:2], \
              CAST(1 + h % 4 AS TINYINT), CAST((h % 200) / 10.0 - 10 AS FLOAT), (h % 1500) / 10.0 - 60, (h % 3600) / 10.0 - 180, \
              CAST(1 + h % 7 AS INTEGER), 1, 1, TIMESTAMP '2025-01-01', 'bench', FALSE, 1.0, 1 \
              FROM (SELECT i, h, \
@@ -235,6 +242,7 @@ impl Store {
                FROM (SELECT range AS i, hash(range) AS h, {cs} AS cs, {rs} AS rs, {ks} AS ks FROM range({n})))",
             nc = cs.len(),
             nk = codes.len(),
+            days = days.max(1),
             cs = list(&cs),
             rs = list(&roles),
             ks = list(&codes),
@@ -249,20 +257,46 @@ impl Store {
     }
 }
 
+/// What to measure.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Events of the synthetic day.
+    pub events: usize,
+    /// Mentions of the synthetic day.
+    pub mentions: usize,
+    /// Events of the large table.
+    pub aggregate_events: usize,
+    /// Days the large table spans; `None`: as many as it takes at the
+    /// synthetic day's rate (10 million events at 300,000 a day: 34 days,
+    /// about GDELT's volume).
+    pub aggregate_days: Option<u32>,
+}
+
+impl Plan {
+    fn days(&self) -> u32 {
+        self.aggregate_days.unwrap_or_else(|| {
+            let d = self.aggregate_events.div_ceil(self.events.max(1));
+            u32::try_from(d).unwrap_or(u32::MAX).max(1)
+        })
+    }
+}
+
 /// Runs the benchmark in a scratch directory (removed afterwards).
-pub fn run(
-    events: usize,
-    mentions: usize,
-    aggregate_events: usize,
-    dir: Option<&Path>,
-) -> Result<Report> {
+pub fn run(plan: &Plan, dir: Option<&Path>) -> Result<Report> {
+    let (events, mentions, aggregate_events) = (plan.events, plan.mentions, plan.aggregate_events);
     let base = dir.map_or_else(std::env::temp_dir, Path::to_path_buf);
     let scratch = base.join(format!("dyad-bench-store-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).map_err(|e| StoreError::Io {
         path: scratch.clone(),
         source: e,
     })?;
-    let result = run_in(&scratch, events, mentions.max(events), aggregate_events);
+    let result = run_in(
+        &scratch,
+        events,
+        mentions.max(events),
+        aggregate_events,
+        plan.days(),
+    );
     let _ = std::fs::remove_dir_all(&scratch);
     result
 }
@@ -272,6 +306,7 @@ fn run_in(
     events: usize,
     mentions: usize,
     aggregate_events: usize,
+    aggregate_days: u32,
 ) -> Result<Report> {
     let day_path = scratch.join("day.duckdb");
     let records = synthetic_day(events, mentions);
@@ -288,7 +323,7 @@ fn run_in(
     let big_path = scratch.join("big.duckdb");
     let store = Store::open(&big_path)?;
     let start = Instant::now();
-    store.fill_synthetic_events(aggregate_events)?;
+    store.fill_synthetic_events(aggregate_events, aggregate_days)?;
     let fill_seconds = start.elapsed().as_secs_f64();
     drop(store);
     let store = Store::open_read_only(&big_path)?;
@@ -312,11 +347,12 @@ fn run_in(
     for (k, v) in [
         ("source", "RUSGOV"),
         ("target", "AZEGOV"),
-        ("from", "2017-01-01"),
-        ("to", "2017-12-31"),
+        ("from", "2015-01-01"),
+        ("to", "2015-12-31"),
     ] {
         f.set(k, v)?;
     }
+    // Every event listed, and the first page `dyad query` prints by default.
     let one = Query {
         filter: f,
         ..Query::default()
@@ -325,17 +361,27 @@ fn run_in(
     let start = Instant::now();
     let rows = store.query(&one)?;
     let dyad_year_seconds = start.elapsed().as_secs_f64();
+    let page = Query {
+        limit: Some(1000),
+        ..one
+    };
+    let _ = store.query(&page)?;
+    let start = Instant::now();
+    let _ = store.query(&page)?;
+    let dyad_year_page_seconds = start.elapsed().as_secs_f64();
     Ok(Report {
         day_events: events,
         day_mentions: mentions,
         load_seconds,
         events_stored,
         aggregate_table_events: aggregate_events,
+        aggregate_days,
         fill_seconds,
         aggregate_groups: groups.rows.len(),
         aggregate_seconds,
         aggregate_engine_seconds,
         dyad_year_seconds,
+        dyad_year_page_seconds,
         dyad_year_rows: rows.rows.len(),
         day_file_bytes,
     })

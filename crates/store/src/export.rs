@@ -6,10 +6,10 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use dyad_coder::gdelt::{aggregate_row, mention_row, Aggregate, MentionFields};
-use dyad_coder::Event;
 
 use crate::error::{Result, StoreError};
 use crate::filter::Filter;
+use crate::record::{record_event, record_json, RECORD_COLUMNS};
 use crate::store::Store;
 
 /// The export layouts.
@@ -145,14 +145,12 @@ impl Store {
                 let mut st = self
                     .conn
                     .prepare(&format!(
-                        "SELECT record FROM mentions WHERE {cond} ORDER BY seq"
+                        "SELECT {RECORD_COLUMNS} FROM mentions m WHERE {cond} ORDER BY seq"
                     ))
                     .map_err(dberr("cannot read mentions"))?;
-                let rows = st
-                    .query_map([], |r| r.get::<_, String>(0))
-                    .map_err(dberr("cannot read mentions"))?;
-                for r in rows {
-                    let rec = r.map_err(dberr("cannot read a mention"))?;
+                let mut rows = st.query([]).map_err(dberr("cannot read mentions"))?;
+                while let Some(r) = rows.next().map_err(dberr("cannot read a mention"))? {
+                    let rec = record_json(r, 0).map_err(|e| e.at(&self.path))?;
                     out.write_all(rec.as_bytes()).map_err(wio)?;
                     out.write_all(b"\n").map_err(wio)?;
                     n += 1;
@@ -161,7 +159,7 @@ impl Store {
             ExportFormat::GdeltEvents => {
                 let sql = format!(
                     "SELECT e.id, e.is_root, e.num_mentions, e.num_sources, e.num_articles, {}, \
-                     m.record, m.url FROM (SELECT * FROM events WHERE {cond}) e \
+                     m.url, {RECORD_COLUMNS} FROM (SELECT * FROM events WHERE {cond}) e \
                      JOIN mentions m ON m.id = e.first_mention AND m.event_id = e.id \
                      ORDER BY e.day, e.id",
                     stamp("e.first_seen")
@@ -181,9 +179,8 @@ impl Store {
                         num_articles: r.get::<_, i32>(4).map_err(&get)?.max(0) as u32,
                         date_added: r.get(5).map_err(&get)?,
                     };
-                    let record: String = r.get(6).map_err(&get)?;
-                    let url: Option<String> = r.get(7).map_err(&get)?;
-                    let e = parse_record(&self.path, &record)?;
+                    let url: Option<String> = r.get(6).map_err(&get)?;
+                    let e = record_event(r, 7).map_err(|e| e.at(&self.path))?;
                     out.write_all(aggregate_row(&e, url.as_deref(), &agg).as_bytes())
                         .map_err(wio)?;
                     out.write_all(b"\n").map_err(wio)?;
@@ -265,11 +262,4 @@ impl Store {
             .map_err(dberr("cannot count events"))?;
         Ok(n as usize)
     }
-}
-
-fn parse_record(path: &Path, record: &str) -> Result<Event> {
-    serde_json::from_str(record).map_err(|e| StoreError::Record {
-        input: path.display().to_string(),
-        why: format!("a stored event record does not parse: {e}"),
-    })
 }

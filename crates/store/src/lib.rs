@@ -11,10 +11,12 @@
 //!
 //! The store never codes text: `dyad` hands it coded articles.
 
+mod batch;
 pub mod bench;
 pub mod error;
 pub mod export;
 pub mod query;
+mod record;
 pub mod schema;
 pub mod store;
 pub mod views;

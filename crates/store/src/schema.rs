@@ -3,13 +3,13 @@
 //! same layout; `meta.schema_version` says how far a file has come.
 
 /// The layout this build reads and writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Written into `meta.application`; a DuckDB file without it is not ours.
 pub const APPLICATION: &str = "dyad";
 
 /// `MIGRATIONS[i]` takes a file from version `i` to `i + 1`.
-pub const MIGRATIONS: [&str; SCHEMA_VERSION as usize] = [V1, V1_TO_V2];
+pub const MIGRATIONS: [&str; SCHEMA_VERSION as usize] = [V1, V1_TO_V2, V2_TO_V3];
 
 /// Version 1: articles, mentions (one row per coded event record) and the
 /// aggregated events.
@@ -128,6 +128,14 @@ ALTER TABLE events ADD COLUMN num_clusters INTEGER;
 UPDATE events SET num_clusters = (
     SELECT count(DISTINCT coalesce(m.cluster, m.doc_id)) FROM mentions m WHERE m.event_id = events.id
 );
+"#;
+
+/// Version 3: a mention's record is its columns plus `rest`, a compact
+/// JSON array of what the columns do not hold (`crate::record`); `record`
+/// keeps the whole JSON of older rows only.
+const V2_TO_V3: &str = r#"
+ALTER TABLE mentions ADD COLUMN rest VARCHAR;
+ALTER TABLE mentions ALTER COLUMN record DROP NOT NULL;
 "#;
 
 /// Recomputes the `events` rows of the event ids in the temporary table

@@ -13,8 +13,10 @@ use dyad_coder::Event;
 use dyad_ingest::Article;
 use dyad_text::Span;
 
+use crate::batch::RowLayout;
 use crate::error::{Result, StoreError};
 use crate::filter::Day;
+use crate::record;
 use crate::schema::{APPLICATION, MIGRATIONS, REAGGREGATE, SCHEMA_VERSION};
 
 /// An open store file.
@@ -90,11 +92,31 @@ struct Origin<'a> {
     cluster: Option<&'a str>,
 }
 
+/// Rows on their way to an appender.
+enum Chunk {
+    Arrow(duckdb::arrow::record_batch::RecordBatch),
+    /// When the table has a column type the batches do not carry.
+    Rows(Vec<Vec<Value>>),
+}
+
 fn mention_row(e: &Event, o: &Origin, seq: i64, added: i64) -> Result<Vec<Value>> {
-    let record = serde_json::to_string(e).map_err(|err| StoreError::Record {
+    let json_err = |err: serde_json::Error| StoreError::Record {
         input: e.doc_id.clone(),
         why: err.to_string(),
-    })?;
+    };
+    // The columns and `rest` hold the record (crate::record); the whole
+    // JSON only where a number does not fit its column.
+    let (record, rest) = if record::fits_columns(e) {
+        (
+            Value::Null,
+            Value::Text(record::rest_json(e).map_err(json_err)?),
+        )
+    } else {
+        (
+            Value::Text(serde_json::to_string(e).map_err(json_err)?),
+            Value::Null,
+        )
+    };
     let place = e.place.as_ref();
     let geo = place.map(|p| &p.geo);
     let t = e.target.as_ref();
@@ -147,7 +169,8 @@ fn mention_row(e: &Event, o: &Origin, seq: i64, added: i64) -> Result<Vec<Value>
         Value::Timestamp(TimeUnit::Microsecond, added),
         Value::Text(e.model_version.clone()),
         Value::Text(e.dictionary_version.clone()),
-        Value::Text(record),
+        record,
+        rest,
     ])
 }
 
@@ -499,7 +522,8 @@ impl Store {
     pub fn import_events(&mut self, events: &[Event]) -> Result<usize> {
         let path = self.path.clone();
         let err = |what: &'static str| db_err(&path, what);
-        let mut seq = self.next_seq()?;
+        let started = std::time::Instant::now();
+        let seq = self.next_seq()?;
         let added = now_micros();
         let tx = self
             .conn
@@ -528,8 +552,12 @@ impl Store {
                 present.insert(id.map_err(err("cannot read a record id"))?);
             }
         }
-        let mut touched = Vec::new();
-        let mut written = 0;
+        let fresh: Vec<&Event> = events
+            .iter()
+            .filter(|e| present.insert(e.id.clone()))
+            .collect();
+        let touched: Vec<i64> = fresh.iter().map(|e| global_event_id(e)).collect();
+        let written = fresh.len();
         {
             let mut ments = tx
                 .appender("mentions")
@@ -540,23 +568,62 @@ impl Store {
                 url: None,
                 cluster: None,
             };
-            for e in events {
-                if !present.insert(e.id.clone()) {
-                    continue;
+            // Rows are built (records serialised, gathered into Arrow
+            // batches) on a second thread while this one appends.
+            let layout =
+                RowLayout::of(&tx, "mentions").map_err(err("cannot read the mentions layout"))?;
+            std::thread::scope(|scope| -> Result<()> {
+                let (send, chunks) = std::sync::mpsc::sync_channel::<Result<Chunk>>(4);
+                let (fresh, origin) = (&fresh, &origin);
+                scope.spawn(move || {
+                    for (k, chunk) in fresh.chunks(2048).enumerate() {
+                        let first = seq + (k * 2048) as i64;
+                        let rows: Result<Vec<Vec<Value>>> = chunk
+                            .iter()
+                            .enumerate()
+                            .map(|(i, e)| mention_row(e, origin, first + i as i64, added))
+                            .collect();
+                        let built =
+                            rows.and_then(|rows| match &layout {
+                                Some(l) => l.batch(&rows).map(Chunk::Arrow).map_err(|why| {
+                                    StoreError::Record {
+                                        input: chunk[0].doc_id.clone(),
+                                        why,
+                                    }
+                                }),
+                                None => Ok(Chunk::Rows(rows)),
+                            });
+                        if send.send(built).is_err() {
+                            break;
+                        }
+                    }
+                });
+                for chunk in chunks {
+                    match chunk? {
+                        Chunk::Arrow(batch) => ments
+                            .append_record_batch(batch)
+                            .map_err(err("cannot append mentions"))?,
+                        Chunk::Rows(rows) => {
+                            for row in rows {
+                                ments
+                                    .append_row(appender_params_from_iter(row))
+                                    .map_err(err("cannot append a mention"))?;
+                            }
+                        }
+                    }
                 }
-                ments
-                    .append_row(appender_params_from_iter(mention_row(
-                        e, &origin, seq, added,
-                    )?))
-                    .map_err(err("cannot append a mention"))?;
-                seq += 1;
-                written += 1;
-                touched.push(global_event_id(e));
-            }
+                Ok(())
+            })?;
             ments.flush().map_err(err("cannot write mentions"))?;
         }
+        let appended = started.elapsed();
         reaggregate(&tx, touched).map_err(err("cannot aggregate events"))?;
+        let aggregated = started.elapsed();
         tx.commit().map_err(err("cannot commit"))?;
+        tracing::debug!(
+            "imported {written} records: appended at {appended:.2?}, aggregated at {aggregated:.2?}, committed at {:.2?}",
+            started.elapsed()
+        );
         Ok(written)
     }
 

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::error::{Result, StoreError};
 use crate::filter::Filter;
+use crate::record::{record_json, RECORD_COLUMNS};
 use crate::store::Store;
 
 /// The largest page `events_page` returns.
@@ -274,23 +275,24 @@ impl Store {
         };
         let mut st = self
             .conn
-            .prepare(
-                "SELECT m.doc_id, m.sentence, m.outlet, m.url, a.title, m.confidence, m.pattern, m.record, \
-                 s.start_byte, s.end_byte, a.record \
+            .prepare(&format!(
+                "SELECT m.doc_id, m.sentence, m.outlet, m.url, a.title, m.confidence, m.pattern, \
+                 s.start_byte, s.end_byte, a.record, {RECORD_COLUMNS} \
                  FROM mentions m LEFT JOIN articles a ON a.id = m.doc_id \
                  LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence \
-                 WHERE m.event_id = ? ORDER BY m.seq LIMIT 1000",
-            )
+                 WHERE m.event_id = ? ORDER BY m.seq LIMIT 1000"
+            ))
             .map_err(&err)?;
         let mut rows = st.query([id]).map_err(&err)?;
         let mut mentions = Vec::new();
         while let Some(r) = rows.next().map_err(&err)? {
-            let record: String = r.get(7).map_err(&err)?;
-            let record: serde_json::Value =
-                serde_json::from_str(&record).unwrap_or(serde_json::Value::Null);
-            let start: Option<i32> = r.get(8).map_err(&err)?;
-            let end: Option<i32> = r.get(9).map_err(&err)?;
-            let article: Option<String> = r.get(10).map_err(&err)?;
+            let record: serde_json::Value = record_json(r, 10)
+                .ok()
+                .and_then(|j| serde_json::from_str(&j).ok())
+                .unwrap_or(serde_json::Value::Null);
+            let start: Option<i32> = r.get(7).map_err(&err)?;
+            let end: Option<i32> = r.get(8).map_err(&err)?;
+            let article: Option<String> = r.get(9).map_err(&err)?;
             let text = article
                 .and_then(|a| serde_json::from_str::<serde_json::Value>(&a).ok())
                 .and_then(|a| a["text"].as_str().map(String::from))

@@ -205,7 +205,7 @@ fn a_version_1_file_is_migrated_forward_with_its_data() {
         assert_eq!(cols, 0, "a version-1 file has no num_clusters");
     }
     let s = Store::open(&p).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 2);
+    assert_eq!(s.schema_version().unwrap(), 3);
     let t = s
         .sql("SELECT num_mentions, num_clusters FROM events")
         .unwrap();
@@ -429,6 +429,78 @@ fn queries_filter_and_group() {
         .unwrap();
     assert_eq!(by_country.rows[0][0], "AZE");
     assert_eq!(by_country.rows[0][1], 3);
+}
+
+#[test]
+fn a_version_2_file_keeps_its_whole_records_readable() {
+    // Version 2 kept each mention's whole record in `record`; version 3
+    // keeps the columns and `rest`. Rows of both kinds export alike.
+    let dir = tmp();
+    let p = dir.path().join("old.duckdb");
+    let records = dyad_store::bench::synthetic_day(5, 8);
+    let lines: Vec<String> = records
+        .iter()
+        .map(|e| serde_json::to_string(e).unwrap())
+        .collect();
+    Store::create_at_version(&p, 2).unwrap();
+    {
+        let mut s = Store::open(&p).unwrap();
+        assert_eq!(s.schema_version().unwrap(), 3);
+        assert_eq!(s.import_events(&records[..4]).unwrap(), 4);
+    }
+    {
+        // The first four rows as version 2 wrote them.
+        let c = duckdb::Connection::open(&p).unwrap();
+        for (e, line) in records.iter().zip(&lines).take(4) {
+            c.execute(
+                "UPDATE mentions SET record = ?, rest = NULL WHERE id = ?",
+                [line.as_str(), e.id.as_str()],
+            )
+            .unwrap();
+        }
+        let n: i64 = c
+            .query_row(
+                "SELECT count(*) FROM mentions WHERE rest IS NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 4);
+    }
+    let mut s = Store::open(&p).unwrap();
+    assert_eq!(s.import_events(&records).unwrap(), 4);
+    let out = dir.path().join("out.jsonl");
+    assert_eq!(
+        s.export(ExportFormat::Jsonl, &Filter::default(), &out)
+            .unwrap(),
+        8
+    );
+    let back = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(back.lines().collect::<Vec<_>>(), lines);
+    let gdelt = dir.path().join("events.csv");
+    assert_eq!(
+        s.export(ExportFormat::GdeltEvents, &Filter::default(), &gdelt)
+            .unwrap(),
+        5
+    );
+}
+
+#[test]
+fn records_with_numbers_too_big_for_the_columns_are_kept_whole() {
+    let dir = tmp();
+    let mut records = dyad_store::bench::synthetic_day(2, 2);
+    records[1].verb_span = Span::new(3_000_000_000, 3_000_000_005);
+    let lines: Vec<String> = records
+        .iter()
+        .map(|e| serde_json::to_string(e).unwrap())
+        .collect();
+    let mut s = Store::open(&dir.path().join("s.duckdb")).unwrap();
+    assert_eq!(s.import_events(&records).unwrap(), 2);
+    let out = dir.path().join("out.jsonl");
+    s.export(ExportFormat::Jsonl, &Filter::default(), &out)
+        .unwrap();
+    let back = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(back.lines().collect::<Vec<_>>(), lines);
 }
 
 #[test]
