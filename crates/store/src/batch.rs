@@ -2,6 +2,7 @@
 //! chunk of rows at a time instead of one value at a time (a mention row has
 //! 44 values: binding them one by one was most of a bulk load).
 
+use std::path::Path;
 use std::sync::Arc;
 
 use duckdb::arrow::array::{
@@ -13,6 +14,8 @@ use duckdb::arrow::record_batch::RecordBatch;
 use duckdb::types::{TimeUnit, Value};
 use duckdb::Connection;
 
+use crate::error::{Result, StoreError};
+
 /// The Arrow types of a table's columns, in order.
 #[derive(Clone, Debug)]
 pub(crate) struct RowLayout {
@@ -20,19 +23,28 @@ pub(crate) struct RowLayout {
 }
 
 impl RowLayout {
-    /// Reads the layout of `table`; `None` for a column type rows never
-    /// carry.
-    pub(crate) fn of(conn: &Connection, table: &str) -> duckdb::Result<Option<RowLayout>> {
-        let mut st = conn.prepare(
-            "SELECT column_name, data_type FROM information_schema.columns \
+    /// Reads the layout of `table`; a column type the batches do not carry
+    /// is an error (a migration that adds one must teach [`RowLayout::batch`]).
+    pub(crate) fn of(conn: &Connection, path: &Path, table: &str) -> Result<RowLayout> {
+        let db = |cause| StoreError::Db {
+            path: path.to_path_buf(),
+            what: format!("cannot read the layout of {table}"),
+            cause,
+        };
+        let mut st = conn
+            .prepare(
+                "SELECT column_name, data_type FROM information_schema.columns \
              WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position",
-        )?;
-        let cols = st.query_map([table], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-        })?;
+            )
+            .map_err(db)?;
+        let cols = st
+            .query_map([table], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })
+            .map_err(db)?;
         let mut fields = Vec::new();
         for c in cols {
-            let (name, ty) = c?;
+            let (name, ty) = c.map_err(db)?;
             let ty = match ty.as_str() {
                 "VARCHAR" => DataType::Utf8,
                 "BIGINT" => DataType::Int64,
@@ -43,18 +55,23 @@ impl RowLayout {
                 "BOOLEAN" => DataType::Boolean,
                 "DATE" => DataType::Date32,
                 "TIMESTAMP" => DataType::Timestamp(ArrowTimeUnit::Microsecond, None),
-                _ => return Ok(None),
+                other => {
+                    return Err(StoreError::Record {
+                        input: path.display().to_string(),
+                        why: format!("{table}.{name} has type {other}, which batches do not carry"),
+                    })
+                }
             };
             fields.push(Field::new(name, ty, true));
         }
-        Ok(Some(RowLayout {
+        Ok(RowLayout {
             schema: Arc::new(Schema::new(fields)),
-        }))
+        })
     }
 
     /// The rows as one record batch; an error names a value that does not
     /// fit its column.
-    pub(crate) fn batch(&self, rows: &[Vec<Value>]) -> Result<RecordBatch, String> {
+    pub(crate) fn batch(&self, rows: &[Vec<Value>]) -> std::result::Result<RecordBatch, String> {
         let n = rows.len();
         let mut columns: Vec<ArrayRef> = Vec::with_capacity(self.schema.fields().len());
         for (i, field) in self.schema.fields().iter().enumerate() {

@@ -92,12 +92,8 @@ struct Origin<'a> {
     cluster: Option<&'a str>,
 }
 
-/// Rows on their way to an appender.
-enum Chunk {
-    Arrow(duckdb::arrow::record_batch::RecordBatch),
-    /// When the table has a column type the batches do not carry.
-    Rows(Vec<Vec<Value>>),
-}
+/// Rows per Arrow batch handed to the appender (DuckDB's vector size).
+const BATCH_ROWS: usize = 2048;
 
 fn mention_row(e: &Event, o: &Origin, seq: i64, added: i64) -> Result<Vec<Value>> {
     let json_err = |err: serde_json::Error| StoreError::Record {
@@ -570,47 +566,33 @@ impl Store {
             };
             // Rows are built (records serialised, gathered into Arrow
             // batches) on a second thread while this one appends.
-            let layout =
-                RowLayout::of(&tx, "mentions").map_err(err("cannot read the mentions layout"))?;
+            let layout = RowLayout::of(&tx, &path, "mentions")?;
             std::thread::scope(|scope| -> Result<()> {
-                let (send, chunks) = std::sync::mpsc::sync_channel::<Result<Chunk>>(4);
-                let (fresh, origin) = (&fresh, &origin);
+                let (send, batches) = std::sync::mpsc::sync_channel::<Result<_>>(4);
+                let (fresh, origin, layout) = (&fresh, &origin, &layout);
                 scope.spawn(move || {
-                    for (k, chunk) in fresh.chunks(2048).enumerate() {
-                        let first = seq + (k * 2048) as i64;
-                        let rows: Result<Vec<Vec<Value>>> = chunk
+                    for (k, chunk) in fresh.chunks(BATCH_ROWS).enumerate() {
+                        let first = seq + (k * BATCH_ROWS) as i64;
+                        let batch = chunk
                             .iter()
                             .enumerate()
                             .map(|(i, e)| mention_row(e, origin, first + i as i64, added))
-                            .collect();
-                        let built =
-                            rows.and_then(|rows| match &layout {
-                                Some(l) => l.batch(&rows).map(Chunk::Arrow).map_err(|why| {
-                                    StoreError::Record {
-                                        input: chunk[0].doc_id.clone(),
-                                        why,
-                                    }
-                                }),
-                                None => Ok(Chunk::Rows(rows)),
+                            .collect::<Result<Vec<_>>>()
+                            .and_then(|rows| {
+                                layout.batch(&rows).map_err(|why| StoreError::Record {
+                                    input: chunk[0].doc_id.clone(),
+                                    why,
+                                })
                             });
-                        if send.send(built).is_err() {
+                        if send.send(batch).is_err() {
                             break;
                         }
                     }
                 });
-                for chunk in chunks {
-                    match chunk? {
-                        Chunk::Arrow(batch) => ments
-                            .append_record_batch(batch)
-                            .map_err(err("cannot append mentions"))?,
-                        Chunk::Rows(rows) => {
-                            for row in rows {
-                                ments
-                                    .append_row(appender_params_from_iter(row))
-                                    .map_err(err("cannot append a mention"))?;
-                            }
-                        }
-                    }
+                for batch in batches {
+                    ments
+                        .append_record_batch(batch?)
+                        .map_err(err("cannot append mentions"))?;
                 }
                 Ok(())
             })?;
