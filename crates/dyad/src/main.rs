@@ -125,6 +125,9 @@ enum BenchCommand {
     /// A bounded load test of `dyad serve` on loopback: many clients for a fixed time; requests/s, latency percentiles, errors and peak memory.
     #[cfg(feature = "server")]
     Serve(store_cmds::BenchServeArgs),
+    /// The web page in Chromium against this build's server: milliseconds from a filter change until map, chart and list have re-rendered (needs node, `npm ci` in web/ and Chromium; run from the repository root).
+    #[cfg(feature = "server")]
+    Page(store_cmds::BenchPageArgs),
 }
 
 fn main() {
@@ -168,6 +171,8 @@ fn main() {
         Command::Bench(BenchCommand::Store(a)) => store_cmds::bench_store(a),
         #[cfg(feature = "server")]
         Command::Bench(BenchCommand::Serve(a)) => store_cmds::bench_serve(a),
+        #[cfg(feature = "server")]
+        Command::Bench(BenchCommand::Page(a)) => store_cmds::bench_page(a),
     };
     if let Err(e) = result {
         // One line naming the input and the problem.

@@ -484,27 +484,7 @@ pub fn bench_serve(a: BenchServeArgs) -> Result<()> {
             a.query_timeout
         );
     }
-    /// Removes the scratch directory however the test ends.
-    struct Scratch(PathBuf);
-    impl Drop for Scratch {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-    let mut _scratch = None;
-    let db = match &a.db {
-        Some(db) => db.clone(),
-        None => {
-            let dir = std::env::temp_dir().join(format!("dyad-bench-serve-{}", std::process::id()));
-            std::fs::create_dir_all(&dir)
-                .with_context(|| format!("cannot make {}", dir.display()))?;
-            let db = dir.join("demo.duckdb");
-            _scratch = Some(Scratch(dir));
-            eprintln!("making a synthetic store of {} events ...", a.demo_events);
-            drop(dyad_store::bench::demo_store(&db, a.demo_events)?);
-            db
-        }
-    };
+    let (db, _scratch) = bench_db(a.db.as_deref(), a.demo_events, "serve")?;
     let opts = dyad_server::Options {
         query_timeout: std::time::Duration::from_secs_f64(a.query_timeout),
         ..dyad_server::Options::default()
@@ -544,4 +524,183 @@ pub fn bench_serve(a: BenchServeArgs) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Removes a bench's scratch directory however the bench ends.
+#[cfg(feature = "server")]
+struct Scratch(PathBuf);
+
+#[cfg(feature = "server")]
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The store a server bench runs against: `db` when given, else a synthetic
+/// store of `events` events in a scratch directory that lives as long as the
+/// returned guard.
+#[cfg(feature = "server")]
+fn bench_db(db: Option<&Path>, events: usize, bench: &str) -> Result<(PathBuf, Option<Scratch>)> {
+    if let Some(db) = db {
+        return Ok((db.to_path_buf(), None));
+    }
+    let dir = std::env::temp_dir().join(format!("dyad-bench-{bench}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot make {}", dir.display()))?;
+    let scratch = Scratch(dir.clone());
+    let db = dir.join("demo.duckdb");
+    eprintln!("making a synthetic store of {events} events ...");
+    drop(dyad_store::bench::demo_store(&db, events)?);
+    Ok((db, Some(scratch)))
+}
+
+#[cfg(feature = "server")]
+#[derive(Args)]
+pub struct BenchPageArgs {
+    /// The store to serve; without it, a synthetic store of --demo-events events is made in a scratch directory (and removed).
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// Events in the synthetic store (the web issue's target is set at 100,000).
+    #[arg(long, default_value_t = 100_000)]
+    pub demo_events: usize,
+    /// The Playwright script that drives the page (needs node, `npm ci` in web/ and Chromium).
+    #[arg(long, default_value = "web/test/browser.mjs")]
+    pub script: PathBuf,
+    /// The re-render budget in milliseconds: the bench says whether the slowest filter change stayed within it.
+    #[arg(long, default_value_t = 500)]
+    pub budget_ms: u64,
+    /// Runs of the script; the report gives every filter change of every run.
+    #[arg(long, default_value_t = 3)]
+    pub rounds: usize,
+    /// One JSON object with the results.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// What `dyad bench page` measured.
+#[cfg(feature = "server")]
+#[derive(serde::Serialize)]
+struct PageBench {
+    events: u64,
+    rounds: usize,
+    /// Milliseconds from a filter change until map, chart and list have all re-rendered, every change of every round.
+    rerender_ms: Vec<u64>,
+    median_ms: u64,
+    worst_ms: u64,
+    budget_ms: u64,
+    within_budget: bool,
+}
+
+/// Reads `browser test: ok, filter re-render N ms (M events) [each: a, b ms]`.
+#[cfg(feature = "server")]
+fn parse_browser_line(stdout: &str) -> Option<(u64, Vec<u64>)> {
+    let line = stdout.lines().find(|l| l.starts_with("browser test: ok"))?;
+    let events = line.split_once(" ms (")?.1.split_once(' ')?.0;
+    let each = line.split_once("[each: ")?.1.split_once(" ms]")?.0;
+    let times = each
+        .split(", ")
+        .map(|t| t.trim().parse().ok())
+        .collect::<Option<Vec<u64>>>()?;
+    Some((events.parse().ok()?, times))
+}
+
+/// `dyad bench page`: the web page in Chromium against this build's server.
+#[cfg(feature = "server")]
+pub fn bench_page(a: BenchPageArgs) -> Result<()> {
+    if !a.script.is_file() {
+        bail!(
+            "{}: no such script; run from the repository root or give --script web/test/browser.mjs",
+            a.script.display()
+        );
+    }
+    if a.rounds == 0 {
+        bail!("--rounds 0: give at least one round");
+    }
+    let (db, _scratch) = bench_db(a.db.as_deref(), a.demo_events, "page")?;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let served = db.clone();
+    // The server thread ends with the process.
+    std::thread::spawn(move || {
+        let r = dyad_server::serve(
+            &served,
+            "127.0.0.1:0".parse().expect("a loopback address"),
+            dyad_server::Options::default(),
+            |addr| {
+                let _ = tx.send(Ok(addr));
+            },
+        );
+        if let Err(e) = r {
+            let _ = tx.send(Err(e));
+        }
+    });
+    let addr = rx
+        .recv()
+        .context("the server thread ended before it listened")?
+        .with_context(|| format!("cannot serve {}", db.display()))?;
+    let mut times = Vec::new();
+    let mut events = 0;
+    for round in 1..=a.rounds {
+        eprintln!("round {round} of {} ...", a.rounds);
+        let out = std::process::Command::new("node")
+            .arg(&a.script)
+            .arg(format!("http://{addr}/"))
+            .output()
+            .context("cannot run node (install Node.js 20 and run `npm ci` in web/)")?;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let Some((n, each)) = parse_browser_line(&stdout).filter(|_| out.status.success()) else {
+            bail!(
+                "the browser run failed:\n{stdout}{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        events = n;
+        times.extend(each);
+    }
+    let mut sorted = times.clone();
+    sorted.sort_unstable();
+    let worst = *sorted.last().unwrap_or(&0);
+    let r = PageBench {
+        events,
+        rounds: a.rounds,
+        median_ms: sorted.get(sorted.len() / 2).copied().unwrap_or(0),
+        worst_ms: worst,
+        rerender_ms: times,
+        budget_ms: a.budget_ms,
+        within_budget: worst < a.budget_ms,
+    };
+    if a.json {
+        println!("{}", serde_json::to_string(&r)?);
+    } else {
+        println!(
+            "filter re-render over {} events, {} rounds: median {} ms, worst {} ms ({} the {} ms budget)",
+            r.events,
+            r.rounds,
+            r.median_ms,
+            r.worst_ms,
+            if r.within_budget { "within" } else { "OVER" },
+            r.budget_ms
+        );
+        println!(
+            "each change, ms: {}",
+            r.rerender_ms
+                .iter()
+                .map(u64::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    Ok(())
+}
+
+#[cfg(all(test, feature = "server"))]
+mod tests {
+    #[test]
+    fn reads_the_browser_scripts_result_line() {
+        let out = "noise\nbrowser test: ok, filter re-render 246 ms (100002 events) [each: 195, 246, 213, 213 ms]\n";
+        assert_eq!(
+            super::parse_browser_line(out),
+            Some((100_002, vec![195, 246, 213, 213]))
+        );
+        assert_eq!(super::parse_browser_line("browser test: FAILED: x"), None);
+    }
 }
