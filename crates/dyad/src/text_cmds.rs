@@ -155,7 +155,8 @@ pub fn parse(a: ParseArgs) -> Result<()> {
     Ok(())
 }
 
-fn spinner(msg: &str) -> indicatif::ProgressBar {
+/// A spinner with a message on stderr (hidden when stderr is not a terminal).
+pub(crate) fn spinner(msg: &str) -> indicatif::ProgressBar {
     let pb = indicatif::ProgressBar::new_spinner();
     if !std::io::stderr().is_terminal() {
         pb.set_draw_target(indicatif::ProgressDrawTarget::hidden());

@@ -3,13 +3,13 @@
 //! same layout; `meta.schema_version` says how far a file has come.
 
 /// The layout this build reads and writes.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// Written into `meta.application`; a DuckDB file without it is not ours.
 pub const APPLICATION: &str = "dyad";
 
 /// `MIGRATIONS[i]` takes a file from version `i` to `i + 1`.
-pub const MIGRATIONS: [&str; SCHEMA_VERSION as usize] = [V1, V1_TO_V2, V2_TO_V3];
+pub const MIGRATIONS: [&str; SCHEMA_VERSION as usize] = [V1, V1_TO_V2, V2_TO_V3, V3_TO_V4];
 
 /// Version 1: articles, mentions (one row per coded event record) and the
 /// aggregated events.
@@ -136,6 +136,15 @@ UPDATE events SET num_clusters = (
 const V2_TO_V3: &str = r#"
 ALTER TABLE mentions ADD COLUMN rest VARCHAR;
 ALTER TABLE mentions ALTER COLUMN record DROP NOT NULL;
+"#;
+
+/// Version 4: `pending_events`, the event ids whose mentions a bulk import
+/// has stored and whose `events` rows wait to be recomputed. The import
+/// writes them in the same transaction as the mentions and clears them in
+/// the one that recomputes the events, so a killed import leaves them
+/// listed and the next open for writing finishes the job.
+const V3_TO_V4: &str = r#"
+CREATE TABLE pending_events (event_id BIGINT NOT NULL);
 "#;
 
 /// Recomputes the `events` rows of the event ids in the temporary table

@@ -4,7 +4,11 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use duckdb::arrow::array::{ArrayRef, AsArray, Int64Array, StringArray};
+use duckdb::arrow::datatypes::Int64Type;
+use duckdb::arrow::record_batch::RecordBatch;
 use duckdb::types::{TimeUnit, Value};
 use duckdb::{appender_params_from_iter, params, AccessMode, Config, Connection};
 
@@ -13,7 +17,7 @@ use dyad_coder::Event;
 use dyad_ingest::Article;
 use dyad_text::Span;
 
-use crate::batch::RowLayout;
+use crate::batch::{cells_to_values, Cell, RowLayout};
 use crate::error::{Result, StoreError};
 use crate::filter::Day;
 use crate::record;
@@ -65,23 +69,23 @@ fn now_micros() -> i64 {
         .map_or(0, |d| d.as_micros() as i64)
 }
 
-fn text(s: Option<&str>) -> Value {
-    s.map_or(Value::Null, |s| Value::Text(s.to_string()))
+fn text(s: Option<&str>) -> Cell<'_> {
+    s.map_or(Cell::Null, Cell::Str)
 }
 
-fn int(n: usize) -> Value {
-    Value::Int(i32::try_from(n).unwrap_or(i32::MAX))
+fn int(n: usize) -> Cell<'static> {
+    Cell::Int(i32::try_from(n).unwrap_or(i32::MAX))
 }
 
-fn date_value(d: Option<&str>) -> Value {
+fn date_value(d: Option<&str>) -> Cell<'static> {
     d.and_then(|d| Day::parse(d.get(..10)?))
-        .map_or(Value::Null, |d| Value::Date32(d.epoch_days()))
+        .map_or(Cell::Null, |d| Cell::Date32(d.epoch_days()))
 }
 
 /// Character (not byte) offset of a byte position, as GDELT counts.
-fn char_offset(text: &str, byte: usize) -> Value {
+fn char_offset(text: &str, byte: usize) -> Cell<'static> {
     text.get(..byte)
-        .map_or(Value::Null, |s| int(s.chars().count()))
+        .map_or(Cell::Null, |s| int(s.chars().count()))
 }
 
 /// Where an event record came from, beyond the record itself.
@@ -95,7 +99,14 @@ struct Origin<'a> {
 /// Rows per Arrow batch handed to the appender (DuckDB's vector size).
 const BATCH_ROWS: usize = 2048;
 
-fn mention_row(e: &Event, o: &Origin, seq: i64, added: i64) -> Result<Vec<Value>> {
+/// Below this many events the table is not kept in dyad order (see
+/// [`Store::clustering_due`]).
+pub const CLUSTER_MIN_EVENTS: i64 = 1_000_000;
+
+/// Threads that build the import's Arrow batches.
+const BUILDERS: usize = 2;
+
+fn mention_row<'a>(e: &'a Event, o: &'a Origin, seq: i64, added: i64) -> Result<Vec<Cell<'a>>> {
     let json_err = |err: serde_json::Error| StoreError::Record {
         input: e.doc_id.clone(),
         why: err.to_string(),
@@ -104,94 +115,98 @@ fn mention_row(e: &Event, o: &Origin, seq: i64, added: i64) -> Result<Vec<Value>
     // JSON only where a number does not fit its column.
     let (record, rest) = if record::fits_columns(e) {
         (
-            Value::Null,
-            Value::Text(record::rest_json(e).map_err(json_err)?),
+            Cell::Null,
+            Cell::String(record::rest_json(e).map_err(json_err)?),
         )
     } else {
         (
-            Value::Text(serde_json::to_string(e).map_err(json_err)?),
-            Value::Null,
+            Cell::String(serde_json::to_string(e).map_err(json_err)?),
+            Cell::Null,
         )
     };
     let place = e.place.as_ref();
     let geo = place.map(|p| &p.geo);
     let t = e.target.as_ref();
-    let chars = |b: usize| o.text.map_or(Value::Null, |t| char_offset(t, b));
+    let chars = |b: usize| o.text.map_or(Cell::Null, |t| char_offset(t, b));
     Ok(vec![
-        Value::BigInt(seq),
-        Value::Text(e.id.clone()),
-        Value::BigInt(global_event_id(e)),
-        Value::Text(e.doc_id.clone()),
+        Cell::BigInt(seq),
+        Cell::Str(&e.id),
+        Cell::BigInt(global_event_id(e)),
+        Cell::Str(&e.doc_id),
         int(e.sentence),
         date_value(e.date.as_deref()),
-        Value::Text(
+        Cell::String(
             serde_json::to_value(e.date_how)
                 .ok()
                 .and_then(|v| v.as_str().map(String::from))
                 .unwrap_or_default(),
         ),
-        Value::Text(e.source.code.clone()),
+        Cell::Str(&e.source.code),
         text(e.source.country.as_deref()),
         text(t.map(|t| t.code.as_str())),
         text(t.and_then(|t| t.country.as_deref())),
-        Value::Text(e.cameo.clone()),
-        Value::Text(e.root.clone()),
-        Value::TinyInt(e.quad_class as i8),
-        Value::Float(e.goldstein),
+        Cell::Str(&e.cameo),
+        Cell::Str(&e.root),
+        Cell::TinyInt(e.quad_class as i8),
+        Cell::Float(e.goldstein),
         text(place.map(|p| p.geo.full_name.as_deref().unwrap_or(&p.name))),
         text(geo.and_then(|g| g.country.as_deref())),
         text(geo.and_then(|g| g.iso3.as_deref())),
         text(geo.and_then(|g| g.adm1.as_deref())),
-        geo.and_then(|g| g.lat).map_or(Value::Null, Value::Double),
-        geo.and_then(|g| g.lon).map_or(Value::Null, Value::Double),
+        geo.and_then(|g| g.lat).map_or(Cell::Null, Cell::Double),
+        geo.and_then(|g| g.lon).map_or(Cell::Null, Cell::Double),
         geo.and_then(|g| g.feature_id)
-            .map_or(Value::Null, Value::BigInt),
+            .map_or(Cell::Null, Cell::BigInt),
         int(e.source.span.start),
         int(e.source.span.end),
-        t.map_or(Value::Null, |t| int(t.span.start)),
-        t.map_or(Value::Null, |t| int(t.span.end)),
+        t.map_or(Cell::Null, |t| int(t.span.start)),
+        t.map_or(Cell::Null, |t| int(t.span.end)),
         int(e.verb_span.start),
         int(e.verb_span.end),
         chars(e.source.span.start),
-        t.map_or(Value::Null, |t| chars(t.span.start)),
+        t.map_or(Cell::Null, |t| chars(t.span.start)),
         chars(e.verb_span.start),
-        o.text.map_or(Value::Null, |t| int(t.chars().count())),
-        Value::Float(e.confidence),
-        Value::Boolean(e.is_root),
-        Value::Text(e.pattern.clone()),
+        o.text.map_or(Cell::Null, |t| int(t.chars().count())),
+        Cell::Float(e.confidence),
+        Cell::Bool(e.is_root),
+        Cell::Str(&e.pattern),
         text(o.outlet.as_deref()),
         text(o.url),
         text(o.cluster),
-        Value::Timestamp(TimeUnit::Microsecond, added),
-        Value::Text(e.model_version.clone()),
-        Value::Text(e.dictionary_version.clone()),
+        Cell::TimestampMicros(added),
+        Cell::Str(&e.model_version),
+        Cell::Str(&e.dictionary_version),
         record,
         rest,
     ])
 }
 
-fn article_row(a: &Article, coded_by: Option<&CodedBy>, added: i64) -> Result<Vec<Value>> {
+fn article_row<'a>(
+    a: &'a Article,
+    coded_by: Option<&'a CodedBy>,
+    added: i64,
+) -> Result<Vec<Cell<'a>>> {
     let record = serde_json::to_string(a).map_err(|err| StoreError::Record {
         input: a.id.clone(),
         why: err.to_string(),
     })?;
     Ok(vec![
-        Value::Text(a.id.clone()),
-        Value::Text(a.content_hash.clone()),
-        Value::Text(a.cluster.clone()),
+        Cell::Str(&a.id),
+        Cell::Str(&a.content_hash),
+        Cell::Str(&a.cluster),
         text(a.url.as_deref()),
-        text(a.outlet().as_deref()),
+        a.outlet().map_or(Cell::Null, Cell::String),
         text(a.title.as_deref()),
         text(a.published.as_deref()),
         text(a.dateline.place.as_deref()),
         text(a.dateline.date.as_deref()),
-        Value::Text(a.language.clone()),
-        Value::Text(a.input.name.clone()),
+        Cell::Str(&a.language),
+        Cell::Str(&a.input.name),
         int(a.text.chars().count()),
-        Value::Timestamp(TimeUnit::Microsecond, added),
+        Cell::TimestampMicros(added),
         text(coded_by.map(|c| c.model_version.as_str())),
         text(coded_by.map(|c| c.dictionary_version.as_str())),
-        Value::Text(record),
+        Cell::String(record),
     ])
 }
 
@@ -223,6 +238,15 @@ impl Store {
         if version < SCHEMA_VERSION {
             store.migrate(version)?;
         }
+        // An import killed between storing mentions and settling their
+        // events left them listed: finish its job first.
+        if store.pending_events()? > 0 {
+            let n = store.settle_events()?;
+            tracing::info!(
+                "{}: recomputed {n} events an interrupted import left pending",
+                path.display()
+            );
+        }
         Ok(store)
     }
 
@@ -246,7 +270,29 @@ impl Store {
         };
         let version = store.version()?;
         if version == SCHEMA_VERSION {
-            return Ok(store);
+            if store.pending_events()? == 0 {
+                return Ok(store);
+            }
+            // A read-only open succeeds only when no writer holds the file,
+            // so pending events are an interrupted import's: settle them
+            // through one open for writing, unless the file cannot be
+            // written (then its events lag behind its mentions: say so).
+            drop(store);
+            if let Err(e) = Store::open(path) {
+                tracing::warn!(
+                    "{}: an interrupted import left events to recompute, and the store cannot be opened for writing to do it ({e}); aggregated counts may lag behind the mentions",
+                    path.display()
+                );
+            }
+            let config = Config::default()
+                .access_mode(AccessMode::ReadOnly)
+                .map_err(|e| open_error(path, e))?;
+            let conn =
+                Connection::open_with_flags(path, config).map_err(|e| open_error(path, e))?;
+            return Ok(Store {
+                conn,
+                path: path.to_path_buf(),
+            });
         }
         if version == 0 {
             return Err(StoreError::Foreign {
@@ -473,11 +519,11 @@ impl Store {
                 let a = &ca.article;
                 let is_new = new_articles.iter().any(|n| std::ptr::eq(*n, *ca));
                 if is_new {
-                    arts.append_row(appender_params_from_iter(article_row(
+                    arts.append_row(appender_params_from_iter(cells_to_values(article_row(
                         a,
                         ca.coded_by.as_ref(),
                         added,
-                    )?))
+                    )?)))
                     .map_err(err("cannot append an article"))?;
                     sum.articles += 1;
                 } else {
@@ -512,10 +558,124 @@ impl Store {
     }
 
     /// Stores event records without their articles (`dyad import`: the
-    /// JSON lines of `dyad code` or of an export), in one transaction. A
-    /// record whose id is stored already adds nothing. Returns the records
-    /// written.
+    /// JSON lines of `dyad code` or of an export) and brings their
+    /// aggregated events up to date. A record whose id is stored already
+    /// adds nothing. Returns the records written. For many chunks, call
+    /// [`Store::stage_events`] for each and [`Store::settle_events`] once.
     pub fn import_events(&mut self, events: &[Event]) -> Result<usize> {
+        let written = self.stage_events(events)?;
+        self.settle_events()?;
+        Ok(written)
+    }
+
+    /// Event ids whose aggregated events wait for [`Store::settle_events`].
+    pub fn pending_events(&self) -> Result<i64> {
+        self.conn
+            .query_row("SELECT count(*) FROM pending_events", [], |r| r.get(0))
+            .map_err(self.db_err("cannot count pending events"))
+    }
+
+    /// Recomputes the aggregated events that staged records touched, in
+    /// one transaction that also clears the list. Returns the events
+    /// recomputed.
+    pub fn settle_events(&mut self) -> Result<usize> {
+        let path = self.path.clone();
+        let err = |what: &'static str| db_err(&path, what);
+        let started = std::time::Instant::now();
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(err("cannot start a transaction"))?;
+        tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS touched (event_id BIGINT); DELETE FROM touched; \
+             INSERT INTO touched SELECT DISTINCT event_id FROM pending_events;",
+        )
+        .map_err(err("cannot read pending events"))?;
+        let n: i64 = tx
+            .query_row("SELECT count(*) FROM touched", [], |r| r.get(0))
+            .map_err(err("cannot read pending events"))?;
+        if n > 0 {
+            tx.execute_batch(REAGGREGATE)
+                .map_err(err("cannot aggregate events"))?;
+            note_unordered(&tx, n as usize).map_err(err("cannot aggregate events"))?;
+            tx.execute_batch("DELETE FROM pending_events")
+                .map_err(err("cannot clear pending events"))?;
+        }
+        tx.commit().map_err(err("cannot commit"))?;
+        tracing::debug!("settled {n} events in {:.2?}", started.elapsed());
+        Ok(n as usize)
+    }
+
+    /// Rewrites the `events` table in dyad order (source, target, day), so
+    /// that a query for one dyad or actor reads a few row groups instead of
+    /// all: DuckDB skips a row group whose codes' minimum and maximum
+    /// exclude the filter. New events are appended unordered after it;
+    /// [`Store::clustering_due`] says when to run this again. One
+    /// transaction; returns the events rewritten.
+    pub fn cluster_events(&mut self) -> Result<usize> {
+        let path = self.path.clone();
+        let err = |what: &'static str| db_err(&path, what);
+        let started = std::time::Instant::now();
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(err("cannot start a transaction"))?;
+        tx.execute_batch(
+            "CREATE OR REPLACE TEMP TABLE clustered AS \
+                 SELECT * FROM events ORDER BY source_code, target_code, day; \
+             DELETE FROM events; \
+             INSERT INTO events SELECT * FROM clustered; \
+             DROP TABLE clustered;",
+        )
+        .map_err(err("cannot order the events"))?;
+        let n: i64 = tx
+            .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+            .map_err(err("cannot count events"))?;
+        tx.execute_batch("INSERT OR REPLACE INTO meta VALUES ('events_unordered', '0')")
+            .map_err(err("cannot record the ordering"))?;
+        tx.commit().map_err(err("cannot commit"))?;
+        tracing::info!(
+            "{}: {n} events put in dyad order in {:.2?}",
+            self.path.display(),
+            started.elapsed()
+        );
+        Ok(n as usize)
+    }
+
+    /// The events [`Store::cluster_events`] would rewrite, when it is due:
+    /// when the events written since the last ordering (new or recomputed:
+    /// both go to the end of the table) are a quarter of a table of at
+    /// least [`CLUSTER_MIN_EVENTS`]. A smaller table is read whole in a few
+    /// milliseconds, and the quarter bounds both the rewriting (each event
+    /// is rewritten a few times in its life) and the unordered tail a query
+    /// must read. Writers call it at the end of a run.
+    pub fn clustering_due(&self) -> Result<Option<usize>> {
+        let (_, _, total) = self.counts()?;
+        // A store never ordered is unordered throughout.
+        let unordered = self.unordered_events()?.unwrap_or(total);
+        Ok(clustering_is_due(total, unordered).then_some(total as usize))
+    }
+
+    /// Events written since the table was last put in dyad order.
+    pub fn unordered_events(&self) -> Result<Option<i64>> {
+        let v: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT (SELECT value FROM meta WHERE key = 'events_unordered')",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(self.db_err("cannot read the ordering"))?;
+        Ok(v.and_then(|v| v.parse().ok()))
+    }
+
+    /// Stores event records as [`Store::import_events`] does, in one
+    /// transaction, but leaves their aggregated events to
+    /// [`Store::settle_events`]: a bulk import aggregates once, not once
+    /// per chunk. The ids to recompute are stored with the records, so a
+    /// run killed before it settles is settled by the next open for
+    /// writing. Returns the records written.
+    pub fn stage_events(&mut self, events: &[Event]) -> Result<usize> {
         let path = self.path.clone();
         let err = |what: &'static str| db_err(&path, what);
         let started = std::time::Instant::now();
@@ -531,9 +691,15 @@ impl Store {
         .map_err(err("cannot make a scratch table"))?;
         {
             let mut inc = tx.appender("incoming").map_err(err("cannot append ids"))?;
-            for e in events {
-                inc.append_row([&e.id])
-                    .map_err(err("cannot append an id"))?;
+            for chunk in events.chunks(BATCH_ROWS * 8) {
+                let ids = StringArray::from_iter_values(chunk.iter().map(|e| e.id.as_str()));
+                let batch = RecordBatch::try_from_iter([("id", Arc::new(ids) as ArrayRef)])
+                    .map_err(|e| StoreError::Record {
+                        input: chunk[0].doc_id.clone(),
+                        why: e.to_string(),
+                    })?;
+                inc.append_record_batch(batch)
+                    .map_err(err("cannot append ids"))?;
             }
         }
         let mut present: HashSet<String> = HashSet::new();
@@ -552,7 +718,7 @@ impl Store {
             .iter()
             .filter(|e| present.insert(e.id.clone()))
             .collect();
-        let touched: Vec<i64> = fresh.iter().map(|e| global_event_id(e)).collect();
+        let mut touched: Vec<i64> = Vec::with_capacity(fresh.len());
         let written = fresh.len();
         {
             let mut ments = tx
@@ -565,13 +731,22 @@ impl Store {
                 cluster: None,
             };
             // Rows are built (records serialised, gathered into Arrow
-            // batches) on a second thread while this one appends.
+            // batches) on two more threads while this one appends: the
+            // appender waits on the building otherwise. Each batch carries
+            // its own sequence numbers, so the order they arrive in does
+            // not matter.
             let layout = RowLayout::of(&tx, &path, "mentions")?;
+            let event_id = layout.index_of("event_id")?;
+            let chunks: Vec<&[&Event]> = fresh.chunks(BATCH_ROWS).collect();
+            let next = std::sync::atomic::AtomicUsize::new(0);
             std::thread::scope(|scope| -> Result<()> {
                 let (send, batches) = std::sync::mpsc::sync_channel::<Result<_>>(4);
-                let (fresh, origin, layout) = (&fresh, &origin, &layout);
-                scope.spawn(move || {
-                    for (k, chunk) in fresh.chunks(BATCH_ROWS).enumerate() {
+                for _ in 0..BUILDERS {
+                    let send = send.clone();
+                    let (chunks, next, origin, layout) = (&chunks, &next, &origin, &layout);
+                    scope.spawn(move || loop {
+                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(chunk) = chunks.get(k) else { break };
                         let first = seq + (k * BATCH_ROWS) as i64;
                         let batch = chunk
                             .iter()
@@ -587,11 +762,20 @@ impl Store {
                         if send.send(batch).is_err() {
                             break;
                         }
-                    }
-                });
+                    });
+                }
+                drop(send);
                 for batch in batches {
+                    let batch = batch?;
+                    touched.extend(
+                        batch
+                            .column(event_id)
+                            .as_primitive::<Int64Type>()
+                            .values()
+                            .iter(),
+                    );
                     ments
-                        .append_record_batch(batch?)
+                        .append_record_batch(batch)
                         .map_err(err("cannot append mentions"))?;
                 }
                 Ok(())
@@ -599,11 +783,27 @@ impl Store {
             ments.flush().map_err(err("cannot write mentions"))?;
         }
         let appended = started.elapsed();
-        reaggregate(&tx, touched).map_err(err("cannot aggregate events"))?;
-        let aggregated = started.elapsed();
+        touched.sort_unstable();
+        touched.dedup();
+        {
+            let mut pending = tx
+                .appender("pending_events")
+                .map_err(err("cannot list pending events"))?;
+            for ids in touched.chunks(BATCH_ROWS * 8) {
+                let ids = Int64Array::from(ids.to_vec());
+                let batch = RecordBatch::try_from_iter([("event_id", Arc::new(ids) as ArrayRef)])
+                    .map_err(|e| StoreError::Record {
+                    input: path.display().to_string(),
+                    why: e.to_string(),
+                })?;
+                pending
+                    .append_record_batch(batch)
+                    .map_err(err("cannot list pending events"))?;
+            }
+        }
         tx.commit().map_err(err("cannot commit"))?;
         tracing::debug!(
-            "imported {written} records: appended at {appended:.2?}, aggregated at {aggregated:.2?}, committed at {:.2?}",
+            "staged {written} records: appended at {appended:.2?}, committed at {:.2?}",
             started.elapsed()
         );
         Ok(written)
@@ -786,7 +986,8 @@ impl Store {
 
     /// Checks the invariants that bind the tables together: every event's
     /// counts equal what its mentions say, no mention id is stored twice,
-    /// every mention belongs to an event. Returns the problems found.
+    /// every mention belongs to an event, no event waits to be aggregated.
+    /// Returns the problems found.
     pub fn check_consistency(&self) -> Result<Vec<String>> {
         let checks = [
             (
@@ -806,6 +1007,10 @@ impl Store {
             (
                 "events stored twice",
                 "SELECT count(*) FROM (SELECT id FROM events GROUP BY id HAVING count(*) > 1)",
+            ),
+            (
+                "events waiting to be aggregated (an interrupted import)",
+                "SELECT count(DISTINCT event_id) FROM pending_events",
             ),
         ];
         let mut problems = Vec::new();
@@ -856,9 +1061,9 @@ fn append_coding(
     };
     for e in &ca.events {
         ments
-            .append_row(appender_params_from_iter(mention_row(
+            .append_row(appender_params_from_iter(cells_to_values(mention_row(
                 e, &origin, *seq, added,
-            )?))
+            )?)))
             .map_err(err("cannot append a mention"))?;
         *seq += 1;
         touched.push(global_event_id(e));
@@ -883,7 +1088,25 @@ fn reaggregate(conn: &Connection, mut keys: Vec<i64>) -> duckdb::Result<usize> {
         }
     }
     conn.execute_batch(REAGGREGATE)?;
+    note_unordered(conn, keys.len())?;
     Ok(keys.len())
+}
+
+/// The rule of [`Store::clustering_due`].
+fn clustering_is_due(total: i64, unordered: i64) -> bool {
+    total >= CLUSTER_MIN_EVENTS && unordered * 4 >= total
+}
+
+/// Adds `n` to the events written since the table was last put in dyad
+/// order (see [`Store::clustering_due`]).
+fn note_unordered(conn: &Connection, n: usize) -> duckdb::Result<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO meta VALUES ('events_unordered', CAST(\
+             coalesce((SELECT TRY_CAST(value AS BIGINT) FROM meta WHERE key = 'events_unordered'), \
+                      (SELECT count(*) FROM events) - ?) + ? AS VARCHAR))",
+        params![n as i64, n as i64],
+    )?;
+    Ok(())
 }
 
 /// Makes a new store beside `path` and renames it into place once its
@@ -966,5 +1189,21 @@ fn open_error(path: &Path, e: duckdb::Error) -> StoreError {
         path: path.to_path_buf(),
         what,
         cause: e,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clustering_is_due_once_a_quarter_of_a_large_table_is_unordered() {
+        use super::{clustering_is_due, CLUSTER_MIN_EVENTS as MIN};
+        assert!(
+            !clustering_is_due(MIN - 1, MIN - 1),
+            "small tables are read whole"
+        );
+        assert!(clustering_is_due(MIN, MIN), "never ordered");
+        assert!(clustering_is_due(4 * MIN, MIN));
+        assert!(!clustering_is_due(4 * MIN, MIN - 1));
+        assert!(!clustering_is_due(10 * MIN, 0), "just ordered");
     }
 }

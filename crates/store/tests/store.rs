@@ -205,7 +205,10 @@ fn a_version_1_file_is_migrated_forward_with_its_data() {
         assert_eq!(cols, 0, "a version-1 file has no num_clusters");
     }
     let s = Store::open(&p).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 3);
+    assert_eq!(
+        s.schema_version().unwrap(),
+        dyad_store::schema::SCHEMA_VERSION
+    );
     let t = s
         .sql("SELECT num_mentions, num_clusters FROM events")
         .unwrap();
@@ -445,7 +448,10 @@ fn a_version_2_file_keeps_its_whole_records_readable() {
     Store::create_at_version(&p, 2).unwrap();
     {
         let mut s = Store::open(&p).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 3);
+        assert_eq!(
+            s.schema_version().unwrap(),
+            dyad_store::schema::SCHEMA_VERSION
+        );
         assert_eq!(s.import_events(&records[..4]).unwrap(), 4);
     }
     {
@@ -533,6 +539,114 @@ fn the_jsonl_round_trip_is_lossless() {
             (&e.id, &e.source, &e.cameo)
         );
     }
+}
+
+/// A bulk import stages chunks and aggregates once; a run killed before
+/// that leaves the ids listed, and the next open (for writing or reading)
+/// aggregates them: the same events as a one-step import.
+#[test]
+fn staged_records_are_aggregated_once_and_after_an_interrupted_import() {
+    let dir = tmp();
+    let records = dyad_store::bench::synthetic_day(60, 200);
+    let reference = dir.path().join("ref.duckdb");
+    let want = {
+        let mut s = Store::open(&reference).unwrap();
+        s.import_events(&records).unwrap();
+        s.sql("SELECT id, num_mentions, num_articles, first_mention FROM events ORDER BY id")
+            .unwrap()
+    };
+
+    // Staged in chunks, settled once.
+    let staged = dir.path().join("staged.duckdb");
+    let mut s = Store::open(&staged).unwrap();
+    for chunk in records.chunks(70) {
+        s.stage_events(chunk).unwrap();
+    }
+    assert!(s.pending_events().unwrap() > 0);
+    assert_eq!(s.counts().unwrap().2, 0, "no events before settling");
+    assert_eq!(s.settle_events().unwrap(), 60);
+    assert_eq!(s.pending_events().unwrap(), 0);
+    assert_eq!(s.settle_events().unwrap(), 0, "nothing left to settle");
+    let got = s
+        .sql("SELECT id, num_mentions, num_articles, first_mention FROM events ORDER BY id")
+        .unwrap();
+    assert_eq!(got.rows, want.rows);
+    assert!(s.check_consistency().unwrap().is_empty());
+    drop(s);
+
+    // Interrupted before settling: the next open for writing settles.
+    for (name, read_only) in [("killed-rw.duckdb", false), ("killed-ro.duckdb", true)] {
+        let path = dir.path().join(name);
+        let mut s = Store::open(&path).unwrap();
+        for chunk in records.chunks(70) {
+            s.stage_events(chunk).unwrap();
+        }
+        drop(s);
+        let s = if read_only {
+            Store::open_read_only(&path).unwrap()
+        } else {
+            Store::open(&path).unwrap()
+        };
+        assert_eq!(s.pending_events().unwrap(), 0, "{name}");
+        let got = s
+            .sql("SELECT id, num_mentions, num_articles, first_mention FROM events ORDER BY id")
+            .unwrap();
+        assert_eq!(got.rows, want.rows, "{name}");
+        assert!(s.check_consistency().unwrap().is_empty(), "{name}");
+    }
+}
+
+/// Putting the events in dyad order changes where rows lie, not what any
+/// query answers; writes after it are counted towards the next ordering.
+#[test]
+fn events_put_in_dyad_order_answer_the_same() {
+    let dir = tmp();
+    let records = dyad_store::bench::synthetic_day(300, 700);
+    let mut s = Store::open(&dir.path().join("s.duckdb")).unwrap();
+    s.import_events(&records[..500]).unwrap();
+    assert_eq!(s.unordered_events().unwrap(), Some(300), "every event new");
+    let all = "SELECT id, day, source_code, target_code, cameo, num_mentions, num_articles, first_mention \
+               FROM events ORDER BY id";
+    let before = s.sql(all).unwrap();
+    let q = Query {
+        group_by: vec![GroupBy::Month, GroupBy::Dyad],
+        ..Query::default()
+    };
+    let grouped = s.query(&q).unwrap();
+    assert_eq!(
+        s.clustering_due().unwrap(),
+        None,
+        "300 events are read whole"
+    );
+
+    assert_eq!(s.cluster_events().unwrap(), 300);
+    assert_eq!(s.unordered_events().unwrap(), Some(0));
+    assert_eq!(s.sql(all).unwrap().rows, before.rows);
+    assert_eq!(s.query(&q).unwrap().rows, grouped.rows);
+    assert!(s.check_consistency().unwrap().is_empty());
+    // The table as stored (no ORDER BY) is in dyad order.
+    let stored = s
+        .sql("SELECT source_code, target_code, day FROM events")
+        .unwrap()
+        .rows;
+    let mut sorted = stored.clone();
+    sorted.sort_by_key(|r| {
+        r.iter()
+            .map(|v| v.as_str().unwrap_or_default().to_string())
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(stored, sorted);
+
+    // The rest of the day touches events old and new: each recomputed
+    // event goes to the end of the table and counts as unordered.
+    s.import_events(&records[500..]).unwrap();
+    let (_, _, events) = s.counts().unwrap();
+    let unordered = s.unordered_events().unwrap().unwrap();
+    assert!(
+        unordered > 0 && unordered <= events,
+        "{unordered} of {events}"
+    );
+    assert!(s.check_consistency().unwrap().is_empty());
 }
 
 fn columns_of(schema_file: &str) -> Vec<String> {
