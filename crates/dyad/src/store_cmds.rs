@@ -116,6 +116,9 @@ pub struct ImportArgs {
     /// JSON-lines files of event records (the output of `dyad code` or `dyad export --format jsonl`); `-` for standard input.
     #[arg(required = true)]
     pub inputs: Vec<String>,
+    /// Records per transaction: each chunk is committed whole or not at all, and the events they touch are recomputed once at the end. Smaller chunks hold less in memory.
+    #[arg(long, default_value_t = IMPORT_CHUNK)]
+    pub chunk_records: usize,
 }
 
 #[derive(Args)]
@@ -275,7 +278,7 @@ pub fn export(a: ExportArgs) -> Result<()> {
     Ok(())
 }
 
-/// Records per import transaction.
+/// Records per import transaction, by default.
 const IMPORT_CHUNK: usize = 200_000;
 
 /// Puts the store's events in dyad order when enough of them came after
@@ -328,7 +331,7 @@ pub fn import(a: ImportArgs) -> Result<()> {
                     );
                 }
             }
-            if chunk.len() >= IMPORT_CHUNK {
+            if chunk.len() >= a.chunk_records.max(1) {
                 written += store.stage_events(&chunk)?;
                 chunk.clear();
             }

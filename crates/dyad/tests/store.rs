@@ -242,6 +242,100 @@ fn a_run_killed_at_any_moment_leaves_the_store_consistent_and_a_rerun_completes_
     }
 }
 
+/// `dyad import` commits chunks of mentions and recomputes their events
+/// at the end: killed anywhere, the store a reader opens is consistent (the
+/// events a kill left pending are recomputed at open), and a re-run gives
+/// the store of one clean run.
+#[test]
+fn an_import_killed_at_any_moment_is_completed_by_a_rerun() {
+    let dir = scratch();
+    // A synthetic day's records, some events reported many times: each
+    // chunk touches events of earlier chunks.
+    let records: String = dyad_store::bench::synthetic_day(2_000, 6_000)
+        .iter()
+        .map(|e| serde_json::to_string(e).unwrap() + "\n")
+        .collect();
+    let input = dir.path().join("events.jsonl");
+    std::fs::write(&input, &records).unwrap();
+    let import = |db: &Path| {
+        let mut c = dyad();
+        c.args(["import", "--chunk-records", "500"])
+            .arg(&input)
+            .arg("--db")
+            .arg(db);
+        c
+    };
+    let check = |db: &Path| -> (i64, i64, i64) {
+        let r = &query(
+            db,
+            "SELECT (SELECT count(*) FROM mentions) m, (SELECT count(*) FROM events) e, \
+               (SELECT coalesce(sum(num_mentions), 0) FROM events) s, \
+               (SELECT count(*) FROM (SELECT id FROM mentions GROUP BY id HAVING count(*) > 1)) dup_mentions, \
+               (SELECT count(*) FROM (SELECT id FROM events GROUP BY id HAVING count(*) > 1)) dup_events, \
+               (SELECT count(*) FROM events e FULL OUTER JOIN (SELECT event_id, count(*) n FROM mentions GROUP BY event_id) m \
+                  ON m.event_id = e.id WHERE e.id IS NULL OR m.event_id IS NULL OR e.num_mentions <> m.n) bad_counts, \
+               (SELECT count(*) FROM pending_events) pending",
+        )[0];
+        for k in ["dup_mentions", "dup_events", "bad_counts", "pending"] {
+            assert_eq!(r[k], 0, "{k} in {}: {r}", db.display());
+        }
+        let n = |k: &str| r[k].as_i64().unwrap();
+        (n("m"), n("e"), n("s"))
+    };
+    let clean = dir.path().join("clean.duckdb");
+    let start = Instant::now();
+    run_ok(&mut import(&clean));
+    let full_run = start.elapsed();
+    let want = check(&clean);
+    assert_eq!((want.0, want.1), (6_000, 2_000));
+    let ids = |p: &Path| {
+        query(
+            p,
+            "SELECT list(id ORDER BY id) ids, list(num_mentions ORDER BY id) n FROM events",
+        )
+    };
+
+    let mut seed: u64 = std::env::var("DYAD_CRASH_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_1e55);
+    eprintln!("DYAD_CRASH_SEED={seed}");
+    let db = dir.path().join("killed.duckdb");
+    let mut killed_mid_run = 0;
+    for round in 0..6 {
+        let at = full_run.mul_f64((lcg(&mut seed) % 900) as f64 / 1000.0);
+        let mut child = import(&db)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(at);
+        let finished = child.try_wait().unwrap().is_some();
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        if !finished {
+            killed_mid_run += 1;
+        }
+        if db.exists() {
+            let (mentions, ..) = check(&db);
+            assert!(mentions <= want.0, "round {round}: {mentions} mentions");
+            eprintln!("round {round}: killed after {at:.2?}, {mentions} mentions stored");
+        }
+    }
+    eprintln!("6 kills, {killed_mid_run} of them mid-run");
+    assert!(
+        killed_mid_run >= 3,
+        "only {killed_mid_run} runs were killed mid-way"
+    );
+    run_ok(&mut import(&db));
+    assert_eq!(
+        check(&db),
+        want,
+        "after kills and a re-run, one clean run's store"
+    );
+    assert_eq!(ids(&db), ids(&clean));
+}
+
 #[test]
 fn a_second_writer_is_refused_with_a_clear_error() {
     let dir = scratch();
