@@ -23,6 +23,15 @@ pub enum DateHow {
     Today,
     /// A month and day in the sentence (the year written, else the reference's).
     MonthDay,
+    /// "last week": the same weekday a week before the reference (the
+    /// sentence says no more than the week).
+    LastWeek,
+    /// "last month": the same day a month before the reference (the last
+    /// day of that month when it is shorter).
+    LastMonth,
+    /// "three days ago", "two weeks ago", "two months ago": counted back
+    /// from the reference.
+    DaysAgo,
     /// No date known.
     Unknown,
 }
@@ -153,6 +162,82 @@ fn year(tree: &Tree<'_>, w: usize) -> Option<u16> {
     (1000..=9999).contains(&n).then_some(n as u16)
 }
 
+/// A decade word ("1990s", "1990's"): its first year.
+fn decade(tree: &Tree<'_>, w: usize) -> Option<u16> {
+    let f = &tree.word(w).form;
+    let digits = f.strip_suffix("'s").or_else(|| f.strip_suffix('s'))?;
+    (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && digits.ends_with('0'))
+        .then(|| digits.parse().ok())?
+}
+
+/// Whether a time noun is modified by "last" ("last week", "last year").
+fn has_last(tree: &Tree<'_>, w: usize) -> bool {
+    tree.children(w)
+        .iter()
+        .any(|&c| tree.lemma(c) == "last" && matches!(tree.rel(c), "amod" | "det" | "advmod"))
+}
+
+/// "N units ago" under the word "ago": the count (1 for "a", "an" or no
+/// number) and the unit's lemma.
+fn ago<'t>(tree: &'t Tree<'_>, ago: usize) -> Option<(u32, &'t str)> {
+    let unit = tree.children(ago).iter().copied().find(|&c| {
+        matches!(
+            tree.lemma(c).as_str(),
+            "day" | "week" | "month" | "year" | "decade" | "century"
+        )
+    })?;
+    let n = tree
+        .children(unit)
+        .iter()
+        .find_map(|&c| count_word(&tree.word(c).form))
+        .unwrap_or(1);
+    let unit = match tree.lemma(unit).as_str() {
+        "day" => "day",
+        "week" => "week",
+        "month" => "month",
+        "year" => "year",
+        "decade" => "decade",
+        _ => "century",
+    };
+    Some((n, unit))
+}
+
+/// A small count written as digits or a word ("3", "three", "a").
+fn count_word(form: &str) -> Option<u32> {
+    const WORDS: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    let f = form.to_lowercase();
+    if f == "a" || f == "an" {
+        return Some(1);
+    }
+    if let Some(n) = WORDS.iter().position(|w| *w == f) {
+        return Some(n as u32);
+    }
+    (f.len() <= 3).then(|| f.parse().ok()).flatten()
+}
+
+/// `days` days before `d` (at most a year back: counts past that are not
+/// dates the sentence can mean).
+fn days_before(d: Date, days: u32) -> Date {
+    (0..days.min(366)).fold(d, |d, _| d.pred())
+}
+
+/// `months` months before `d`, on the same day or the month's last.
+fn months_before(d: Date, months: u32) -> Date {
+    let back = i32::try_from(months.min(12)).unwrap_or(12);
+    let index = i32::from(d.year) * 12 + i32::from(d.month) - 1 - back;
+    let (year, month) = (
+        index.div_euclid(12) as u16,
+        (index.rem_euclid(12) + 1) as u8,
+    );
+    (1..=d.day)
+        .rev()
+        .find_map(|day| Date::new(year, month, day))
+        .unwrap_or(d)
+}
+
 /// The time words under `heads`: their children with temporal relations.
 fn time_words(tree: &Tree<'_>, heads: &[usize]) -> Vec<usize> {
     heads
@@ -196,6 +281,19 @@ pub fn event_date(
         match lemma.as_str() {
             "yesterday" => return (Some(r.pred()), DateHow::Yesterday),
             "today" => return (Some(r), DateHow::Today),
+            "week" if has_last(tree, w) => return (Some(days_before(r, 7)), DateHow::LastWeek),
+            "month" if has_last(tree, w) => return (Some(months_before(r, 1)), DateHow::LastMonth),
+            "ago" => {
+                if let Some((n, unit)) = ago(tree, w) {
+                    let date = match unit {
+                        "day" => days_before(r, n),
+                        "week" => days_before(r, 7 * n),
+                        "month" => months_before(r, n),
+                        _ => continue,
+                    };
+                    return (Some(date), DateHow::DaysAgo);
+                }
+            }
             _ => {}
         }
         if let Some(d) = month_day(tree, w, r) {
@@ -220,6 +318,19 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
             if tree.lemma(w) == "past" && tree.preposition(w).as_deref() == Some("in") {
                 return Some("\"in the past\"".into());
             }
+            if let (Some(d), Some(r)) = (decade(tree, w), ref_year) {
+                if d + 9 < r {
+                    return Some(format!("in the {}", tree.word(w).form));
+                }
+            }
+            if tree.lemma(w) == "year" && has_last(tree, w) {
+                return Some("\"last year\"".into());
+            }
+            if tree.lemma(w) == "ago" {
+                if let Some((_, unit @ ("year" | "decade" | "century"))) = ago(tree, w) {
+                    return Some(format!("{unit}s ago"));
+                }
+            }
             let inner = std::iter::once(w).chain(tree.children(w).iter().copied());
             if let Some(y) = inner.into_iter().find(|&x| old(x)) {
                 return Some(format!("dated {}", tree.word(y).form));
@@ -241,5 +352,19 @@ mod tests {
         assert_eq!(last_weekday(mon, 0), mon);
         assert_eq!(last_weekday(mon, 1), Date::new(2017, 11, 14).unwrap());
         assert_eq!(weekday(Date::new(2000, 2, 29).unwrap()), 1);
+    }
+
+    #[test]
+    fn counting_back() {
+        let d = |y, m, dd| Date::new(y, m, dd).unwrap();
+        assert_eq!(months_before(d(2017, 3, 31), 1), d(2017, 2, 28));
+        assert_eq!(months_before(d(2017, 1, 15), 1), d(2016, 12, 15));
+        assert_eq!(months_before(d(2017, 11, 20), 3), d(2017, 8, 20));
+        assert_eq!(days_before(d(2017, 3, 1), 1), d(2017, 2, 28));
+        assert_eq!(days_before(d(2017, 11, 20), 14), d(2017, 11, 6));
+        assert_eq!(count_word("three"), Some(3));
+        assert_eq!(count_word("a"), Some(1));
+        assert_eq!(count_word("12"), Some(12));
+        assert_eq!(count_word("many"), None);
     }
 }

@@ -46,12 +46,21 @@ fn coordination_gives_one_event_per_pair() {
 
 #[test]
 fn meetings_are_reciprocal_and_places_are_not_targets() {
-    let text = "Sergey Lavrov met Elmar Mammadyarov in Baku.";
-    codes_exactly(text, DAY, &["RUSGOV 040 AZEGOV", "AZEGOV 040 RUSGOV"]);
-    let events = code(text, DAY);
-    assert!(events
-        .iter()
-        .all(|e| e.place.as_ref().is_some_and(|p| p.name == "Baku")));
+    for text in [
+        "Sergey Lavrov met Elmar Mammadyarov in Baku.",
+        "Lavrov met with Mammadyarov in Baku.",
+        "Lavrov held talks with Mammadyarov in Baku.",
+    ] {
+        codes_exactly(text, DAY, &["RUSGOV 040 AZEGOV", "AZEGOV 040 RUSGOV"]);
+        let events = code(text, DAY);
+        assert!(
+            events
+                .iter()
+                .all(|e| e.place.as_ref().is_some_and(|p| p.name == "Baku")),
+            "{text}\n{}",
+            explain(text, DAY)
+        );
+    }
 }
 
 #[test]
@@ -76,6 +85,29 @@ fn possessive_visit_is_hosted() {
 fn negation_codes_nothing() {
     codes_exactly("Peru did not criticize Chile.", DAY, &[]);
     codes_exactly("The Peruvian army never attacked Chile.", DAY, &[]);
+    codes_exactly("Russia declined to meet Ukraine.", DAY, &[]);
+}
+
+#[test]
+fn a_denied_event_is_not_coded_but_the_denial_is() {
+    let text = "Armenia denied that it attacked Azerbaijan.";
+    let got = dyads(&code(text, DAY));
+    assert!(
+        !got.iter().any(|d| d.contains(" 190 ")),
+        "{got:?}\n{}",
+        explain(text, DAY)
+    );
+    assert!(got.iter().any(|d| d.starts_with("ARM 016")), "{got:?}");
+}
+
+#[test]
+fn talks_asked_for_are_not_talks_held() {
+    codes_exactly(
+        "Russia called for talks between Armenia and Azerbaijan.",
+        DAY,
+        &[],
+    );
+    codes_exactly("France urged talks between Mali and Niger.", DAY, &[]);
 }
 
 #[test]
@@ -100,6 +132,14 @@ fn hypotheticals_and_questions_code_nothing() {
 #[test]
 fn historical_references_code_nothing() {
     codes_exactly("Iraq invaded Kuwait in 1990.", DAY, &[]);
+    codes_exactly(
+        "Armenia and Azerbaijan fought a war in the 1990s.",
+        DAY,
+        &[],
+    );
+    codes_exactly("Armenia attacked Azerbaijan two decades ago.", DAY, &[]);
+    codes_exactly("Armenia attacked Azerbaijan a year ago.", DAY, &[]);
+    codes_exactly("Russia attacked Ukraine last year.", DAY, &[]);
     codes_exactly(
         "Armenian troops shelled Azerbaijani villages in the past.",
         DAY,
@@ -171,6 +211,22 @@ fn dates_from_the_sentence() {
     assert_eq!(
         date_of("Norway criticized Sweden on Nov. 17."),
         ("2017-11-17".into(), "MonthDay".into())
+    );
+    assert_eq!(
+        date_of("Norway criticized Sweden last week."),
+        ("2017-11-13".into(), "LastWeek".into())
+    );
+    assert_eq!(
+        date_of("Armenia attacked Azerbaijan three days ago."),
+        ("2017-11-17".into(), "DaysAgo".into())
+    );
+    assert_eq!(
+        date_of("Armenia attacked Azerbaijan two weeks ago."),
+        ("2017-11-06".into(), "DaysAgo".into())
+    );
+    assert_eq!(
+        date_of("India held military exercises with Japan last month."),
+        ("2017-10-20".into(), "LastMonth".into())
     );
     assert_eq!(
         date_of("Norway criticized Sweden."),

@@ -451,6 +451,62 @@ const OFFICE_HOLDERS: &[(&str, &str, &str, &str, &str)] = &[
         "2025-06-01",
         "DEUELI",
     ),
+    (
+        "Demeke Mekonnen",
+        "2022-01-01",
+        "ETHGOV",
+        "2025-01-01",
+        "ETHELI",
+    ),
+    (
+        "Anatoliy Zlenko",
+        "2002-01-01",
+        "UKRGOV",
+        "2004-01-01",
+        "UKRELI",
+    ),
+    (
+        "Dmytro Salamatin",
+        "2012-06-01",
+        "UKRMIL",
+        "2013-06-01",
+        "UKRELI",
+    ),
+    (
+        "Andriy Zagorodnyuk",
+        "2019-12-01",
+        "UKRMIL",
+        "2020-06-01",
+        "UKRELI",
+    ),
+    (
+        "Vagharshak Harutyunyan",
+        "2021-03-01",
+        "ARMMIL",
+        "2021-12-01",
+        "ARMELI",
+    ),
+    (
+        "Shlomo Ben-Ami",
+        "2000-10-01",
+        "ISRGOV",
+        "2002-01-01",
+        "ISRELI",
+    ),
+    (
+        "Lee Wan-koo",
+        "2015-03-01",
+        "KORGOV",
+        "2015-07-01",
+        "KORELI",
+    ),
+    (
+        "Tamar Beruchashvili",
+        "2015-03-01",
+        "GEOGOV",
+        "2016-01-01",
+        "GEOELI",
+    ),
 ];
 
 #[test]
@@ -604,6 +660,17 @@ const MORE_OFFICE_HOLDERS: &[(&str, &str, &str)] = &[
     ("Vladimir Padrino Lopez", "2020-01-01", "VENMIL"),
     ("Salome Zourabichvili", "2020-01-01", "GEOGOV"),
     ("Salome Zourabichvili", "2010-01-01", "GEOELI"),
+    ("Taye Atske Selassie", "2023-06-01", "ETHELI"),
+    ("Taye Atske Selassie", "2024-06-01", "ETHGOV"),
+    ("Kostyantyn Gryshchenko", "2004-01-01", "UKRGOV"),
+    ("Kostyantyn Gryshchenko", "2007-01-01", "UKRELI"),
+    ("Borys Tarasyuk", "2003-01-01", "UKRELI"),
+    ("Borys Tarasyuk", "2006-01-01", "UKRGOV"),
+    ("Oleksandr Kuzmuk", "2003-01-01", "UKRELI"),
+    ("Oleksandr Kuzmuk", "2004-12-01", "UKRMIL"),
+    ("Mark Esper", "2019-07-01", "USAMIL"),
+    ("Mark Esper", "2019-07-18", "USAELI"),
+    ("Richard Spencer", "2019-07-18", "USAMIL"),
 ];
 
 /// Single lookups: (phrase, date, the one code expected).

@@ -133,9 +133,17 @@ fn needs_e(stem: &str) -> bool {
     if last == prev {
         return false;
     }
+    // "declin-ed", "defin-ing", "outlin-ed" take the e back; "join-ed",
+    // "rain-ing" (a vowel before the i) do not.
+    let consonant_in = stem.len() > 2
+        && last == b'n'
+        && prev == b'i'
+        && !vowel(b[b.len() - 3])
+        && b[b.len() - 3].is_ascii_alphabetic();
     ENDINGS.iter().any(|e| stem.ends_with(e)) && !vowel(last) && stem.len() > 2
         || (last == b'c' && prev == b'n')
         || (last == b'v')
+        || consonant_in
 }
 
 fn strip_comparative(w: &str, suffix: &str) -> String {
@@ -241,6 +249,12 @@ mod tests {
         assert_eq!(rule_lemma("visited", "VERB", "VBD"), "visit");
         assert_eq!(rule_lemma("stopped", "VERB", "VBD"), "stop");
         assert_eq!(rule_lemma("loved", "VERB", "VBD"), "love");
+        assert_eq!(rule_lemma("declined", "VERB", "VBD"), "decline");
+        assert_eq!(rule_lemma("outlined", "VERB", "VBN"), "outline");
+        assert_eq!(rule_lemma("declining", "VERB", "VBG"), "decline");
+        assert_eq!(rule_lemma("joined", "VERB", "VBD"), "join");
+        assert_eq!(rule_lemma("remained", "VERB", "VBD"), "remain");
+        assert_eq!(rule_lemma("beginning", "VERB", "VBG"), "begin");
         assert_eq!(rule_lemma("making", "VERB", "VBG"), "make");
         assert_eq!(rule_lemma("holding", "VERB", "VBG"), "hold");
         assert_eq!(rule_lemma("Baku", "PROPN", "NNP"), "Baku");
