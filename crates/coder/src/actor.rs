@@ -150,6 +150,8 @@ fn is_organisation(code: &str) -> bool {
 
 const PHRASE_RELS: &[&str] = &[
     "compound",
+    // A title before a name ("Foreign Minister | Musalia Mudavadi").
+    "nmod:desc",
     "amod",
     "flat",
     "nmod:poss",
@@ -341,9 +343,86 @@ impl<'d> ActorResolver<'d> {
         heads: &[usize],
     ) -> Option<Mention> {
         let head = *heads.last()?;
-        let mut words: Vec<usize> = heads.iter().flat_map(|&h| phrase_words(tree, h)).collect();
+        let words: Vec<usize> = heads.iter().flat_map(|&h| phrase_words(tree, h)).collect();
+        self.resolve_words(text, tree, head, words, heads.len() > 1)
+    }
+
+    /// "The foreign ministers of Armenia and Azerbaijan": one actor per
+    /// conjunct of the plural noun's "of" phrase (ARMGOV, AZEGOV), each
+    /// with the noun's own words. `None` when the phrase is not of that
+    /// shape or a conjunct names no actor.
+    pub fn resolve_distributed(
+        &mut self,
+        text: &str,
+        tree: &Tree<'_>,
+        head: usize,
+    ) -> Option<Vec<Mention>> {
+        let w = tree.word(head);
+        if w.upos != "NOUN" || !w.feats.contains("Number=Plur") {
+            return None;
+        }
+        let of = tree
+            .children(head)
+            .iter()
+            .copied()
+            .find(|&c| tree.rel(c) == "nmod" && tree.preposition(c).as_deref() == Some("of"))?;
+        let parts = tree.conjuncts(of);
+        if parts.len() < 2 {
+            return None;
+        }
+        let inside = |x: usize| {
+            let mut cur = x;
+            while let Some(h) = tree.head(cur) {
+                if cur == of {
+                    return true;
+                }
+                cur = h;
+            }
+            cur == of
+        };
+        let own: Vec<usize> = phrase_words(tree, head)
+            .into_iter()
+            .filter(|&x| !inside(x))
+            .collect();
+        let mut out = Vec::new();
+        for part in parts {
+            let mut words = own.clone();
+            words.extend(
+                phrase_words(tree, part)
+                    .into_iter()
+                    .filter(|&x| x != of || part == of),
+            );
+            words.sort_unstable();
+            words.dedup();
+            out.push(self.resolve_words(text, tree, head, words, false)?);
+        }
+        Some(out)
+    }
+
+    /// The actor named by `words`, a phrase headed by `head`; `split`: the
+    /// parser split it into several heads.
+    fn resolve_words(
+        &mut self,
+        text: &str,
+        tree: &Tree<'_>,
+        head: usize,
+        mut words: Vec<usize>,
+        split: bool,
+    ) -> Option<Mention> {
         words.sort_unstable();
         words.dedup();
+        // The parser may hang the words between the parts elsewhere
+        // ("Kenyan | Foreign Minister | Musalia Mudavadi"): a gap of nouns,
+        // names and adjectives between them belongs to the phrase.
+        if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
+            let gap: Vec<usize> = (first..=last).filter(|w| !words.contains(w)).collect();
+            let nominal =
+                |w: &usize| matches!(tree.word(*w).upos.as_str(), "PROPN" | "NOUN" | "ADJ");
+            if split && gap.iter().all(nominal) {
+                words.extend(gap);
+                words.sort_unstable();
+            }
+        }
         let (phrase, span) = phrase_text(text, tree, &words);
         let w = tree.word(head);
         if w.upos == "PRON" {

@@ -676,6 +676,11 @@ impl SentenceContext<'_, '_> {
                 {
                     found.extend(two);
                     continue;
+                } else if let Some(each) =
+                    self.resolver.resolve_distributed(self.text, self.tree, h)
+                {
+                    found.extend(each);
+                    continue;
                 } else {
                     self.resolver.resolve(self.text, self.tree, h)
                 };

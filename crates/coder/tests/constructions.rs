@@ -85,7 +85,21 @@ fn possessive_visit_is_hosted() {
 fn negation_codes_nothing() {
     codes_exactly("Peru did not criticize Chile.", DAY, &[]);
     codes_exactly("The Peruvian army never attacked Chile.", DAY, &[]);
-    codes_exactly("Russia declined to meet Ukraine.", DAY, &[]);
+}
+
+#[test]
+fn refusing_to_meet_rejects_talks_and_the_meeting_is_not_coded() {
+    codes_exactly("Russia declined to meet Ukraine.", DAY, &["RUS 125 UKR"]);
+    codes_exactly("Azerbaijan refused to meet Armenia.", DAY, &["AZE 125 ARM"]);
+}
+
+#[test]
+fn promising_to_help_is_an_intent_to_cooperate() {
+    codes_exactly(
+        "Turkey promised to support Azerbaijan.",
+        DAY,
+        &["TUR 030 AZE"],
+    );
 }
 
 #[test]
@@ -164,6 +178,36 @@ fn actors_from_noun_phrases_on_the_story_date() {
         "Elmar Mammadyarov criticized Russia.",
         "2023-01-10",
         &["AZEELI 111 RUS"],
+    );
+}
+
+#[test]
+fn an_unknown_name_takes_its_title_and_country() {
+    // Nobody of this name is in the dictionaries: the title and the
+    // adjective code him, however the parser splits the phrase.
+    codes_exactly(
+        "Kenyan Foreign Minister Wanjiku Otieno criticized Somalia.",
+        DAY,
+        &["KENGOV 111 SOM"],
+    );
+    codes_exactly(
+        "The Kenyan foreign minister criticized Somalia.",
+        DAY,
+        &["KENGOV 111 SOM"],
+    );
+}
+
+#[test]
+fn ministers_of_two_countries_are_two_actors() {
+    codes_exactly(
+        "The foreign ministers of Armenia and Azerbaijan met in Paris.",
+        DAY,
+        &["ARMGOV 040 AZEGOV", "AZEGOV 040 ARMGOV"],
+    );
+    codes_exactly(
+        "The armies of Armenia and Azerbaijan clashed.",
+        DAY,
+        &["ARMMIL 190 AZEMIL", "AZEMIL 190 ARMMIL"],
     );
 }
 

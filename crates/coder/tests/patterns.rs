@@ -7,6 +7,10 @@ use dyad_coder::PatternSet;
 
 #[test]
 fn every_example_codes_to_its_pattern() {
+    // The bundled set falls back to no patterns on a bad file: say why.
+    if let Err(e) = PatternSet::parse("verbs.dict", dyad_coder::pattern::BUNDLED_PATTERNS) {
+        panic!("the bundled patterns do not parse: {e}");
+    }
     let set = PatternSet::bundled();
     assert!(set.patterns.len() >= 240, "{} patterns", set.patterns.len());
     let codes = set.codes();
