@@ -138,6 +138,9 @@ impl<'a> Coder<'a> {
         let lead = lead_end(&doc.text);
         let mut seen = HashSet::new();
         let mut events = Vec::new();
+        let discards: Vec<Option<&dyad_dict::model::Discard>> =
+            doc.sentences.iter().map(|s| self.discard(s)).collect();
+        let story_discard = discards.iter().flatten().find(|d| d.story).copied();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             let is_verb = |lemma: &str| self.patterns.has_lemma(PredicateKind::Verb, lemma);
             let repaired = tree::repair(sentence, is_verb);
@@ -145,6 +148,22 @@ impl<'a> Coder<'a> {
             let mut trace = traces
                 .as_ref()
                 .map(|_| SentenceTrace::new(index, doc, &tree));
+            // Out of scope (sport, entertainment): the discard phrase says
+            // so for the sentence, or with `discard-story` for the story.
+            let out_of_scope = story_discard
+                .map(|d| ("story", d))
+                .or_else(|| discards[index].map(|d| ("sentence", d)));
+            if let Some((scope, d)) = out_of_scope {
+                if let (Some(all), Some(mut t)) = (traces.as_deref_mut(), trace) {
+                    t.note(format!(
+                        "{scope} out of scope: discard {:?} ({})",
+                        d.phrase, d.src
+                    ));
+                    all.push(t);
+                }
+                resolver.begin_sentence();
+                continue;
+            }
             let mut cx = SentenceContext {
                 text: &doc.text,
                 tree: &tree,
@@ -176,6 +195,30 @@ impl<'a> Coder<'a> {
             resolver.begin_sentence();
         }
         events
+    }
+
+    /// The first discard phrase in a sentence, if any.
+    fn discard(&self, sentence: &Sentence) -> Option<&'a dyad_dict::model::Discard> {
+        let forms: Vec<&str> = sentence.words.iter().map(|w| w.form.as_str()).collect();
+        let dicts: &'a Dictionaries = self.dicts;
+        dicts
+            .matcher
+            .find_all(&forms)
+            .into_iter()
+            .flat_map(|(_, _, targets)| targets.iter())
+            .find_map(|&t| {
+                match dicts.entry(
+                    t,
+                    Date {
+                        year: 1,
+                        month: 1,
+                        day: 1,
+                    },
+                ) {
+                    Some(dyad_dict::Entry::Discard { discard, .. }) => Some(discard),
+                    _ => None,
+                }
+            })
     }
 
     /// Every predicate of the sentence with patterns: the first pattern

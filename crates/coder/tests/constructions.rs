@@ -212,6 +212,17 @@ fn ministers_of_two_countries_are_two_actors() {
 }
 
 #[test]
+fn sport_is_out_of_scope_by_sentence_or_by_story() {
+    // "striker" discards its sentence; "Premier League" the story.
+    let text = "Russia criticized Ukraine. The Russian striker attacked the Ukrainian goalkeeper.";
+    codes_exactly(text, DAY, &["RUS 111 UKR"]);
+    assert!(explain(text, DAY).contains("sentence out of scope: discard \"striker\""));
+    let text = "Russia criticized Ukraine. Russia beat Ukraine in the Premier League.";
+    codes_exactly(text, DAY, &[]);
+    assert!(explain(text, DAY).contains("story out of scope: discard \"premier league\""));
+}
+
+#[test]
 fn capitals_stand_for_governments() {
     codes_exactly("Moscow criticized Washington.", DAY, &["RUSGOV 111 USAGOV"]);
 }

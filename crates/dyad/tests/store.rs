@@ -120,6 +120,20 @@ fn code_into(db: &Path, input: &Path) -> Command {
     c
 }
 
+/// Starts `cmd` and sends it SIGKILL after `at`; whether it had finished.
+fn run_killed_after(cmd: &mut Command, at: Duration) -> bool {
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(at);
+    let finished = child.try_wait().unwrap().is_some();
+    let _ = child.kill();
+    let _ = child.wait();
+    finished
+}
+
 fn scratch() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()
 }
@@ -193,16 +207,7 @@ fn a_run_killed_at_any_moment_leaves_the_store_consistent_and_a_rerun_completes_
             // Each kill cuts a run somewhere in its first 40 %: the five
             // together cover the whole run.
             let at = full_run.mul_f64((lcg(&mut seed) % 400) as f64 / 1000.0);
-            let mut child = code_into(&db, &input)
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .unwrap();
-            std::thread::sleep(at);
-            let finished = child.try_wait().unwrap().is_some();
-            let _ = child.kill(); // SIGKILL
-            let _ = child.wait();
-            if !finished {
+            if !run_killed_after(&mut code_into(&db, &input), at) {
                 killed_mid_run += 1;
             }
             if db.exists() {
@@ -304,16 +309,7 @@ fn an_import_killed_at_any_moment_is_completed_by_a_rerun() {
     let mut killed_mid_run = 0;
     for round in 0..6 {
         let at = full_run.mul_f64((lcg(&mut seed) % 900) as f64 / 1000.0);
-        let mut child = import(&db)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(at);
-        let finished = child.try_wait().unwrap().is_some();
-        let _ = child.kill(); // SIGKILL
-        let _ = child.wait();
-        if !finished {
+        if !run_killed_after(&mut import(&db), at) {
             killed_mid_run += 1;
         }
         if db.exists() {
