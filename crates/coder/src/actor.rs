@@ -11,7 +11,7 @@
 
 use crate::event::EventPlace;
 use crate::tree::Tree;
-use dyad_dict::model::{Actor, PhraseKind};
+use dyad_dict::model::{Actor, PhraseKind, NULL_CODE};
 use dyad_dict::{ActorCodes, Date, Dictionaries, Entry, Target};
 use dyad_text::Span;
 use serde::{Deserialize, Serialize};
@@ -302,7 +302,9 @@ impl<'d> ActorResolver<'d> {
                 matched_as,
                 actor,
             }) => {
-                let Some(code) = codes.first().cloned() else {
+                // A null code ("Indian Ocean" = ---) only keeps the shorter
+                // phrases inside it from matching.
+                let Some(code) = codes.first().cloned().filter(|c| c != NULL_CODE) else {
                     return;
                 };
                 let in_role = actor.roles.iter().any(|r| r.range.contains(self.date));
@@ -319,7 +321,7 @@ impl<'d> ActorResolver<'d> {
                 plural,
                 agent,
             }) => {
-                if let Some(code) = codes.first() {
+                if let Some(code) = codes.first().filter(|c| *c != NULL_CODE) {
                     hits.agent
                         .get_or_insert((code.clone(), plural, agent.phrase.as_str()));
                 }

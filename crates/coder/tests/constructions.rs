@@ -223,6 +223,31 @@ fn sport_is_out_of_scope_by_sentence_or_by_story() {
 }
 
 #[test]
+fn a_null_coded_phrase_hides_the_actor_inside_it() {
+    use dyad_coder::{Coder, PatternSet, Versions};
+    use dyad_dict::{Dictionaries, Spec};
+    let dir = std::env::temp_dir().join(format!("dyad-null-code-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("actors.dict"),
+        "actor Iran = IRN\nactor India = IND\n  adj Indian\nactor Indian Ocean = ---\n",
+    )
+    .unwrap();
+    let dicts = Dictionaries::load(&Spec::Dyad(dir.clone())).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let coder = Coder::new(&dicts, PatternSet::bundled(), Versions::default());
+    let code = |text: &str| {
+        let doc = common::pipeline().annotate(text);
+        dyads(&coder.code(&doc, &common::meta(DAY, None)))
+    };
+    assert_eq!(code("Indian pirates attacked Iran."), ["IND 190 IRN"]);
+    assert_eq!(
+        code("Indian Ocean pirates attacked Iran."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn capitals_stand_for_governments() {
     codes_exactly("Moscow criticized Washington.", DAY, &["RUSGOV 111 USAGOV"]);
 }

@@ -37,12 +37,12 @@ impl Ctx<'_> {
         }
     }
     fn code(&mut self, line: u32, code: &str) -> Option<String> {
-        if valid_code(code) {
+        if valid_code(code) || code == crate::model::NULL_CODE {
             Some(code.to_string())
         } else {
             self.err(
                 line,
-                format!("bad code {code:?} (3-30 upper-case letters or digits)"),
+                format!("bad code {code:?} (3-30 upper-case letters or digits, or --- for none)"),
             );
             None
         }
@@ -466,6 +466,7 @@ actor T'Challa Udaku = WAKELI
   alias T'Challa
   role WAKGOV 2016-05..2018-02-16 king
   role WAKMIL ..2016-04-30
+actor Wakanda Falls = ---
 agent royal guard = MIL
   plural royal guards | royal guardsmen
   det the
@@ -495,8 +496,9 @@ transform ~ a (a b ATTACK) SAY = a b 015
                 c.agents,
                 c.agent_phrases
             ),
-            (2, 7, 2, 3, 6)
+            (3, 8, 2, 3, 6)
         );
+        assert_eq!(d.actors[2].default_codes, [crate::model::NULL_CODE]);
         assert_eq!(
             (
                 c.discards,

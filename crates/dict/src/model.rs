@@ -110,6 +110,10 @@ pub struct Agent {
     pub src: Src,
 }
 
+/// PETRARCH's null code (`[---]`): the phrase is matched, so no shorter
+/// phrase inside it is ("Indian Ocean" is not India), but it codes nothing.
+pub const NULL_CODE: &str = "---";
+
 /// A discard phrase: marks a sentence (or the whole story) out of scope.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Discard {

@@ -270,7 +270,10 @@ pub fn parse_agents(dict: &mut Dictionary, file: &str, text: &str) {
             (None, Some(c)) => (c, true),
             _ => (code_raw, false),
         };
-        if code.is_empty() || code.contains(char::is_whitespace) {
+        let letters = code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if code.is_empty() || !(letters || code == crate::model::NULL_CODE) {
             problem(
                 &mut dict.problems,
                 file,
