@@ -389,11 +389,7 @@ impl<'d> ActorResolver<'d> {
         let mut out = Vec::new();
         for part in parts {
             let mut words = own.clone();
-            words.extend(
-                phrase_words(tree, part)
-                    .into_iter()
-                    .filter(|&x| x != of || part == of),
-            );
+            words.extend(phrase_words(tree, part));
             words.sort_unstable();
             words.dedup();
             out.push(self.resolve_words(text, tree, head, words, false)?);

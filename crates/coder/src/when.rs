@@ -179,7 +179,7 @@ fn has_last(tree: &Tree<'_>, w: usize) -> bool {
 
 /// "N units ago" under the word "ago": the count (1 for "a", "an" or no
 /// number) and the unit's lemma.
-fn ago<'t>(tree: &'t Tree<'_>, ago: usize) -> Option<(u32, &'t str)> {
+fn ago(tree: &Tree<'_>, ago: usize) -> Option<(u32, &'static str)> {
     let unit = tree.children(ago).iter().copied().find(|&c| {
         matches!(
             tree.lemma(c).as_str(),

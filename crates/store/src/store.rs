@@ -260,14 +260,7 @@ impl Store {
             });
         }
         check_foreign_bytes(path)?;
-        let config = Config::default()
-            .access_mode(AccessMode::ReadOnly)
-            .map_err(|e| open_error(path, e))?;
-        let conn = Connection::open_with_flags(path, config).map_err(|e| open_error(path, e))?;
-        let store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
+        let store = Store::connect_read_only(path)?;
         let version = store.version()?;
         if version == SCHEMA_VERSION {
             if store.pending_events()? == 0 {
@@ -284,15 +277,7 @@ impl Store {
                     path.display()
                 );
             }
-            let config = Config::default()
-                .access_mode(AccessMode::ReadOnly)
-                .map_err(|e| open_error(path, e))?;
-            let conn =
-                Connection::open_with_flags(path, config).map_err(|e| open_error(path, e))?;
-            return Ok(Store {
-                conn,
-                path: path.to_path_buf(),
-            });
+            return Store::connect_read_only(path);
         }
         if version == 0 {
             return Err(StoreError::Foreign {
@@ -303,6 +288,18 @@ impl Store {
         drop(store);
         drop(Store::open(path)?);
         Store::open_read_only(path)
+    }
+
+    /// A read-only connection, without the checks of [`Store::open_read_only`].
+    fn connect_read_only(path: &Path) -> Result<Store> {
+        let config = Config::default()
+            .access_mode(AccessMode::ReadOnly)
+            .map_err(|e| open_error(path, e))?;
+        let conn = Connection::open_with_flags(path, config).map_err(|e| open_error(path, e))?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// The file's schema version: 0 for a new, empty database.
