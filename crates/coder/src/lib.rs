@@ -14,6 +14,8 @@
 //! - [`event`]: the event record (`docs/schema.md`).
 //! - [`explain`]: the per-sentence trace behind `dyad code --explain`.
 //! - [`gdelt`]: events as GDELT 2.0 Events rows (`--format gdelt-events`).
+//! - [`tabari`]: TABARI / PETRARCH-1 verb patterns over the parse (`dyad eval petrarch`).
+//! - [`validation`]: PETRARCH validation records and the check of one record.
 
 pub mod actor;
 pub mod error;
@@ -22,7 +24,9 @@ pub mod explain;
 pub mod frame;
 pub mod gdelt;
 pub mod pattern;
+pub mod tabari;
 pub mod tree;
+pub mod validation;
 pub mod when;
 
 pub use actor::{ActorKind, EventActor};
@@ -171,8 +175,13 @@ impl<'a> Coder<'a> {
                 patterns: self.patterns,
                 reference,
             };
+            // Issues (Phoenix's issue coding) are the sentence's.
+            let forms: Vec<&str> = sentence.words.iter().map(|w| w.form.as_str()).collect();
+            let issues = self.dicts.issues.codes(&self.dicts.dict, &forms);
             for (pred, firing, pattern) in self.fire(&mut cx, trace.as_mut()) {
-                for ev in self.events(&cx, meta, index, sentence, lead, pred, &firing, pattern) {
+                for mut ev in self.events(&cx, meta, index, sentence, lead, pred, &firing, pattern)
+                {
+                    ev.issues.clone_from(&issues);
                     let key = (
                         ev.source.code.clone(),
                         ev.target.as_ref().map(|t| t.code.clone()),

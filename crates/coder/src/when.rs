@@ -65,7 +65,7 @@ impl Reference {
     }
 }
 
-const WEEKDAYS: [&str; 7] = [
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -75,7 +75,7 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-const MONTHS: [&[&str]; 12] = [
+pub(crate) const MONTHS: [&[&str]; 12] = [
     &["jan", "january"],
     &["feb", "february"],
     &["mar", "march"],

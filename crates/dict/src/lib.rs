@@ -5,8 +5,10 @@
 //! - [`model`]: the in-memory model every format loads into: actors with
 //!   dated roles, agents, discards, issues, raw verb patterns.
 //! - [`dyad_format`]: dyad's own human-editable format (see
-//!   `docs/dictionaries.md`); [`petrarch`]: PETRARCH / Phoenix and TABARI.
+//!   `docs/dictionaries.md`); [`petrarch`]: PETRARCH / Phoenix (and
+//!   PETRARCH-1's TABARI-style verbs); [`tabari`]: TABARI's own files.
 //! - [`matcher`]: longest-match lookup over lower-cased token sequences.
+//! - [`issues`]: issue phrases (Phoenix issue coding) over a sentence's words.
 //! - [`load`]: `--dictionaries` specifications, directories, the bundled
 //!   set, known exceptions.
 //!
@@ -17,11 +19,13 @@ pub mod codebook;
 pub mod date;
 pub mod dyad_format;
 pub mod error;
+pub mod issues;
 pub mod load;
 pub mod matcher;
 pub mod model;
 pub mod petrarch;
 pub mod record;
+pub mod tabari;
 
 pub use codebook::{ActorCodes, Codebook, EventCode};
 pub use date::{Date, DateRange};
@@ -39,6 +43,8 @@ pub struct Dictionaries {
     pub dict: Dictionary,
     /// The compiled phrases.
     pub matcher: Matcher,
+    /// The compiled issue phrases.
+    pub issues: issues::IssueMatcher,
 }
 
 /// One entry a lookup found.
@@ -103,7 +109,12 @@ impl Dictionaries {
     /// Compiles a loaded dictionary.
     pub fn new(dict: Dictionary) -> Dictionaries {
         let matcher = Matcher::build(&dict);
-        Dictionaries { dict, matcher }
+        let issues = issues::IssueMatcher::build(&dict);
+        Dictionaries {
+            dict,
+            matcher,
+            issues,
+        }
     }
 
     /// Loads and compiles what `spec` names.

@@ -1,11 +1,12 @@
 //! Loading dictionaries: the `--dictionaries` specification (`dyad`,
 //! `dyad:DIR` or `DIR`, `petrarch:DIR`, `petrarch1:DIR`, `tabari:DIR`),
-//! directories read by their files' names, the bundled set, and the
-//! known-exceptions file that lists unreadable lines with their reasons.
+//! directories read by their files' names (PETRARCH) or extensions
+//! (TABARI), the bundled set, and the known-exceptions file that lists
+//! unreadable lines with their reasons.
 
 use crate::error::{DictError, Problem, Result};
 use crate::model::{Dictionary, VerbStyle};
-use crate::{dyad_format, petrarch};
+use crate::{dyad_format, petrarch, tabari};
 use std::path::{Path, PathBuf};
 
 /// dyad's own dictionaries, compiled into the library: `(name, text)`.
@@ -105,8 +106,9 @@ pub fn load(spec: &Spec) -> Result<Dictionary> {
     match spec {
         Spec::Bundled => Ok(load_bundled()),
         Spec::Dyad(dir) => load_dyad_dir(dir),
-        Spec::Petrarch(dir) | Spec::Tabari(dir) => load_petrarch_dir(dir, false),
+        Spec::Petrarch(dir) => load_petrarch_dir(dir, false),
         Spec::Petrarch1(dir) => load_petrarch_dir(dir, true),
+        Spec::Tabari(dir) => load_tabari_dir(dir),
     }
 }
 
@@ -278,6 +280,70 @@ pub fn load_petrarch_dir(dir: &Path, prefer_tabari_verbs: bool) -> Result<Dictio
     Ok(d)
 }
 
+/// What a TABARI file holds, judged by its extension (a further `.txt` is
+/// allowed: `x.actors.txt`): `.actors` (actors and `~` agents), `.agents`,
+/// `.verbs`. `Err` gives the reason a file is not read: `.options` and
+/// `.project` (TABARI's run settings, not dictionaries) and anything else.
+pub fn tabari_file_kind(name: &str) -> std::result::Result<FileKind, String> {
+    let l = name.to_ascii_lowercase();
+    let l = l.strip_suffix(".txt").unwrap_or(&l);
+    match l.rsplit_once('.').map(|(_, e)| e) {
+        Some("actors") => Ok(FileKind::Actors),
+        Some("agents") => Ok(FileKind::Agents),
+        Some("verbs") => Ok(FileKind::Verbs),
+        Some(e @ ("options" | "project")) => Err(format!(
+            "a TABARI .{e} file (run settings, not a dictionary): not read"
+        )),
+        _ => Err("not a TABARI dictionary by its extension (.actors, .agents, .verbs)".into()),
+    }
+}
+
+/// Reads one TABARI file of a known kind into `d` (`.actors`, `.agents`,
+/// `.verbs`; discard and issue files do not exist in TABARI, and are read
+/// as PETRARCH's).
+pub fn read_tabari_file(d: &mut Dictionary, kind: FileKind, path: &Path) -> Result<()> {
+    let text = read_text(path, &mut d.problems)?;
+    let name = display_name(path);
+    match kind {
+        FileKind::Actors => tabari::parse_actors(d, &name, &text),
+        FileKind::Agents => tabari::parse_agents(d, &name, &text),
+        FileKind::Verbs => {
+            let v = tabari::parse_verbs(&name, &text, &mut d.problems);
+            d.verbs.push(v);
+        }
+        FileKind::Discards | FileKind::Issues => return read_petrarch_file(d, kind, path),
+    }
+    Ok(())
+}
+
+/// Loads a TABARI directory: its `.actors`, `.agents` and `.verbs` files
+/// in name order; every other file is reported in `skipped` with the
+/// reason. A directory without any of them is an error.
+pub fn load_tabari_dir(dir: &Path) -> Result<Dictionary> {
+    let mut d = Dictionary::default();
+    let mut chosen = Vec::new();
+    for f in list_dir(dir)? {
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match tabari_file_kind(&name) {
+            Ok(k) => chosen.push((k, f)),
+            Err(why) => d.skipped.push(format!("{}: {why}", f.display())),
+        }
+    }
+    if chosen.is_empty() {
+        return Err(DictError::Spec(format!(
+            "{}: no TABARI dictionaries (*.actors, *.agents, *.verbs)",
+            dir.display()
+        )));
+    }
+    for (kind, path) in &chosen {
+        read_tabari_file(&mut d, *kind, path)?;
+    }
+    Ok(d)
+}
+
 /// Lines known to be unreadable, each with its reason.
 #[derive(Debug, Clone, Default)]
 pub struct KnownExceptions {
@@ -362,6 +428,22 @@ mod tests {
             Spec::Dyad("some/dir".into())
         );
         assert!("petrarch:".parse::<Spec>().is_err());
+    }
+
+    #[test]
+    fn tabari_file_kinds() {
+        assert_eq!(tabari_file_kind("CAMEO.actors"), Ok(FileKind::Actors));
+        assert_eq!(tabari_file_kind("x.Agents"), Ok(FileKind::Agents));
+        assert_eq!(tabari_file_kind("CAMEO.090710.verbs"), Ok(FileKind::Verbs));
+        assert_eq!(tabari_file_kind("a.verbs.txt"), Ok(FileKind::Verbs));
+        assert!(tabari_file_kind("run.options")
+            .unwrap_err()
+            .contains(".options"));
+        assert!(tabari_file_kind("KEDS.project")
+            .unwrap_err()
+            .contains(".project"));
+        assert!(tabari_file_kind("verbs").is_err());
+        assert!(tabari_file_kind("README.txt").is_err());
     }
 
     #[test]

@@ -27,6 +27,25 @@ pub fn phrase_tokens(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// `barad-dur` -> `barad`, `-`, `dur`: hyphens between letters as tokens.
+fn split_hyphens(toks: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks {
+        let parts: Vec<&str> = t.split('-').collect();
+        if parts.len() > 1 && parts.iter().all(|p| !p.is_empty()) {
+            for (k, p) in parts.iter().enumerate() {
+                if k > 0 {
+                    out.push("-".to_string());
+                }
+                out.push((*p).to_string());
+            }
+        } else {
+            out.push(t.clone());
+        }
+    }
+    out
+}
+
 /// A token trie.
 #[derive(Debug, Default)]
 pub struct Matcher {
@@ -63,6 +82,16 @@ impl Matcher {
 
     fn insert(&mut self, phrase: &str, target: Target) {
         let toks = phrase_tokens(phrase);
+        // dyad's tokenizer splits most hyphenated words as UD does
+        // ("Barad - dur", "al - Qaeda"): the phrase is found either way.
+        let split = split_hyphens(&toks);
+        if split != toks {
+            self.insert_tokens(split, target);
+        }
+        self.insert_tokens(toks, target);
+    }
+
+    fn insert_tokens(&mut self, toks: Vec<String>, target: Target) {
         if toks.is_empty() {
             return;
         }
@@ -195,5 +224,22 @@ mod tests {
         assert!(m.exact(&["wakanda", "liberation"]).is_empty());
         assert_eq!(m.longest_at(&toks, 6).unwrap().1, [Target::Agent(0, true)]);
         assert!(m.find_all::<&str>(&[]).is_empty());
+    }
+
+    #[test]
+    fn hyphenated_phrases_match_split_and_whole() {
+        let mut d = Dictionary::default();
+        parse_into(&mut d, "t", "actor Wakanda-Nord = WAN\nactor X- = XXX\n");
+        let m = Matcher::build(&d);
+        assert_eq!(
+            m.exact(&["Wakanda", "-", "Nord"]),
+            [Target::Actor(0, PhraseKind::Name)]
+        );
+        assert_eq!(
+            m.exact(&["wakanda-nord"]),
+            [Target::Actor(0, PhraseKind::Name)]
+        );
+        assert!(m.exact(&["Wakanda", "Nord"]).is_empty());
+        assert_eq!(split_hyphens(&["x-".to_string()]), ["x-"]);
     }
 }

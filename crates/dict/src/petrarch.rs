@@ -1,8 +1,10 @@
-//! Readers for the PETRARCH (Phoenix) and TABARI dictionary formats, into
-//! the same [`Dictionary`] model as dyad's own: actors with date
-//! restrictions, agents with `!SUBST!` macros and plurals, discards, issues,
-//! and verb dictionaries in PETRARCH2 or TABARI/PETRARCH-1 style (kept raw).
-//! Every line that cannot be read becomes a [`Problem`] with file and line.
+//! Readers for the PETRARCH (Phoenix) dictionary formats, into the same
+//! [`Dictionary`] model as dyad's own: actors with date restrictions,
+//! agents with `!SUBST!` macros and plurals, discards, issues, and verb
+//! dictionaries in PETRARCH2 or TABARI/PETRARCH-1 style (kept raw).
+//! TABARI's own files (`;` comments, verb entries without block headers)
+//! are read by [`crate::tabari`]. Every line that cannot be read becomes a
+//! [`Problem`] with file and line.
 
 use crate::date::{Date, DateRange};
 use crate::error::Problem;
@@ -54,7 +56,7 @@ fn lines(text: &str, hash_comments: bool) -> Vec<(u32, &str)> {
     out
 }
 
-fn problem(problems: &mut Vec<Problem>, file: &str, line: u32, msg: impl Into<String>) {
+pub(crate) fn problem(problems: &mut Vec<Problem>, file: &str, line: u32, msg: impl Into<String>) {
     problems.push(Problem {
         file: file.to_string(),
         line,
@@ -140,7 +142,7 @@ fn phrase_text(s: &str) -> String {
     s.split(['[', ';']).next().unwrap_or("").trim().to_string()
 }
 
-/// Reads a PETRARCH or TABARI `.actors` file.
+/// Reads a PETRARCH `.actors` file.
 pub fn parse_actors(dict: &mut Dictionary, file: &str, text: &str) {
     let mut cur: Option<Actor> = None;
     let flush = |dict: &mut Dictionary, cur: &mut Option<Actor>| {

@@ -561,6 +561,11 @@ pub struct BenchCodeArgs {
     /// Leave out the geo stage (to measure what it adds).
     #[arg(long)]
     pub no_geo: bool,
+    /// Time the coder alone: every page is read and parsed once first, then
+    /// only `Coder::code` runs over the parses, `--rounds` times (the figure
+    /// to compare with PETRARCH's coding speed given parses).
+    #[arg(long)]
+    pub coding_only: bool,
 }
 
 /// End to end speed on one thread: reading, decoding, extraction, cleaning,
@@ -581,6 +586,9 @@ pub fn bench_code(a: BenchCodeArgs) -> Result<()> {
     let coder = Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries));
     let geocoder = dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?;
     let rounds = a.rounds.max(1);
+    if a.coding_only {
+        return bench_coding_only(&a, &input, &pipeline, &coder, rounds);
+    }
     let (mut pages, mut sentences, mut words, mut events) = (0usize, 0usize, 0usize, 0usize);
     let start = Instant::now();
     for _ in 0..rounds {
@@ -625,6 +633,70 @@ pub fn bench_code(a: BenchCodeArgs) -> Result<()> {
             "{pages} pages ({sentences} sentences, {words} words, {events} events) in {secs:.2} s: \
              {pps:.1} pages/s, {sps:.0} sentences/s, {wps:.0} words/s \
              (one thread: ingest, parse and code, loading excluded)"
+        );
+    }
+    Ok(())
+}
+
+/// `bench code --coding-only`: parses first (not timed), then the coder
+/// alone over every parsed page, `rounds` times, on one thread.
+fn bench_coding_only(
+    a: &BenchCodeArgs,
+    input: &str,
+    pipeline: &Pipeline,
+    coder: &Coder<'_>,
+    rounds: usize,
+) -> Result<()> {
+    let mut parsed: Vec<(Document, DocMeta)> = Vec::new();
+    let mut ing = Ingester::new(Box::new(Heuristic), InputFormat::Auto);
+    ing.ingest_input(input, &mut |o| {
+        if let Output::Article(art) = o {
+            if art.is_english() {
+                parsed.push((pipeline.annotate(&art.text), meta_of(&art)));
+            }
+        }
+    });
+    if parsed.is_empty() {
+        bail!("no English pages read from {input}");
+    }
+    let sentences: usize = parsed.iter().map(|(d, _)| d.sentences.len()).sum();
+    let words: usize = parsed
+        .iter()
+        .flat_map(|(d, _)| &d.sentences)
+        .map(|s| s.words.len())
+        .sum();
+    let mut events = 0usize;
+    let start = Instant::now();
+    for _ in 0..rounds {
+        for (doc, meta) in &parsed {
+            events += coder.code(doc, meta).len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64().max(1e-9);
+    let n = rounds as f64;
+    let (dps, sps, wps) = (
+        parsed.len() as f64 * n / secs,
+        sentences as f64 * n / secs,
+        words as f64 * n / secs,
+    );
+    if a.json {
+        println!(
+            "{}",
+            serde_json::json!({
+                "coding_only": true, "dictionaries": a.dictionaries,
+                "documents": parsed.len(), "sentences": sentences, "words": words,
+                "events": events / rounds, "rounds": rounds, "seconds": secs,
+                "documents_per_sec": dps, "sentences_per_sec": sps, "words_per_sec": wps,
+            })
+        );
+    } else {
+        println!(
+            "{} documents ({sentences} sentences, {words} words, {} events) x {rounds} rounds in {secs:.2} s: \
+             {sps:.0} sentences/s, {dps:.1} documents/s (one thread: the coder alone, parses given, \
+             dictionaries {})",
+            parsed.len(),
+            events / rounds,
+            a.dictionaries
         );
     }
     Ok(())

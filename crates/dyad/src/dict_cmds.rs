@@ -56,7 +56,10 @@ pub struct ImportArgs {
     /// Input format: petrarch or tabari.
     #[arg(long)]
     pub format: String,
-    /// Dictionary files; each file's kind comes from its name (*actors*, *agents*, *discards*, *Issue*, *verbs* or CAMEO*).
+    /// Dictionary files. petrarch: each file's kind comes from its name
+    /// (*actors*, *agents*, *discards*, *Issue*, *verbs* or CAMEO*); tabari:
+    /// from its extension (.actors, .agents, .verbs; .options and .project
+    /// files are skipped).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Output directory (created); gets actors.dict, agents.dict, ...
@@ -196,6 +199,20 @@ pub fn import(a: ImportArgs) -> Result<()> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        if a.format == "tabari" {
+            match load::tabari_file_kind(&name) {
+                Ok(kind) => load::read_tabari_file(&mut d, kind, f)?,
+                Err(why) => {
+                    let l = name.to_ascii_lowercase();
+                    if l.ends_with(".options") || l.ends_with(".project") {
+                        eprintln!("skipped: {}: {why}", f.display());
+                    } else {
+                        bail!("{}: {why}", f.display());
+                    }
+                }
+            }
+            continue;
+        }
         let kind: FileKind = load::file_kind(&name)
             .with_context(|| format!("{}: cannot tell the kind from the name (*actors*, *agents*, *discards*, *Issue*, *verbs*, CAMEO*)", f.display()))?;
         load::read_petrarch_file(&mut d, kind, f)?;
@@ -242,6 +259,7 @@ pub enum DictCommand {
     /// Convert PETRARCH or TABARI dictionary files to dyad's format.
     ///
     /// Example: dyad dict import --format petrarch Phoenix.agents.txt -o my-dicts
+    /// Example: dyad dict import --format tabari CAMEO.actors CAMEO.verbs -o my-dicts
     Import(ImportArgs),
 }
 

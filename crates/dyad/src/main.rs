@@ -4,8 +4,10 @@
 
 mod code_cmds;
 mod dict_cmds;
+mod eval_code_cmds;
 mod geo_cmds;
 mod ingest_cmds;
+mod petrarch_cmds;
 #[cfg(feature = "store")]
 mod store_cmds;
 mod text_cmds;
@@ -109,6 +111,15 @@ enum EvalCommand {
     Extract(ingest_cmds::EvalExtractArgs),
     /// Place mention precision and recall and accuracy within 161 km (acc161) on a gold JSON-lines file.
     Geo(geo_cmds::EvalGeoArgs),
+    /// The event coder against a gold file of sentences: PLOVER-level precision, recall and F1, recall per construction, forbidden events produced (docs/gold.md).
+    ///
+    /// --verbose (-v) prints every miss, false positive and forbidden event with its sentence.
+    /// Example: dyad eval code crates/coder/tests/gold/events.jsonl --verbose
+    Code(eval_code_cmds::EvalCodeArgs),
+    /// PETRARCH validation records (`<Sentence>`, `<EventCoding>`, `<Config>`) coded with TABARI / PETRARCH-1 verb patterns over dyad's parse: share coded exactly, per category.
+    ///
+    /// Example: dyad eval petrarch ../shared/conformance/petrarch-unit/PETR.UnitTest.records.xml --dictionaries petrarch:../shared/conformance/petrarch-unit
+    Petrarch(petrarch_cmds::EvalPetrarchArgs),
 }
 
 #[derive(Subcommand)]
@@ -154,6 +165,8 @@ fn main() {
         Command::Code(a) => code_cmds::code(a),
         Command::Eval(EvalCommand::Extract(a)) => ingest_cmds::eval_extract(a),
         Command::Eval(EvalCommand::Geo(a)) => geo_cmds::eval_geo(a),
+        Command::Eval(EvalCommand::Code(a)) => eval_code_cmds::eval_code(a, cli.verbose > 0),
+        Command::Eval(EvalCommand::Petrarch(a)) => petrarch_cmds::eval_petrarch(a),
         Command::Geo(a) => geo_cmds::geo(a),
         Command::Bench(BenchCommand::Ingest(a)) => ingest_cmds::bench_ingest(a),
         Command::Bench(BenchCommand::Code(a)) => code_cmds::bench_code(a),

@@ -226,7 +226,32 @@ fn bench_code_reports_rates() {
         ])
         .output()
         .expect("dyad runs");
+    // The coder alone, over parses made first.
+    let alone = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args([
+            "bench",
+            "code",
+            dir.to_str().unwrap(),
+            "--rounds",
+            "3",
+            "--json",
+            "--coding-only",
+        ])
+        .output()
+        .expect("dyad runs");
     let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        alone.status.success(),
+        "{}",
+        String::from_utf8_lossy(&alone.stderr)
+    );
+    let c: serde_json::Value = serde_json::from_slice(&alone.stdout).expect("one JSON object");
+    assert_eq!(c["coding_only"], true);
+    assert_eq!(c["documents"], 1);
+    assert_eq!(c["sentences"], 2);
+    assert_eq!(c["rounds"], 3);
+    assert_eq!(c["events"], 2, "{c}");
+    assert!(c["sentences_per_sec"].as_f64().unwrap() > 0.0, "{c}");
     assert!(
         out.status.success(),
         "{}",

@@ -1,0 +1,289 @@
+//! `dyad eval code` on the project's gold set (`crates/coder/tests/gold/events.jsonl`,
+//! written for dyad, format in `docs/gold.md`): the report's keys and counts
+//! are consistent, and precision and recall stay above a floor; and the
+//! scorer gives known numbers on a tiny hand-made case (`--events`, so that
+//! no coding is involved).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn gold_file() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../coder/tests/gold/events.jsonl")
+}
+
+fn eval(args: &[&str]) -> Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .arg("eval")
+        .arg("code")
+        .args(args)
+        .arg("--json")
+        .output()
+        .expect("dyad runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    let v: Value = serde_json::from_str(lines.next().expect("one line")).expect("one JSON object");
+    assert!(lines.next().is_none(), "--json prints one line");
+    v
+}
+
+fn n(v: &Value, k: &str) -> u64 {
+    v[k].as_u64()
+        .unwrap_or_else(|| panic!("{k} is a count: {v}"))
+}
+
+fn f(v: &Value, k: &str) -> f64 {
+    v[k].as_f64()
+        .unwrap_or_else(|| panic!("{k} is a number: {v}"))
+}
+
+#[test]
+fn gold_set_scores_above_the_floor() {
+    let path = gold_file();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let gold: Vec<Value> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("a gold line is JSON"))
+        .collect();
+    assert!(gold.len() >= 160, "at least 160 gold sentences");
+    let expected: u64 = gold
+        .iter()
+        .map(|g| g["events"].as_array().unwrap().len() as u64)
+        .sum();
+
+    let r = eval(&[path.to_str().unwrap()]);
+    for k in [
+        "sentences",
+        "expected",
+        "produced",
+        "matched",
+        "precision",
+        "recall",
+        "f1",
+        "forbidden_produced",
+        "by_category",
+    ] {
+        assert!(r.get(k).is_some(), "key {k} in {r}");
+    }
+    assert_eq!(n(&r, "sentences"), gold.len() as u64);
+    assert_eq!(n(&r, "expected"), expected);
+    let (matched, produced) = (n(&r, "matched"), n(&r, "produced"));
+    assert!(matched <= expected);
+    assert!(matched <= produced);
+    assert_eq!(
+        matched + n(&r, "false_positives") + n(&r, "excused"),
+        produced
+    );
+    for k in ["precision", "recall", "f1"] {
+        assert!((0.0..=1.0).contains(&f(&r, k)), "{k} in 0..1");
+    }
+    let (p, rec) = (f(&r, "precision"), f(&r, "recall"));
+    assert!((f(&r, "f1") - 2.0 * p * rec / (p + rec)).abs() < 1e-9);
+
+    // Categories add up to the whole, each recall is matched / expected.
+    let cats = r["by_category"].as_object().unwrap();
+    let (mut sentences, mut exp, mut mat) = (0, 0, 0);
+    for (name, c) in cats {
+        let (e, m) = (n(c, "expected"), n(c, "matched"));
+        assert!(m <= e, "{name}");
+        if e > 0 {
+            assert!(
+                (f(c, "recall") - m as f64 / e as f64).abs() < 1e-9,
+                "{name}"
+            );
+        }
+        sentences += n(c, "sentences");
+        exp += e;
+        mat += m;
+    }
+    assert_eq!(
+        (sentences, exp, mat),
+        (gold.len() as u64, expected, matched)
+    );
+    for c in [
+        "active",
+        "passive",
+        "compound",
+        "nominal",
+        "control",
+        "reported",
+        "negation",
+        "hypothetical",
+        "question",
+        "history",
+        "place",
+        "metonym",
+        "person",
+    ] {
+        assert!(cats.contains_key(c), "category {c}");
+    }
+    let hard = &r["hard_cases"];
+    assert_eq!(
+        n(hard, "expected"),
+        expected - n(&cats["active"], "expected")
+    );
+
+    // Regression floor, just under what was measured when the gold set was
+    // written (bundled model and dictionaries): 180 sentences, 168 expected
+    // events, 144 produced, 112 matched, 19 false positives, 13 excused;
+    // precision 0.855, recall 0.667, F1 0.749, 3 forbidden events produced.
+    assert!(p >= 0.82, "precision {p:.3} fell below the floor");
+    assert!(rec >= 0.64, "recall {rec:.3} fell below the floor");
+    assert!(f(&r, "f1") >= 0.72, "F1 fell below the floor");
+    assert!(
+        n(&r, "forbidden_produced") <= 5,
+        "forbidden events produced: {}",
+        n(&r, "forbidden_produced")
+    );
+}
+
+/// A tiny gold file and hand-made event records: known numbers.
+#[test]
+fn scorer_known_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(
+        &gold,
+        concat!(
+            r#"{"id": "a", "text": "Putin visited Baku.", "date": "2017-11-20", "category": "active", "events": [{"plover": "CONSULT", "cameo_root": "04", "source": "RUS", "target": "AZE"}], "forbidden": []}"#,
+            "\n",
+            r#"{"id": "b", "text": "NATO criticized Belarus and Iran.", "date": "2021-06-01", "category": "compound", "events": [{"plover": "ACCUSE", "cameo_root": "11", "source": "NAT", "target": "BLR"}, {"plover": "ACCUSE", "cameo_root": "11", "source": "NAT", "target": "IRN"}], "forbidden": []}"#,
+            "\n",
+            r#"{"id": "c", "text": "If Russia attacks, it will regret it.", "date": "2022-01-01", "category": "hypothetical", "events": [], "forbidden": [{"cameo_root": "19", "plover": "ASSAULT"}]}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let ev = |doc: &str,
+              plover: &str,
+              cameo: &str,
+              src: &str,
+              src_country: Option<&str>,
+              tgt: &str,
+              pattern: &str| {
+        serde_json::json!({
+            "doc_id": doc, "plover": if plover.is_empty() { Value::Null } else { plover.into() },
+            "cameo": cameo, "root": &cameo[..2], "pattern": pattern,
+            "source": {"code": src, "country": src_country},
+            "target": {"code": tgt, "country": &tgt[..3]},
+        })
+        .to_string()
+    };
+    let events = [
+        // a: the visit, its hosted converse (excused), a "said" statement (excused).
+        ev(
+            "a",
+            "CONSULT",
+            "042",
+            "RUSGOV",
+            Some("RUS"),
+            "AZEGOV",
+            "visit-042",
+        ),
+        ev(
+            "a",
+            "CONSULT",
+            "043",
+            "AZEGOV",
+            Some("AZE"),
+            "RUSGOV",
+            "visit-042",
+        ),
+        ev("a", "", "010", "RUSGOV", Some("RUS"), "AZEGOV", "say-010"),
+        // b: one of two found; a wrong type is a false positive.
+        ev(
+            "b",
+            "ACCUSE",
+            "111",
+            "IGOWSTNAT",
+            None,
+            "BLRGOV",
+            "criticize-111",
+        ),
+        ev(
+            "b",
+            "THREATEN",
+            "130",
+            "IGOWSTNAT",
+            None,
+            "IRNGOV",
+            "warn-130",
+        ),
+        // c: a forbidden attack, also a false positive.
+        ev(
+            "c",
+            "ASSAULT",
+            "190",
+            "RUSMIL",
+            Some("RUS"),
+            "UKRMIL",
+            "attack-190",
+        ),
+        // not in the gold file: ignored.
+        ev(
+            "zzz",
+            "ASSAULT",
+            "190",
+            "RUSMIL",
+            Some("RUS"),
+            "UKRMIL",
+            "attack-190",
+        ),
+    ];
+    let events_file = dir.path().join("events.jsonl");
+    std::fs::write(&events_file, events.join("\n") + "\n").unwrap();
+    let r = eval(&[
+        gold.to_str().unwrap(),
+        "--events",
+        events_file.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        (
+            n(&r, "sentences"),
+            n(&r, "expected"),
+            n(&r, "produced"),
+            n(&r, "matched")
+        ),
+        (3, 3, 6, 2)
+    );
+    assert_eq!(
+        (
+            n(&r, "false_positives"),
+            n(&r, "excused"),
+            n(&r, "forbidden_produced")
+        ),
+        (2, 2, 1)
+    );
+    assert!((f(&r, "precision") - 0.5).abs() < 1e-9);
+    assert!((f(&r, "recall") - 2.0 / 3.0).abs() < 1e-9);
+    assert!((f(&r, "f1") - 4.0 / 7.0).abs() < 1e-9);
+    let c = &r["by_category"]["compound"];
+    assert_eq!((n(c, "expected"), n(c, "matched")), (2, 1));
+    assert!((f(c, "recall") - 0.5).abs() < 1e-9);
+    assert_eq!(n(&r["hard_cases"], "expected"), 2);
+}
+
+#[test]
+fn bad_gold_lines_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(
+        &gold,
+        "{\"id\": \"a\", \"text\": \"x\", \"date\": \"2020-01-01\", \"events\": []}\n{\"id\": \"b\", \"text\": \"x\", \"date\": \"soon\"}\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(["eval", "code", gold.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("gold.jsonl:2"), "{err}");
+}
