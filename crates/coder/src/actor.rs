@@ -363,6 +363,9 @@ impl<'d> ActorResolver<'d> {
         if w.upos != "NOUN" || !w.feats.contains("Number=Plur") {
             return None;
         }
+        if let Some(each) = self.resolve_adjectives(text, tree, head) {
+            return Some(each);
+        }
         let of = tree
             .children(head)
             .iter()
@@ -395,6 +398,75 @@ impl<'d> ActorResolver<'d> {
             out.push(self.resolve_words(text, tree, head, words, false)?);
         }
         Some(out)
+    }
+
+    /// "Russian and Ukrainian foreign ministers": one actor per
+    /// coordinated adjective of the plural noun (RUSGOV, UKRGOV), each with
+    /// the noun's other words. `None` unless there are two or more such
+    /// adjectives and each names an actor.
+    fn resolve_adjectives(
+        &mut self,
+        text: &str,
+        tree: &Tree<'_>,
+        head: usize,
+    ) -> Option<Vec<Mention>> {
+        let first = tree
+            .children(head)
+            .iter()
+            .copied()
+            .find(|&c| tree.rel(c) == "amod" && tree.kids_with(c, "conj").next().is_some())?;
+        let parts: Vec<usize> = tree
+            .conjuncts(first)
+            .into_iter()
+            .chain(tree.kids_with(first, "conj"))
+            .filter(|&c| matches!(tree.word(c).upos.as_str(), "ADJ" | "PROPN"))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if parts.len() < 2 {
+            return None;
+        }
+        // The noun's words without the coordinated adjectives and their "and".
+        let coordinated: Vec<usize> = parts
+            .iter()
+            .flat_map(|&p| std::iter::once(p).chain(tree.kids_with(p, "cc")))
+            .collect();
+        let own: Vec<usize> = phrase_words(tree, head)
+            .into_iter()
+            .filter(|x| !coordinated.contains(x))
+            .collect();
+        let mut out = Vec::new();
+        for part in parts {
+            let mut words = own.clone();
+            words.push(part);
+            words.sort_unstable();
+            let m = self.resolve_words(text, tree, head, words, false)?;
+            // Each part must name its own country, not only the noun's role.
+            m.actor.country.as_ref()?;
+            out.push(m);
+        }
+        let distinct = out
+            .iter()
+            .map(|m| m.actor.code.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        (distinct == out.len()).then_some(out)
+    }
+
+    /// Whether word `w` stands alone as a country adjective or demonym
+    /// ("Chilean" in "Chilean and Peruvian officials", parsed as a conjunct
+    /// of its own): nothing hangs on it but a conjunction or punctuation.
+    pub fn is_bare_adjective(&self, tree: &Tree<'_>, w: usize) -> bool {
+        let bare = tree
+            .children(w)
+            .iter()
+            .all(|&c| matches!(tree.rel(c), "cc" | "punct" | "conj"));
+        bare && self
+            .dicts
+            .matcher
+            .exact(&[tree.word(w).form.as_str()])
+            .iter()
+            .any(|t| matches!(t, Target::Actor(_, PhraseKind::Adjective)))
     }
 
     /// The actor named by `words`, a phrase headed by `head`; `split`: the

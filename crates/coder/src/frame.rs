@@ -239,6 +239,21 @@ impl SentenceContext<'_, '_> {
             if INTENT_HEADS.contains(&lemma.as_str()) || going {
                 return Some(format!("under {:?}", t.word(h).form));
             }
+            // "had no plans to attack", parsed as the verb's complement.
+            if let Some(o) = t
+                .kids_with(h, "obj")
+                .find(|&o| INTENT_HEADS.contains(&t.lemma(o).as_str()) || t.lemma(o) == "intention")
+            {
+                return Some(format!("under {:?}", t.word(o).form));
+            }
+        }
+        // "its plans to attack", "its aim to mediate": the infinitive of a
+        // noun of intention.
+        let top = chain[chain.len() - 1];
+        if let Some(h) = t.head(top).filter(|_| t.rel(top) == "acl") {
+            if t.word(h).upos == "NOUN" && INTENT_HEADS.contains(&t.lemma(h).as_str()) {
+                return Some(format!("under {:?}", t.word(h).form));
+            }
         }
         if p.kind == PredicateKind::Noun {
             if let Some(a) = t
@@ -686,11 +701,32 @@ impl SentenceContext<'_, '_> {
                 };
                 found.extend(m);
             }
+            self.share_role(&heads, &mut found);
             if !found.is_empty() {
                 return found;
             }
         }
         Vec::new()
+    }
+
+    /// "Chilean and Peruvian officials", parsed as the conjuncts "Chilean"
+    /// and "Peruvian officials": a bare country adjective takes the role of
+    /// the last conjunct's noun (CHLGOV, PERGOV).
+    fn share_role(&self, heads: &[usize], found: &mut [Mention]) {
+        let conjuncts: Vec<usize> = heads.iter().flat_map(|&h| self.tree.conjuncts(h)).collect();
+        if conjuncts.len() < 2 || conjuncts.len() != found.len() {
+            return;
+        }
+        let Some(role) = found.last().and_then(|m| m.actor.role.clone()) else {
+            return;
+        };
+        for (m, &c) in found.iter_mut().zip(&conjuncts) {
+            if m.actor.role.is_none() && self.resolver.is_bare_adjective(self.tree, c) {
+                if let Some(country) = m.actor.country.clone() {
+                    *m = m.recoded(format!("{country}{role}"));
+                }
+            }
+        }
     }
 
     /// The dyads of `p`. `intent`: the consultation is announced, not

@@ -306,10 +306,30 @@ pub fn event_date(
 /// Why the predicate at `pred` is a historical reference, if it is: a
 /// year before the reference year, or "in the past", on the predicate or
 /// any clause above it; or a clause hanging from such a year ("in 1988,
-/// when ...").
+/// when ..."); never when the predicate itself names a day of the story
+/// ("on Sunday", "yesterday").
 pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<String> {
+    // A predicate dated by the story's own days ("criticized Moscow on
+    // Sunday") is current, whatever year another clause names ("Aliyev,
+    // who first met Putin in 2000, ...").
     let ref_year = reference.date.map(|d| d.year);
     let old = |w: usize| matches!((year(tree, w), ref_year), (Some(y), Some(r)) if y < r);
+    let own = time_words(tree, &[pred]);
+    let today = own.iter().any(|&w| {
+        let lemma = tree.lemma(w);
+        WEEKDAYS.contains(&lemma.as_str())
+            || matches!(lemma.as_str(), "today" | "yesterday" | "tonight")
+    });
+    // (Both a day and an old year on one predicate: a parse that mixed
+    // the clauses up; the year wins.)
+    let own_old = own.iter().any(|&w| {
+        std::iter::once(w)
+            .chain(tree.children(w).iter().copied())
+            .any(old)
+    });
+    if today && !own_old {
+        return None;
+    }
     for node in tree.path_to_root(pred) {
         if old(node) {
             return Some(format!("hangs from the year {}", tree.word(node).form));

@@ -162,6 +162,20 @@ fn historical_references_code_nothing() {
 }
 
 #[test]
+fn plans_to_act_are_not_acts() {
+    codes_exactly("Chile said it had no plans to attack Bolivia.", DAY, &[]);
+}
+
+#[test]
+fn a_year_in_another_clause_does_not_make_todays_event_history() {
+    codes_exactly(
+        "Chile, which fought Peru in 1879, criticized Bolivia on Tuesday.",
+        DAY,
+        &["CHL 111 BOL"],
+    );
+}
+
+#[test]
 fn actors_from_noun_phrases_on_the_story_date() {
     codes_exactly(
         "Azerbaijan's Foreign Minister Elmar Mammadyarov condemned Armenian rebels.",
@@ -208,6 +222,20 @@ fn ministers_of_two_countries_are_two_actors() {
         "The armies of Armenia and Azerbaijan clashed.",
         DAY,
         &["ARMMIL 190 AZEMIL", "AZEMIL 190 ARMMIL"],
+    );
+}
+
+#[test]
+fn coordinated_country_adjectives_are_two_actors() {
+    codes_exactly(
+        "Armenian and Azerbaijani diplomats held talks in Geneva.",
+        DAY,
+        &["ARMGOV 040 AZEGOV", "AZEGOV 040 ARMGOV"],
+    );
+    codes_exactly(
+        "Chilean and Peruvian officials praised Bolivia.",
+        DAY,
+        &["CHLGOV 051 BOL", "PERGOV 051 BOL"],
     );
 }
 

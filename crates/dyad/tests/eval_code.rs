@@ -130,13 +130,15 @@ fn gold_set_scores_above_the_floor() {
         expected - n(&cats["active"], "expected")
     );
 
-    // Regression floor, just under what was measured when the gold set was
-    // written (bundled model and dictionaries): 180 sentences, 168 expected
-    // events, 144 produced, 112 matched, 19 false positives, 13 excused;
-    // precision 0.855, recall 0.667, F1 0.749, 3 forbidden events produced.
-    assert!(p >= 0.82, "precision {p:.3} fell below the floor");
-    assert!(rec >= 0.64, "recall {rec:.3} fell below the floor");
-    assert!(f(&r, "f1") >= 0.72, "F1 fell below the floor");
+    // Regression floor, just under what was measured (bundled model and
+    // dictionaries): when the gold set was written, 144 of 168 produced,
+    // 112 matched: precision 0.855, recall 0.667, F1 0.749; after the
+    // patterns, coordination, history and intention rules it taught, 156
+    // produced, 124 matched: precision 0.892, recall 0.738, F1 0.808, 2
+    // forbidden events produced.
+    assert!(p >= 0.86, "precision {p:.3} fell below the floor");
+    assert!(rec >= 0.70, "recall {rec:.3} fell below the floor");
+    assert!(f(&r, "f1") >= 0.77, "F1 fell below the floor");
     assert!(
         n(&r, "forbidden_produced") <= 5,
         "forbidden events produced: {}",
