@@ -770,16 +770,95 @@ fn make_actor(code: String, text: String, span: Span, actor: Option<&Actor>) -> 
                 .map(|(_, v)| v.clone())
         })
     };
+    // What the dictionary entry does not say, the code's three-letter parts
+    // do, as GDELT reads them: IMGMOSALQ is type IMG, religion MOS, group ALQ.
+    let parts = code_parts(&code);
     EventActor {
         country,
         role,
-        group: attr("group"),
-        ethnic: attr("ethnic"),
-        religion: attr("religion"),
-        type_code: attr("type"),
+        group: attr("group").or(parts.group),
+        ethnic: attr("ethnic").or(parts.ethnic),
+        religion: attr("religion").or(parts.religion),
+        type_code: attr("type").or(parts.type_code),
         code,
         text,
         span,
         place: None,
+    }
+}
+
+/// The GDELT attributes an actor code spells out.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct CodeParts {
+    /// The first known-group code (`ALQ`, `NAT`).
+    pub group: Option<String>,
+    /// The first ethnic code (lower case, as GDELT writes it).
+    pub ethnic: Option<String>,
+    /// The first religion code (`MOS`).
+    pub religion: Option<String>,
+    /// The first type code (`GOV`, `REB`, `IGO`).
+    pub type_code: Option<String>,
+    /// Every type code, in order (GDELT's Type1 to Type3).
+    pub types: Vec<String>,
+}
+
+/// Splits a CAMEO actor code into its three-letter parts and names each by
+/// the actor-code scheme: `SOMREB` -> type REB; `IGOWSTNAT` -> type IGO,
+/// group NAT (WST, a region, is neither). Parts the scheme does not know
+/// are left out.
+pub fn code_parts(code: &str) -> CodeParts {
+    let ac = ActorCodes::bundled();
+    let known = |table: &[(String, String)], part: &str| {
+        table
+            .iter()
+            .find(|(c, _)| c.eq_ignore_ascii_case(part))
+            .map(|(c, _)| c.clone())
+    };
+    let mut out = CodeParts::default();
+    if !code.is_ascii() || !code.len().is_multiple_of(3) {
+        return out;
+    }
+    for (k, chunk) in code.as_bytes().chunks(3).enumerate() {
+        let part = String::from_utf8_lossy(chunk);
+        // The country (or region) comes first; a region later is neither.
+        if known(&ac.countries, &part).is_some() && (k == 0 || known(&ac.types, &part).is_none()) {
+            continue;
+        }
+        if let Some(t) = known(&ac.types, &part) {
+            out.type_code.get_or_insert(t.clone());
+            out.types.push(t);
+        } else if let Some(g) = known(&ac.groups, &part) {
+            out.group.get_or_insert(g);
+        } else if let Some(r) = known(&ac.religions, &part) {
+            out.religion.get_or_insert(r);
+        } else if let Some(e) = known(&ac.ethnic, &part) {
+            out.ethnic.get_or_insert(e);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_parts_name_types_groups_religions_and_ethnic_groups() {
+        let p = code_parts("IMGMOSALQ");
+        assert_eq!(p.type_code.as_deref(), Some("IMG"));
+        assert_eq!(p.religion.as_deref(), Some("MOS"));
+        assert_eq!(p.group.as_deref(), Some("ALQ"));
+        let p = code_parts("IGOWSTNAT");
+        assert_eq!(p.types, ["IGO"]);
+        assert_eq!(p.group.as_deref(), Some("NAT"));
+        let p = code_parts("SOMREB");
+        assert_eq!(p.types, ["REB"]);
+        assert_eq!(p.group, None);
+        let p = code_parts("IRQKURMIL");
+        assert_eq!(p.ethnic.as_deref(), Some("kur"));
+        assert_eq!(p.types, ["MIL"]);
+        assert_eq!(code_parts("AZE"), CodeParts::default());
+        assert_eq!(code_parts("ÄÖÜ"), CodeParts::default());
+        assert_eq!(code_parts("AZEGO"), CodeParts::default());
     }
 }

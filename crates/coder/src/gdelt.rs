@@ -85,15 +85,12 @@ fn actor_fields(a: Option<&EventActor>) -> [String; 10] {
         return Default::default();
     };
     let opt = |o: &Option<String>| o.clone().unwrap_or_default();
-    // A known type code, else the role's three-letter parts (GOV, MILSPY).
+    // The entry's type code, then the type parts of the code (GOV, MILSPY);
+    // religion and group parts are not types (IMGMOSALQ: IMG).
     let mut types: Vec<String> = a.type_code.iter().cloned().collect();
-    if let Some(role) = &a.role {
-        let bytes = role.as_bytes();
-        for chunk in bytes.chunks(3).filter(|c| c.len() == 3) {
-            let t = String::from_utf8_lossy(chunk).into_owned();
-            if !types.contains(&t) {
-                types.push(t);
-            }
+    for t in crate::actor::code_parts(&a.code).types {
+        if !types.contains(&t) {
+            types.push(t);
         }
     }
     types.resize(3, String::new());
