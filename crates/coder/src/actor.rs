@@ -807,13 +807,30 @@ pub struct CodeParts {
 /// group NAT (WST, a region, is neither). Parts the scheme does not know
 /// are left out.
 pub fn code_parts(code: &str) -> CodeParts {
-    let ac = ActorCodes::bundled();
-    let known = |table: &[(String, String)], part: &str| {
-        table
-            .iter()
-            .find(|(c, _)| c.eq_ignore_ascii_case(part))
-            .map(|(c, _)| c.clone())
+    // The scheme's tables as upper-case lookups, built once (this runs for
+    // every actor phrase).
+    type Index = [std::collections::HashMap<String, String>; 5];
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let ac = ActorCodes::bundled();
+        let map = |t: &[(String, String)]| {
+            t.iter()
+                .map(|(c, _)| (c.to_ascii_uppercase(), c.clone()))
+                .collect()
+        };
+        [
+            map(&ac.countries),
+            map(&ac.types),
+            map(&ac.groups),
+            map(&ac.religions),
+            map(&ac.ethnic),
+        ]
+    });
+    let [countries, types, groups, religions, ethnic] = index;
+    let known = |table: &std::collections::HashMap<String, String>, part: &str| {
+        table.get(&part.to_ascii_uppercase()).cloned()
     };
+    let ac = (countries, types, groups, religions, ethnic);
     let mut out = CodeParts::default();
     if !code.is_ascii() || !code.len().is_multiple_of(3) {
         return out;
@@ -821,17 +838,17 @@ pub fn code_parts(code: &str) -> CodeParts {
     for (k, chunk) in code.as_bytes().chunks(3).enumerate() {
         let part = String::from_utf8_lossy(chunk);
         // The country (or region) comes first; a region later is neither.
-        if known(&ac.countries, &part).is_some() && (k == 0 || known(&ac.types, &part).is_none()) {
+        if known(ac.0, &part).is_some() && (k == 0 || known(ac.1, &part).is_none()) {
             continue;
         }
-        if let Some(t) = known(&ac.types, &part) {
+        if let Some(t) = known(ac.1, &part) {
             out.type_code.get_or_insert(t.clone());
             out.types.push(t);
-        } else if let Some(g) = known(&ac.groups, &part) {
+        } else if let Some(g) = known(ac.2, &part) {
             out.group.get_or_insert(g);
-        } else if let Some(r) = known(&ac.religions, &part) {
+        } else if let Some(r) = known(ac.3, &part) {
             out.religion.get_or_insert(r);
-        } else if let Some(e) = known(&ac.ethnic, &part) {
+        } else if let Some(e) = known(ac.4, &part) {
             out.ethnic.get_or_insert(e);
         }
     }

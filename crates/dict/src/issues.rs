@@ -16,6 +16,9 @@ const MAX_SPELLINGS: usize = 32;
 pub struct IssueMatcher {
     /// Lower-cased word sequence -> (issue index, is an exclusion).
     phrases: HashMap<Vec<String>, Vec<(u32, bool)>>,
+    /// The words phrases start with: most words start none, and are
+    /// passed over with one lookup.
+    first: std::collections::HashSet<String>,
     longest: usize,
 }
 
@@ -97,6 +100,7 @@ impl IssueMatcher {
             }
             for s in spellings(issue.phrase.trim_start_matches('~')) {
                 m.longest = m.longest.max(s.len());
+                m.first.insert(s[0].clone());
                 let hits = m.phrases.entry(s).or_default();
                 let hit = (i as u32, issue.exclude);
                 if !hits.contains(&hit) {
@@ -127,6 +131,9 @@ impl IssueMatcher {
         let mut found: Vec<(usize, usize, u32)> = Vec::new();
         let mut excluded: Vec<(usize, usize)> = Vec::new();
         for start in 0..lower.len() {
+            if !self.first.contains(&lower[start]) {
+                continue;
+            }
             for len in 1..=self.longest.min(lower.len() - start) {
                 let Some(hits) = self.phrases.get(&lower[start..start + len]) else {
                     continue;
