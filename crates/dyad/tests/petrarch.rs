@@ -24,16 +24,21 @@ fn suite() -> Option<PathBuf> {
     None
 }
 
-/// `dyad eval petrarch` on the suite with its own dictionaries.
-fn eval_suite(dir: &std::path::Path, extra: &[&str]) -> std::process::Output {
+/// `dyad eval petrarch RECORDS --dictionaries petrarch:DIR EXTRA...`.
+fn eval(records: &std::path::Path, dir: &std::path::Path, extra: &[&str]) -> std::process::Output {
     dyad()
         .args(["eval", "petrarch"])
-        .arg(dir.join("PETR.UnitTest.records.xml"))
+        .arg(records)
         .arg("--dictionaries")
         .arg(format!("petrarch:{}", dir.display()))
         .args(extra)
         .output()
         .expect("run dyad")
+}
+
+/// `dyad eval petrarch` on the suite with its own dictionaries.
+fn eval_suite(dir: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    eval(&dir.join("PETR.UnitTest.records.xml"), dir, extra)
 }
 
 #[test]
@@ -89,26 +94,12 @@ fn bad_input_gets_an_error_naming_it() {
     )
     .expect("write");
     std::fs::write(tmp.join("t.actors.txt"), "ALPHA [AAA]\n").expect("write");
-    let out = dyad()
-        .args(["eval", "petrarch"])
-        .arg(&records)
-        .arg("--dictionaries")
-        .arg(format!("petrarch:{}", tmp.display()))
-        .output()
-        .expect("run dyad");
+    let out = eval(&records, &tmp, &[]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no TABARI"));
     // A file that is not there.
-    let out = dyad()
-        .args([
-            "eval",
-            "petrarch",
-            "/nonexistent/records.xml",
-            "--dictionaries",
-            "petrarch:/nonexistent",
-        ])
-        .output()
-        .expect("run dyad");
+    let missing = std::path::Path::new("/nonexistent");
+    let out = eval(&missing.join("records.xml"), missing, &[]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/records.xml"));
     // Garbage in place of records: no record, an error, no panic.
@@ -118,13 +109,7 @@ fn bad_input_gets_an_error_naming_it() {
         "--- MEET [031] ---\nMEET\n- * AGAIN [032]\n",
     )
     .expect("write");
-    let out = dyad()
-        .args(["eval", "petrarch"])
-        .arg(&records)
-        .arg("--dictionaries")
-        .arg(format!("petrarch:{}", tmp.display()))
-        .output()
-        .expect("run dyad");
+    let out = eval(&records, &tmp, &[]);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
