@@ -252,6 +252,10 @@ struct PhraseHits<'d> {
     named: Option<(String, &'d Actor)>,
     capital: Option<String>,
     agent: Option<(String, bool, &'d str)>,
+    /// The agent takes determiners (`det the` for "court") and none of
+    /// them comes before it: it names an actor only beside a country or
+    /// organisation ("Egypt's court"), never on its own ("a court").
+    agent_lacks_determiner: bool,
 }
 
 /// An actor named in the article: its record, its kind and the index of
@@ -286,15 +290,22 @@ impl<'d> ActorResolver<'d> {
     fn hits(&self, tree: &Tree<'_>, words: &[usize]) -> PhraseHits<'d> {
         let forms: Vec<&str> = words.iter().map(|&w| tree.word(w).form.as_str()).collect();
         let mut hits = PhraseHits::default();
-        for (_, _, targets) in self.dicts.matcher.find_all(&forms) {
+        for (start, _, targets) in self.dicts.matcher.find_all(&forms) {
+            // The determiner of a match: the word before it, past adjectives
+            // ("the local court").
+            let before = (0..start)
+                .rev()
+                .find(|&b| tree.word(words[b]).upos != "ADJ")
+                .map(|b| forms[b]);
             for &t in targets {
-                self.add_hit(&mut hits, t);
+                self.add_hit(&mut hits, t, before);
             }
         }
         hits
     }
 
-    fn add_hit(&self, hits: &mut PhraseHits<'d>, t: Target) {
+    /// Records one dictionary hit; `before`: the determiner slot before it.
+    fn add_hit(&self, hits: &mut PhraseHits<'d>, t: Target, before: Option<&str>) {
         let dicts: &'d Dictionaries = self.dicts;
         match dicts.entry(t, self.date) {
             Some(Entry::Actor {
@@ -322,8 +333,13 @@ impl<'d> ActorResolver<'d> {
                 agent,
             }) => {
                 if let Some(code) = codes.first().filter(|c| *c != NULL_CODE) {
-                    hits.agent
-                        .get_or_insert((code.clone(), plural, agent.phrase.as_str()));
+                    if hits.agent.is_none() {
+                        hits.agent = Some((code.clone(), plural, agent.phrase.as_str()));
+                        hits.agent_lacks_determiner = !agent.determiners.is_empty()
+                            && !before.is_some_and(|b| {
+                                agent.determiners.iter().any(|d| d.eq_ignore_ascii_case(b))
+                            });
+                    }
                 }
             }
             _ => {}
@@ -503,6 +519,9 @@ impl<'d> ActorResolver<'d> {
         let (code, source_actor, kind) = match combine(&hits) {
             Some(c) => c,
             None => {
+                if hits.agent_lacks_determiner {
+                    return None;
+                }
                 let (role, plural, agent) = hits.agent?;
                 let definite = words.iter().any(|&x| is_definite(tree, x));
                 if definite && !plural {

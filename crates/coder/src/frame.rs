@@ -113,6 +113,11 @@ const REQUESTING_VERBS: &[&str] = &[
     "call", "urge", "propose", "demand", "seek", "want", "hope", "suggest", "press", "push",
     "appeal", "ask", "request", "plead",
 ];
+/// Verbs whose complement clause is asked for, not done ("demanded that
+/// X withdraw", "urged X to withdraw"); verbs of intention are seen apart.
+const REQUESTING_CLAUSE_VERBS: &[&str] = &[
+    "call", "urge", "demand", "ask", "request", "appeal", "press", "plead", "propose",
+];
 /// Verbs that call an event noun off: it did not take place.
 const CANCELLING_VERBS: &[&str] = &["cancel", "postpone", "delay", "scrap", "shelve", "defer"];
 
@@ -196,6 +201,14 @@ impl SentenceContext<'_, '_> {
     /// pattern, from the one who asks.
     fn requested_by(&self, p: &Pattern, pred: usize, light: Option<usize>) -> Option<usize> {
         let t = self.tree;
+        if p.kind == PredicateKind::Verb {
+            // "demanded that Armenia withdraw", "urged Russia to withdraw":
+            // the clause asked for has not happened either.
+            let h = t.head(pred)?;
+            let asked = matches!(t.rel(pred), "ccomp" | "xcomp")
+                && REQUESTING_CLAUSE_VERBS.contains(&t.lemma(h).as_str());
+            return asked.then_some(h);
+        }
         if p.kind != PredicateKind::Noun || light.is_some() {
             return None;
         }
@@ -573,6 +586,10 @@ impl SentenceContext<'_, '_> {
             Slot::Iobj => t.kids_with(pred, "iobj").collect(),
             Slot::Obl(p) => self.oblique_heads(pred, p),
             Slot::XcompObj => xcomp().map(|x| self.object_heads(x)).unwrap_or_default(),
+            Slot::CcompSubj => t
+                .kids_with(pred, "ccomp")
+                .flat_map(|c| self.subject_heads(c))
+                .collect(),
             Slot::XcompObl(p) => xcomp()
                 .map(|x| self.oblique_heads(x, p))
                 .unwrap_or_default(),

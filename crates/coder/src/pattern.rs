@@ -36,6 +36,8 @@ pub enum Slot {
     XcompObj,
     /// An oblique of the open complement.
     XcompObl(String),
+    /// The subject of the complement clause ("demanded that Y withdraw").
+    CcompSubj,
     /// A possessor ("X's visit").
     Poss,
     /// The subject of the light verb that carries the noun ("X held talks").
@@ -63,6 +65,7 @@ impl Slot {
             ("obl", Some(p)) => Slot::Obl(p),
             ("xcomp-obj", None) => Slot::XcompObj,
             ("xcomp-obl", Some(p)) => Slot::XcompObl(p),
+            ("ccomp-subj", None) => Slot::CcompSubj,
             ("poss", None) => Slot::Poss,
             ("light-subj", None) => Slot::LightSubj,
             ("by", None) => Slot::By,

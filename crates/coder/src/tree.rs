@@ -150,16 +150,17 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// Repairs the parser errors the coder meets most in short news clauses
 /// (see [`repair_dateline`], [`repair_noun_verbs`], [`repair_adverb_verb`],
 /// [`repair_nominal_root`], [`repair_control_noun`],
-/// [`repair_second_subject`], [`repair_subordinate_root`] and
-/// [`repair_clause_subjects`]), in that order, each on the last one's
-/// result; `None` when nothing applies.
+/// [`repair_split_subject`], [`repair_second_subject`],
+/// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
+/// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 8] = [
+    let steps: [Repair<'_>; 9] = [
         &repair_dateline,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
         &repair_nominal_root,
         &repair_control_noun,
+        &repair_split_subject,
         &repair_second_subject,
         &repair_subordinate_root,
         &repair_clause_subjects,
@@ -701,6 +702,37 @@ pub fn repair_control_noun(sentence: &Sentence) -> Option<Sentence> {
     root.xpos = "VBZ".into();
     s.words[clause - 1].deprel = "xcomp".into();
     Some(s)
+}
+
+/// Repairs a coordinated subject read as two: "Japan, South Korea and the
+/// United States criticized ..." with "States" a second subject of the verb
+/// and "and" hung on the verb. Of two nominal subjects before a verb with
+/// its `cc` between them, the second becomes a conjunct of the first.
+pub fn repair_split_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for v in 1..=words.len() {
+        let kids: Vec<usize> = (1..v).filter(|&k| words[k - 1].head == v).collect();
+        let subjects: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&k| words[k - 1].deprel == "nsubj" && nominal(&words[k - 1]))
+            .collect();
+        let [a, b] = subjects[..] else {
+            continue;
+        };
+        let Some(&cc) = kids
+            .iter()
+            .find(|&&k| a < k && k < b && words[k - 1].deprel == "cc")
+        else {
+            continue;
+        };
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[b - 1].deprel = "conj".into();
+        fixed.words[b - 1].head = a;
+        fixed.words[cc - 1].head = b;
+    }
+    s
 }
 
 /// Repairs an object read as a second subject: "The Chinese government

@@ -593,3 +593,69 @@ fn organisations_and_times_are_not_places() {
     codes_exactly(text, DAY, &["MLIMIL 190 REB"]);
     assert!(code(text, DAY).iter().all(|e| e.place.is_none()));
 }
+
+#[test]
+fn ambiguous_agents_need_their_determiners_on_their_own() {
+    // `agent court = JUD` takes `det the | a | ...`: "a court" is an actor,
+    // "in court" none; beside a country the determiner does not matter.
+    codes_exactly(
+        "A court in Moscow accused the Ukrainian government of terrorism.",
+        DAY,
+        &["JUD 1121 UKRGOV"],
+    );
+    codes_exactly(
+        "Egyptian court officials accused the Ukrainian government.",
+        DAY,
+        &["EGYJUD 112 UKRGOV"],
+    );
+    // "union" takes determiners; "currency union" has none.
+    codes_exactly("A currency union criticized Russia.", DAY, &[]);
+    codes_exactly(
+        "A union criticized the Russian government.",
+        DAY,
+        &["LAB 111 RUSGOV"],
+    );
+}
+
+#[test]
+fn events_carry_the_issues_of_their_sentence() {
+    let events = code(
+        "Russia accused Ukraine of breaking the ceasefire near the nuclear power plant.",
+        DAY,
+    );
+    assert_eq!(dyads(&events), ["RUS 112 UKR"]);
+    assert!(
+        events[0].issues.iter().any(|i| i == "CEASEFIRE"),
+        "{:?}",
+        events[0].issues
+    );
+}
+
+#[test]
+fn a_subject_of_three_coordinated_countries_is_three_actors() {
+    codes_exactly(
+        "Japan, South Korea and the United States criticized North Korea.",
+        DAY,
+        &["JPN 111 PRK", "KOR 111 PRK", "USA 111 PRK"],
+    );
+}
+
+#[test]
+fn what_is_demanded_is_not_done_and_the_demand_targets_its_subject() {
+    codes_exactly(
+        "Azerbaijan demanded that Armenia withdraw its troops.",
+        DAY,
+        &["AZE 100 ARM"],
+    );
+    codes_exactly(
+        "The European Union urged Russia to withdraw its troops from Ukraine.",
+        DAY,
+        &["IGOEUREEC 020 RUS"],
+    );
+    // Control verbs reach the complement's "to" phrase.
+    codes_exactly(
+        "Armenia agreed to return four border villages to Azerbaijan.",
+        DAY,
+        &["ARM 030 AZE"],
+    );
+}

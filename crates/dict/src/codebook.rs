@@ -218,6 +218,10 @@ pub struct ActorCodes {
 }
 
 impl ActorCodes {
+    /// Country codes dyad adds to GDELT's table: Kosovo, coded `KSV` by
+    /// Phoenix and the World Bank, has no CAMEO code there.
+    pub const NOT_IN_GDELT: &'static [&'static str] = &["KSV"];
+
     /// The scheme compiled into dyad.
     pub fn bundled() -> &'static ActorCodes {
         static AC: OnceLock<ActorCodes> = OnceLock::new();

@@ -22,6 +22,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("agents.dict", include_str!("../data/dyad/agents.dict")),
     ("people.dict", include_str!("../data/dyad/people.dict")),
     ("discards.dict", include_str!("../data/dyad/discards.dict")),
+    ("issues.dict", include_str!("../data/dyad/issues.dict")),
 ];
 
 /// The known-exceptions file for the Phoenix set in `../shared`.

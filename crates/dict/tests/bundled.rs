@@ -78,10 +78,27 @@ fn the_issue_examples() {
     // Both on the day of the handover (ranges are inclusive).
     assert_eq!(codes(&d, "Mammadyarov", "2020-07-16"), ["AZEGOV"]);
     assert_eq!(codes(&d, "Bayramov", "2020-07-16"), ["AZEGOV"]);
+    // Kosovo, a CAMEO country outside GDELT's table.
+    assert_eq!(codes(&d, "Kosovo", "2020-01-01"), ["KSV"]);
+    assert_eq!(codes(&d, "Pristina", "2020-01-01"), ["KSVGOV"]);
 }
 
 /// (name, date inside a term, code then, date outside every term, code then)
 const OFFICE_HOLDERS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "Albin Kurti",
+        "2023-05-01",
+        "KSVGOV",
+        "2020-12-01",
+        "KSVELI",
+    ),
+    (
+        "Hashim Thaci",
+        "2018-01-01",
+        "KSVGOV",
+        "2022-01-01",
+        "KSVELI",
+    ),
     (
         "Vladimir Putin",
         "2015-06-01",
@@ -736,4 +753,33 @@ fn lookup_never_panics() {
     ] {
         let _ = d.lookup(p, date);
     }
+}
+
+#[test]
+fn bundled_issue_phrases() {
+    let d = dicts();
+    assert!(d.dict.counts().issues >= 200, "{:?}", d.dict.counts());
+    let issues = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        d.issues.codes(&d.dict, &words)
+    };
+    assert_eq!(
+        issues("talks on the settlement of the conflict stalled , the Minsk Group said"),
+        ["PEACE_PROCESS"]
+    );
+    assert_eq!(
+        issues("Iran 's nuclear programme and new sanctions"),
+        ["NUCLEAR_WEAPONS", "SANCTIONS"]
+    );
+    // Plurals, and parts written together, apart or with a hyphen.
+    assert_eq!(issues("two ceasefires"), ["CEASEFIRE"]);
+    // (The tokenizer splits "cease-fire" into three words.)
+    for s in ["a cease - fire", "a cease fire", "a ceasefire"] {
+        assert_eq!(issues(s), ["CEASEFIRE"], "{s}");
+    }
+    assert_eq!(issues("a COVID - 19 vaccine"), ["PUBLIC_HEALTH"]);
+    // Exclusions.
+    assert!(issues("the execution of the agreement").is_empty());
+    assert!(issues("more reforms are in the pipeline").is_empty());
+    assert!(issues("the minister met his counterpart").is_empty());
 }

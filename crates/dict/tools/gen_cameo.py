@@ -16,6 +16,11 @@ import os
 import sys
 
 
+# Country codes that GDELT's table lacks but news coding needs; Phoenix and
+# the World Bank use KSV for Kosovo (ISO 3166 has only the user-assigned XK).
+EXTRA_COUNTRIES = [("KSV", "Kosovo")]
+
+
 def quad_class(root):
     r = int(root)
     return 1 if r <= 5 else 2 if r <= 9 else 3 if r <= 14 else 4
@@ -64,6 +69,10 @@ def main(src, out):
                         continue
                     code, label = line.split("\t", 1)
                     w.write("%s %s %s\n" % (kind, code.strip(), " ".join(label.split())))
+            if kind == "country":
+                w.write("# Not in GDELT's table (ActorCodes::NOT_IN_GDELT):\n")
+                for code, label in EXTRA_COUNTRIES:
+                    w.write("country %s %s\n" % (code, label))
 
 
 if __name__ == "__main__":

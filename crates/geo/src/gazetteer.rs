@@ -250,11 +250,14 @@ impl Gazetteer {
     }
 
     /// The country entry for an ISO 3166-1 alpha-3 code (`AZE`), as CAMEO
-    /// actor codes start.
-    pub fn country_iso3(&self, iso3: &str) -> Option<&Place> {
-        if iso3.len() != 3 {
+    /// actor codes start; CAMEO's own codes for a few countries (`ROM`
+    /// Romania, `KSV` Kosovo, `WSB` the West Bank, ...) are read as their
+    /// ISO codes.
+    pub fn country_iso3(&self, code: &str) -> Option<&Place> {
+        if code.len() != 3 {
             return None;
         }
+        let iso3 = cameo_to_iso3(code);
         self.countries
             .values()
             .map(|&i| &self.places[i as usize])
@@ -333,6 +336,20 @@ fn fold_char(c: char) -> Option<&'static str> {
         'Þ' | 'þ' => "th",
         _ => return None,
     })
+}
+
+/// The ISO 3166-1 alpha-3 code of a CAMEO country code: the same letters
+/// except where CAMEO kept older or its own codes.
+pub fn cameo_to_iso3(code: &str) -> &str {
+    match code {
+        "ROM" => "ROU",
+        "MTN" => "MNE",
+        "TMP" => "TLS",
+        "IMY" => "IMN",
+        "KSV" => "XKX",
+        "WSB" | "GZS" => "PSE",
+        _ => code,
+    }
 }
 
 #[cfg(test)]

@@ -416,6 +416,7 @@ fn phrase_place(
         let phrase_head = !parent(h).is_some_and(&inside);
         // Candidates: the actor's country first, then the article's
         // countries, then size and feature.
+        let actor_iso3 = a.country.as_deref().map(gazetteer::cameo_to_iso3);
         let best = gaz
             .lookup_folded(&key)
             .iter()
@@ -426,7 +427,7 @@ fn phrase_place(
                 if fold(&p.name) == key || fold(&p.ascii) == key {
                     s += 2.0;
                 }
-                if a.country.as_deref() == Some(p.iso3.as_str()) {
+                if actor_iso3 == Some(p.iso3.as_str()) {
                     s += 20.0;
                 }
                 if doc_countries.contains(&p.iso3.as_str()) {
@@ -440,7 +441,7 @@ fn phrase_place(
             continue;
         };
         let p = gaz.place(c);
-        let own_country = a.country.as_deref() == Some(p.iso3.as_str());
+        let own_country = actor_iso3 == Some(p.iso3.as_str());
         let ok = if phrase_head {
             matches!(
                 p.feature,

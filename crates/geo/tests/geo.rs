@@ -489,6 +489,40 @@ fn actor_places_from_the_phrase_else_the_country() {
     );
     assert_eq!(src.geo.iso3.as_deref(), Some("RUS"));
     assert!(e.target.as_ref().unwrap().place.is_none(), "{e:?}");
+
+    // CAMEO's own country codes reach their ISO countries.
+    let e = actor_places(
+        "Romanian officials met Kosovar officials on Monday.",
+        ("Romanian officials", "ROMGOV"),
+        ("Kosovar officials", "KSVGOV"),
+    );
+    let src = e.source.place.as_ref().expect("Romania");
+    assert_eq!(
+        (src.geo.iso3.as_deref(), src.geo.country.as_deref()),
+        (Some("ROU"), Some("RO"))
+    );
+    let tgt = e.target.as_ref().unwrap().place.as_ref().expect("Kosovo");
+    assert_eq!(
+        (tgt.geo.iso3.as_deref(), tgt.geo.country.as_deref()),
+        (Some("XKX"), Some("KV"))
+    );
+}
+
+#[test]
+fn cameo_country_codes_that_are_not_iso() {
+    let gaz = Geocoder::bundled().unwrap().gazetteer;
+    for (cameo, name) in [
+        ("ROM", "Romania"),
+        ("MTN", "Montenegro"),
+        ("TMP", "Timor Leste"),
+        ("IMY", "Isle of Man"),
+        ("KSV", "Kosovo"),
+        ("WSB", "Palestinian Territory"),
+        ("AZE", "Azerbaijan"),
+    ] {
+        let p = gaz.country_iso3(cameo).unwrap_or_else(|| panic!("{cameo}"));
+        assert_eq!(p.name, name, "{cameo}");
+    }
 }
 
 #[test]

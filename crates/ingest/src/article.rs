@@ -87,9 +87,11 @@ impl Article {
         self.cluster != self.id
     }
 
-    /// True when the article is labelled English.
+    /// True when the article is labelled English, or its language could
+    /// not be told (`und`: too short or mixed): dyad codes English, and a
+    /// short English story must not be lost to an unsure guess.
     pub fn is_english(&self) -> bool {
-        self.language == "en"
+        matches!(self.language.as_str(), "en" | "und")
     }
 }
 

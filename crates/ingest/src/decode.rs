@@ -99,14 +99,16 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 /// Language of a text as ISO 639-1 where one exists (else 639-3), `und`
-/// when unknown. Looks at the first 2,000 characters.
+/// when unknown or not reliably known: a one-line English story can read as
+/// Indonesian to a trigram model, and must not be skipped for it. Looks at
+/// the first 6,000 bytes.
 pub fn language(text: &str) -> String {
     let mut end = text.len().min(6000);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let sample = &text[..end];
-    let Some(info) = whatlang::detect(sample) else {
+    let Some(info) = whatlang::detect(sample).filter(|i| i.is_reliable()) else {
         return "und".to_string();
     };
     let code = info.lang().code();
@@ -164,5 +166,22 @@ mod tests {
         );
         assert!(looks_binary(b"\x00\x01\x02PK\x03\x04"));
         assert!(!looks_binary(b"plain text\n"));
+    }
+
+    #[test]
+    fn languages_reliably_known_or_undetermined() {
+        let long = "The foreign ministers of Armenia and Azerbaijan met in Moscow on \
+                    Monday to discuss the settlement of the conflict, the Russian \
+                    foreign ministry said in a statement published after the talks.";
+        assert_eq!(language(long), "en");
+        let russian = "Министры иностранных дел Армении и Азербайджана встретились \
+                       в Москве в понедельник, сообщило министерство.";
+        assert_eq!(language(russian), "ru");
+        // Too short to tell: undetermined, not a wrong language.
+        assert_eq!(
+            language("Serbian and Kosovar negotiators met in Brussels."),
+            "und"
+        );
+        assert_eq!(language(""), "und");
     }
 }
