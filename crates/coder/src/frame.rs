@@ -493,6 +493,18 @@ impl SentenceContext<'_, '_> {
         if t.is_passive(verb) {
             let mut by = t.with_prep(verb, "obl", "by");
             by.extend(t.kids_with(verb, "obl:agent"));
+            if by.is_empty() {
+                // The parser often hangs the agent on the phrase before it
+                // ("imposed on Belarus | by the EU"): a passive verb's agent
+                // is the last `by` phrase under its own obliques and object.
+                by.extend(
+                    t.children(verb)
+                        .iter()
+                        .filter(|&&c| matches!(t.rel(c), "obl" | "obj"))
+                        .flat_map(|&c| t.with_prep(c, "nmod", "by"))
+                        .last(),
+                );
+            }
             return by;
         }
         let own: Vec<usize> = t.kids_with(verb, "nsubj").collect();

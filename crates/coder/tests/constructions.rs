@@ -659,3 +659,13 @@ fn what_is_demanded_is_not_done_and_the_demand_targets_its_subject() {
         &["ARM 030 AZE"],
     );
 }
+
+#[test]
+fn a_passive_agent_hung_on_the_phrase_before_it_is_still_the_source() {
+    // The parser attaches "by the European Union" to "Belarus".
+    codes_exactly(
+        "Sanctions were imposed on Belarus by the European Union.",
+        DAY,
+        &["IGOEUREEC 163 BLR"],
+    );
+}

@@ -215,6 +215,18 @@ impl<'a> Stages<'a> {
         dictionaries: &str,
         code_duplicates: bool,
     ) -> Result<Stages<'a>> {
+        let counts = dicts.dict.counts();
+        if counts.verbs + counts.verb_patterns > 0 {
+            // Said, not silently ignored: the loaded verb dictionaries do
+            // not drive this coder.
+            tracing::warn!(
+                "--dictionaries {dictionaries}: its actors, agents, discards and issues are used; \
+                 its {} verbs and {} verb patterns are not (events are coded with dyad's own \
+                 patterns; `dyad eval petrarch` runs the TABARI-style ones)",
+                counts.verbs,
+                counts.verb_patterns
+            );
+        }
         Ok(Stages {
             pipeline,
             coder: Coder::new(dicts, PatternSet::bundled(), versions(dictionaries)),

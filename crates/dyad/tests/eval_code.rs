@@ -136,11 +136,12 @@ fn gold_set_scores_above_the_floor() {
     // patterns, coordination, history and intention rules it taught, 160
     // produced, 127 matched: precision 0.888, recall 0.756, F1 0.817, 2
     // forbidden events produced; after the that-clause and control
-    // targets, split subjects and determiners, 163 produced, 133 matched:
-    // precision 0.911, recall 0.792, F1 0.847.
+    // targets, split subjects, determiners, the closed AUX class and
+    // misattached passive agents, 166 produced, 136 matched: precision
+    // 0.913, recall 0.810, F1 0.858.
     assert!(p >= 0.89, "precision {p:.3} fell below the floor");
-    assert!(rec >= 0.77, "recall {rec:.3} fell below the floor");
-    assert!(f(&r, "f1") >= 0.82, "F1 fell below the floor");
+    assert!(rec >= 0.78, "recall {rec:.3} fell below the floor");
+    assert!(f(&r, "f1") >= 0.83, "F1 fell below the floor");
     assert!(
         n(&r, "forbidden_produced") <= 5,
         "forbidden events produced: {}",

@@ -49,6 +49,32 @@ pub struct Tagger {
     pub tagdict: FeatureMap<u8>,
 }
 
+/// The forms English auxiliaries take (UD's AUX: be, have, do, the modals
+/// and passive "get", with their contractions and the chat spellings "r"
+/// and "v"). AUX is a closed class: a word outside this list is never
+/// tagged AUX, whatever its suffix or place ("Beijing criticized Tokyo"
+/// once read as "was criticized").
+const AUX_FORMS: &[&str] = &[
+    "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "’s", "’re", "’m",
+    "s", "re", "m", "have", "has", "had", "having", "'ve", "'d", "’ve", "’d", "ve", "d", "do",
+    "does", "did", "will", "would", "'ll", "’ll", "ll", "shall", "should", "can", "could", "may",
+    "might", "must", "ought", "wo", "ca", "sha", "ai", "get", "gets", "got", "getting", "gotten",
+    "need", "dare", "wilt", "art", "shalt", "r", "v",
+];
+
+/// Whether a word may be tagged AUX (see [`AUX_FORMS`]).
+fn may_be_aux(norm: u64) -> bool {
+    static NORMS: std::sync::OnceLock<FeatureMap<()>> = std::sync::OnceLock::new();
+    NORMS
+        .get_or_init(|| {
+            AUX_FORMS
+                .iter()
+                .map(|f| (WordAtoms::new(f).norm, ()))
+                .collect()
+        })
+        .contains_key(&norm)
+}
+
 /// Start-of-sentence pseudo tags (must not collide with real classes).
 const START1: u64 = 1000;
 const START2: u64 = 1001;
@@ -250,7 +276,13 @@ impl Tagger {
                     features(atoms, i, t1, t2, first, feats);
                     scores.iter_mut().for_each(|s| *s = 0.0);
                     weights.score(feats, scores);
-                    let best = argmax(scores);
+                    let mut best = argmax(scores);
+                    if self.tags.classes[best].starts_with("AUX|") && !may_be_aux(atoms[i].norm) {
+                        best = (0..scores.len())
+                            .filter(|&c| !self.tags.classes[c].starts_with("AUX|"))
+                            .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+                            .unwrap_or(best);
+                    }
                     if let Some(m) = margins.as_deref_mut() {
                         let second = scores
                             .iter()
