@@ -138,7 +138,9 @@ fn gold_set_scores_above_the_floor() {
     // forbidden events produced; after the that-clause and control
     // targets, split subjects, determiners, the closed AUX class and
     // misattached passive agents, 166 produced, 136 matched: precision
-    // 0.913, recall 0.810, F1 0.858.
+    // 0.913, recall 0.810, F1 0.858; with sanctions, blockade and mediation
+    // nouns and "-osed" lemmas, 170 produced, 139 matched: precision 0.908,
+    // recall 0.827, F1 0.866.
     assert!(p >= 0.89, "precision {p:.3} fell below the floor");
     assert!(rec >= 0.78, "recall {rec:.3} fell below the floor");
     assert!(f(&r, "f1") >= 0.83, "F1 fell below the floor");

@@ -119,9 +119,9 @@ fn strip_ing(w: &str) -> String {
 
 /// Stems whose base form ends in a silent `e` ("lov-ed", "mak-ing").
 fn needs_e(stem: &str) -> bool {
-    const ENDINGS: [&str; 20] = [
+    const ENDINGS: [&str; 26] = [
         "iv", "at", "us", "ak", "ov", "ag", "ad", "iz", "yz", "ir", "ac", "uc", "ar", "ot", "id",
-        "ut", "ur", "as", "ib", "rg",
+        "ut", "ur", "as", "ib", "rg", "os", "ais", "plor", "stor", "scor", "gnor",
     ];
     let b = stem.as_bytes();
     if b.len() < 2 {
@@ -257,6 +257,17 @@ mod tests {
         assert_eq!(rule_lemma("beginning", "VERB", "VBG"), "begin");
         assert_eq!(rule_lemma("making", "VERB", "VBG"), "make");
         assert_eq!(rule_lemma("holding", "VERB", "VBG"), "hold");
+        for (form, lemma) in [
+            ("imposed", "impose"),
+            ("praised", "praise"),
+            ("deplored", "deplore"),
+            ("restored", "restore"),
+            ("ignored", "ignore"),
+            ("crossed", "cross"),
+        ] {
+            assert_eq!(rule_lemma(form, "VERB", "VBD"), lemma, "{form}");
+        }
+        assert_eq!(rule_lemma("proposing", "VERB", "VBG"), "propose");
         assert_eq!(rule_lemma("Baku", "PROPN", "NNP"), "Baku");
         assert_eq!(rule_lemma("bigger", "ADJ", "JJR"), "big");
     }
