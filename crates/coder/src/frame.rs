@@ -793,7 +793,7 @@ impl SentenceContext<'_, '_> {
         let targets = self.fill(&other_slots, pred, light, &source_codes);
         let mut out = Vec::new();
         if targets.is_empty() {
-            if p.reciprocal && sources.len() >= 2 {
+            if (p.reciprocal || p.mutual) && sources.len() >= 2 {
                 return Ok(pairs(code, true, &sources));
             }
             if !p.target_optional {

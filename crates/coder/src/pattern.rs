@@ -111,6 +111,9 @@ pub struct Pattern {
     pub light: Vec<String>,
     /// Also code target -> source with the same code.
     pub reciprocal: bool,
+    /// With no target, coordinated subjects act toward each other
+    /// ("Tokyo and Manila agreed to boost cooperation"), both ways.
+    pub mutual: bool,
     /// Also code target -> source with this code.
     pub converse: Option<String>,
     /// Example sentences.
@@ -264,6 +267,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
         object: Vec::new(),
         light: Vec::new(),
         reciprocal: false,
+        mutual: false,
         converse: None,
         examples: Vec::new(),
         line: r.line,
@@ -279,6 +283,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
             "object" => p.object = split_list(a.value).map(str::to_lowercase).collect(),
             "light" => p.light = split_list(a.value).map(str::to_lowercase).collect(),
             "reciprocal" => p.reciprocal = true,
+            "mutual" => p.mutual = true,
             "converse" => {
                 check_code(file, a.line, a.value)?;
                 p.converse = Some(a.value.to_string());

@@ -149,16 +149,17 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 
 /// Repairs the parser errors the coder meets most in short news clauses
 /// (see [`repair_dateline`], [`repair_noun_verbs`], [`repair_adverb_verb`],
-/// [`repair_nominal_root`], [`repair_control_noun`],
-/// [`repair_split_subject`], [`repair_second_subject`],
+/// [`repair_nominal_root`], [`repair_passive_of_root`],
+/// [`repair_control_noun`], [`repair_split_subject`], [`repair_second_subject`],
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 9] = [
+    let steps: [Repair<'_>; 10] = [
         &repair_dateline,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
         &repair_nominal_root,
+        &repair_passive_of_root,
         &repair_control_noun,
         &repair_split_subject,
         &repair_second_subject,
@@ -285,6 +286,42 @@ pub fn repair_nominal_root(sentence: &Sentence) -> Option<Sentence> {
             }
             Some(n) if left_of_object.contains(&i) => w.head = n,
             _ => {}
+        }
+    }
+    Some(s)
+}
+
+/// Repairs a passive clause read as a noun phrase with a verb hung on it:
+/// "Erdogan's visit to Azerbaijan was postponed" with "visit" the root and
+/// "postponed" its `dep`. When the root is a nominal and a passive verb
+/// after it (with its `aux:pass`, without a subject) depends on it, the
+/// verb becomes the root and the nominal its passive subject.
+pub fn repair_passive_of_root(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    if !matches!(words[root - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let kids = |h: usize| (1..=words.len()).filter(move |&k| words[k - 1].head == h);
+    let v = kids(root).find(|&v| {
+        v > root
+            && words[v - 1].upos == "VERB"
+            && matches!(
+                words[v - 1].deprel.as_str(),
+                "dep" | "parataxis" | "acl" | "conj"
+            )
+            && kids(v).any(|k| words[k - 1].deprel == "aux:pass")
+            && !kids(v).any(|k| words[k - 1].deprel.starts_with("nsubj"))
+    })?;
+    let mut s = sentence.clone();
+    s.words[v - 1].head = 0;
+    s.words[v - 1].deprel = "root".into();
+    s.words[root - 1].head = v;
+    s.words[root - 1].deprel = "nsubj:pass".into();
+    // The sentence's final punctuation goes with the new root.
+    for w in s.words.iter_mut().skip(v) {
+        if w.head == root && w.deprel == "punct" {
+            w.head = v;
         }
     }
     Some(s)

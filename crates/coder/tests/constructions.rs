@@ -669,3 +669,13 @@ fn a_passive_agent_hung_on_the_phrase_before_it_is_still_the_source() {
         &["IGOEUREEC 163 BLR"],
     );
 }
+
+#[test]
+fn a_postponed_visit_read_as_a_noun_phrase_is_not_coded() {
+    // The parser makes "visit" the root and "postponed" its `dep`.
+    codes_exactly(
+        "Turkish President Recep Tayyip Erdogan's visit to Azerbaijan was postponed.",
+        DAY,
+        &[],
+    );
+}

@@ -140,12 +140,15 @@ fn gold_set_scores_above_the_floor() {
     // misattached passive agents, 166 produced, 136 matched: precision
     // 0.913, recall 0.810, F1 0.858; with sanctions, blockade and mediation
     // nouns and "-osed" lemmas, 170 produced, 139 matched: precision 0.908,
-    // recall 0.827, F1 0.866.
-    assert!(p >= 0.89, "precision {p:.3} fell below the floor");
-    assert!(rec >= 0.78, "recall {rec:.3} fell below the floor");
-    assert!(f(&r, "f1") >= 0.83, "F1 fell below the floor");
+    // recall 0.827, F1 0.866; with mutual agreements, refusals and threats
+    // reaching the complement's actors and postponed visits repaired, 171
+    // produced, 143 matched: precision 0.923, recall 0.851, F1 0.885, no
+    // forbidden event.
+    assert!(p >= 0.90, "precision {p:.3} fell below the floor");
+    assert!(rec >= 0.82, "recall {rec:.3} fell below the floor");
+    assert!(f(&r, "f1") >= 0.86, "F1 fell below the floor");
     assert!(
-        n(&r, "forbidden_produced") <= 5,
+        n(&r, "forbidden_produced") <= 2,
         "forbidden events produced: {}",
         n(&r, "forbidden_produced")
     );
