@@ -118,6 +118,8 @@ const REQUESTING_VERBS: &[&str] = &[
 const REQUESTING_CLAUSE_VERBS: &[&str] = &[
     "call", "urge", "demand", "ask", "request", "appeal", "press", "plead", "propose",
 ];
+/// Nouns that count an event noun's occurrences ("a round of talks").
+const MEASURE_NOUNS: &[&str] = &["round", "series", "session", "day", "week"];
 /// Verbs that call an event noun off: it did not take place.
 const CANCELLING_VERBS: &[&str] = &["cancel", "postpone", "delay", "scrap", "shelve", "defer"];
 
@@ -177,6 +179,18 @@ impl SentenceContext<'_, '_> {
             return None;
         }
         let t = self.tree;
+        // "held a new round of talks": the measure noun stands in the
+        // event noun's place under the light verb.
+        let pred = match t.head(pred) {
+            Some(m)
+                if t.rel(pred) == "nmod"
+                    && t.preposition(pred).as_deref() == Some("of")
+                    && MEASURE_NOUNS.contains(&t.lemma(m).as_str()) =>
+            {
+                m
+            }
+            _ => pred,
+        };
         let h = t.head(pred)?;
         // "out of talks" ("out" the noun's preposition or the verb's
         // particle or adverb), "from talks".
@@ -599,7 +613,15 @@ impl SentenceContext<'_, '_> {
             Slot::Obl(p) => self.oblique_heads(pred, p),
             Slot::XcompObj => xcomp().map(|x| self.object_heads(x)).unwrap_or_default(),
             Slot::CcompSubj => t
-                .kids_with(pred, "ccomp")
+                .children(pred)
+                .iter()
+                .copied()
+                // A that-clause, whatever label the parser gave it.
+                .filter(|&c| {
+                    t.rel(c) == "ccomp"
+                        || (matches!(t.rel(c), "acl" | "advcl" | "parataxis")
+                            && t.kids_with(c, "mark").any(|m| t.lemma(m) == "that"))
+                })
                 .flat_map(|c| self.subject_heads(c))
                 .collect(),
             Slot::XcompObl(p) => xcomp()

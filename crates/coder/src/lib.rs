@@ -385,6 +385,8 @@ impl<'a> Coder<'a> {
 
 /// Irregular past forms of pattern verbs the lemmatizer may miss.
 pub(crate) const IRREGULAR: &[(&str, &str)] = &[
+    ("spoke", "speak"),
+    ("spoken", "speak"),
     ("shot", "shoot"),
     ("fought", "fight"),
     ("struck", "strike"),

@@ -150,16 +150,18 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// Repairs the parser errors the coder meets most in short news clauses
 /// (see [`repair_dateline`], [`repair_noun_verbs`], [`repair_adverb_verb`],
 /// [`repair_nominal_root`], [`repair_passive_of_root`],
+/// [`repair_noun_root_verb`],
 /// [`repair_control_noun`], [`repair_split_subject`], [`repair_second_subject`],
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 10] = [
+    let steps: [Repair<'_>; 11] = [
         &repair_dateline,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
         &repair_nominal_root,
         &repair_passive_of_root,
+        &|s| repair_noun_root_verb(s, &is_verb),
         &repair_control_noun,
         &repair_split_subject,
         &repair_second_subject,
@@ -322,6 +324,93 @@ pub fn repair_passive_of_root(sentence: &Sentence) -> Option<Sentence> {
     for w in s.words.iter_mut().skip(v) {
         if w.head == root && w.deprel == "punct" {
             w.head = v;
+        }
+    }
+    Some(s)
+}
+
+/// Repairs a clause whose past-tense verb was read as a noun heading the
+/// sentence, the subject's words hung on it: "French President Emmanuel
+/// Macron spoke by telephone with ..." with "spoke" a noun. When the root
+/// is a lower-case noun whose form is a past form of a pattern verb and a
+/// capitalised name before it depends on it, the root becomes that verb,
+/// the name its subject (the other words before it the name's), its noun
+/// modifiers obliques, and a "with" or "to" phrase hung on its "by
+/// telephone" oblique the verb's own.
+pub fn repair_noun_root_verb(
+    sentence: &Sentence,
+    is_verb: impl Fn(&str) -> bool,
+) -> Option<Sentence> {
+    let words = &sentence.words;
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    let w = &words[root - 1];
+    if w.upos != "NOUN" || w.form.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let form = w.form.to_lowercase();
+    let lemma = match crate::IRREGULAR.iter().find(|(past, _)| *past == form) {
+        Some((_, base)) => base.to_string(),
+        None if form.ends_with("ed") => crate::lemma_candidates(&w.lemma, &w.form)
+            .into_iter()
+            .find(|l| is_verb(l))?,
+        None => return None,
+    };
+    if !is_verb(&lemma) {
+        return None;
+    }
+    let kids: Vec<usize> = (1..=words.len())
+        .filter(|&k| words[k - 1].head == root)
+        .collect();
+    let subject = kids.iter().rev().copied().find(|&k| {
+        k < root
+            && matches!(words[k - 1].upos.as_str(), "PROPN" | "NOUN")
+            && words[k - 1]
+                .form
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    })?;
+    let mut s = sentence.clone();
+    let verb = &mut s.words[root - 1];
+    verb.upos = "VERB".into();
+    verb.xpos = "VBD".into();
+    verb.lemma = lemma;
+    for &k in &kids {
+        let x = &mut s.words[k - 1];
+        if k == subject {
+            x.deprel = "nsubj".into();
+        } else if k < root && x.deprel != "punct" {
+            x.head = subject;
+        } else if k > root && x.deprel == "nmod" {
+            x.deprel = "obl".into();
+        }
+    }
+    let case_of = |s: &Sentence, k: usize| {
+        s.words
+            .iter()
+            .find(|c| c.head == k && c.deprel == "case")
+            .map(|c| c.form.to_lowercase())
+    };
+    let phones: Vec<usize> = kids
+        .iter()
+        .copied()
+        .filter(|&k| {
+            k > root
+                && matches!(
+                    s.words[k - 1].lemma.to_lowercase().as_str(),
+                    "telephone" | "phone"
+                )
+                && case_of(&s, k).as_deref() == Some("by")
+        })
+        .collect();
+    for k in 1..=s.words.len() {
+        let (head, rel) = (s.words[k - 1].head, s.words[k - 1].deprel.clone());
+        if phones.contains(&head)
+            && rel == "nmod"
+            && matches!(case_of(&s, k).as_deref(), Some("with" | "to"))
+        {
+            s.words[k - 1].head = root;
+            s.words[k - 1].deprel = "obl".into();
         }
     }
     Some(s)

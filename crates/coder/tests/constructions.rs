@@ -679,3 +679,23 @@ fn a_postponed_visit_read_as_a_noun_phrase_is_not_coded() {
         &[],
     );
 }
+
+#[test]
+fn a_verb_read_as_the_root_noun_is_repaired() {
+    // "spoke" tagged a noun and made the root, the subject hung on it and
+    // "with ..." on "telephone".
+    codes_exactly(
+        "French President Emmanuel Macron spoke by telephone with Iranian President Masoud Pezeshkian on Sunday.",
+        "2024-08-12",
+        &["FRAGOV 041 IRNGOV", "IRNGOV 041 FRAGOV"],
+    );
+}
+
+#[test]
+fn a_round_of_talks_is_carried_by_its_light_verb() {
+    codes_exactly(
+        "India and China held a new round of talks on Sunday.",
+        DAY,
+        &["IND 040 CHN", "CHN 040 IND"],
+    );
+}

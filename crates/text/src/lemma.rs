@@ -119,9 +119,9 @@ fn strip_ing(w: &str) -> String {
 
 /// Stems whose base form ends in a silent `e` ("lov-ed", "mak-ing").
 fn needs_e(stem: &str) -> bool {
-    const ENDINGS: [&str; 26] = [
+    const ENDINGS: [&str; 27] = [
         "iv", "at", "us", "ak", "ov", "ag", "ad", "iz", "yz", "ir", "ac", "uc", "ar", "ot", "id",
-        "ut", "ur", "as", "ib", "rg", "os", "ais", "plor", "stor", "scor", "gnor",
+        "ut", "ur", "as", "ib", "rg", "os", "ais", "plor", "stor", "scor", "gnor", "dg",
     ];
     let b = stem.as_bytes();
     if b.len() < 2 {
@@ -263,6 +263,8 @@ mod tests {
             ("deplored", "deplore"),
             ("restored", "restore"),
             ("ignored", "ignore"),
+            ("lodged", "lodge"),
+            ("pledged", "pledge"),
             ("crossed", "cross"),
         ] {
             assert_eq!(rule_lemma(form, "VERB", "VBD"), lemma, "{form}");
