@@ -428,26 +428,35 @@ pub fn repair_noun_verbs(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) ->
     for (k, w) in words.iter().enumerate() {
         let n = k + 1;
         let object = w.head;
+        // A past form ("Israeli aircraft struck dozens of ...") as well.
+        let form = w.form.to_lowercase();
+        let past = crate::IRREGULAR
+            .iter()
+            .find(|(f, base)| *f == form && is_verb(base))
+            .map(|(_, base)| *base);
         let candidate = w.upos == "NOUN"
-            && w.xpos == "NNS"
             && w.deprel == "compound"
             && object == n + 1
-            && is_verb(&w.lemma.to_lowercase());
+            && ((w.xpos == "NNS" && is_verb(&w.lemma.to_lowercase())) || past.is_some());
         if !candidate || k == 0 {
             continue;
         }
         let subject = &words[k - 1];
-        let named = (subject.head == object || subject.head == n)
-            && subject.form.chars().next().is_some_and(char::is_uppercase)
+        let attached = subject.head == object || subject.head == n;
+        let named = subject.form.chars().next().is_some_and(char::is_uppercase)
             && matches!(subject.upos.as_str(), "PROPN" | "ADJ");
-        if !named {
+        // Before a past form, a common noun may be the subject too.
+        if !attached || !(named || (past.is_some() && subject.upos == "NOUN")) {
             continue;
         }
         let s = fixed.get_or_insert_with(|| sentence.clone());
         let (obj_head, obj_rel) = (s.words[object - 1].head, s.words[object - 1].deprel.clone());
         let verb = &mut s.words[k];
         verb.upos = "VERB".into();
-        verb.xpos = "VBZ".into();
+        verb.xpos = if past.is_some() { "VBD" } else { "VBZ" }.into();
+        if let Some(base) = past {
+            verb.lemma = base.to_string();
+        }
         verb.head = obj_head;
         verb.deprel = obj_rel;
         s.words[object - 1].head = n;

@@ -699,3 +699,13 @@ fn a_round_of_talks_is_carried_by_its_light_verb() {
         &["IND 040 CHN", "CHN 040 IND"],
     );
 }
+
+#[test]
+fn a_past_verb_read_as_a_compound_noun_is_repaired() {
+    // "struck" tagged a noun, a compound of "dozens".
+    codes_exactly(
+        "Israeli aircraft struck dozens of Hezbollah positions across southern Lebanon on Thursday.",
+        DAY,
+        &["ISR 190 LBNREBHEZ"],
+    );
+}

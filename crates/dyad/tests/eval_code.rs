@@ -160,13 +160,14 @@ fn gold_set_scores_above_the_floor() {
 /// the coder does on text it was not tuned on. Floors under the measured
 /// scores; `blind` was first measured before any change drawn from it
 /// (precision 0.628, recall 0.422), `fresh` before the changes drawn from
-/// it (0.708, 0.425).
+/// it (0.708, 0.425); at the end of that session 0.721 / 0.484 and 0.750 /
+/// 0.525.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../coder/tests/gold");
     for (file, lines, min_p, min_r) in [
-        ("fresh.jsonl", 80, 0.72, 0.47),
-        ("blind.jsonl", 60, 0.64, 0.42),
+        ("fresh.jsonl", 80, 0.72, 0.50),
+        ("blind.jsonl", 60, 0.68, 0.45),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
