@@ -344,20 +344,10 @@ pub fn repair_noun_root_verb(
     let words = &sentence.words;
     let root = words.iter().position(|w| w.head == 0)? + 1;
     let w = &words[root - 1];
-    if w.upos != "NOUN" || w.form.chars().next().is_some_and(char::is_uppercase) {
+    if w.upos != "NOUN" {
         return None;
     }
-    let form = w.form.to_lowercase();
-    let lemma = match crate::IRREGULAR.iter().find(|(past, _)| *past == form) {
-        Some((_, base)) => base.to_string(),
-        None if form.ends_with("ed") => crate::lemma_candidates(&w.lemma, &w.form)
-            .into_iter()
-            .find(|l| is_verb(l))?,
-        None => return None,
-    };
-    if !is_verb(&lemma) {
-        return None;
-    }
+    let lemma = verb_lemma(w, &is_verb)?;
     let kids: Vec<usize> = (1..=words.len())
         .filter(|&k| words[k - 1].head == root)
         .collect();
