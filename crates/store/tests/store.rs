@@ -793,3 +793,50 @@ fn bad_query_options_are_refused_with_a_reason() {
     let e = s.sql("SELECT * FROM nowhere").err().unwrap();
     assert!(e.to_string().contains("nowhere"), "{e}");
 }
+
+#[test]
+fn sql_results_keep_each_type_as_json() {
+    let dir = tmp();
+    let s = filled_store(dir.path());
+    let t = s
+        .sql(
+            "SELECT 7::TINYINT AS a, 300000::INTEGER AS b, sum(x) AS c, 1.25::DECIMAL(5,2) AS d, \
+             0.9::FLOAT AS e, 2.5::DOUBLE AS f, 'Baku' AS g, DATE '2017-11-20' AS h, \
+             TIMESTAMP '2017-11-20 13:05:09' AS i, true AS j, NULL AS k, [1, 2, NULL] AS l, \
+             'ab'::BLOB AS m, INTERVAL 3 DAY AS n, 170141183460469231731687303715884105727::HUGEINT AS o \
+             FROM (VALUES (40000000000), (2)) v(x)",
+        )
+        .unwrap();
+    assert_eq!(
+        t.columns,
+        ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"]
+    );
+    let row = serde_json::Value::Array(t.rows[0].clone());
+    assert_eq!(
+        row,
+        serde_json::json!([
+            7,
+            300000,
+            40000000002i64,
+            1.25,
+            0.9,
+            2.5,
+            "Baku",
+            "2017-11-20",
+            "2017-11-20T13:05:09Z",
+            true,
+            null,
+            [1, 2, null],
+            "<2 bytes>",
+            "3 days",
+            "170141183460469231731687303715884105727"
+        ])
+    );
+    // Many batches come back whole and in order.
+    let t = s.sql("SELECT i FROM range(5000) r(i) ORDER BY i").unwrap();
+    assert_eq!(t.rows.len(), 5000);
+    assert!(t.rows.iter().enumerate().all(|(i, r)| r[0] == i as i64));
+    // A statement with no rows still names its columns.
+    let t = s.sql("SELECT id AS x FROM events WHERE false").unwrap();
+    assert_eq!((t.columns.len(), t.rows.len()), (1, 0));
+}
