@@ -598,6 +598,11 @@ impl SentenceContext<'_, '_> {
         out.extend(t.with_prep(head, "nmod", prep));
         for o in self.object_heads(head) {
             out.extend(t.with_prep(o, "nmod", prep));
+            // Past a measure: "delivered a batch of missiles to Ukraine",
+            // "flew 200 tonnes of tents to Turkey".
+            for m in t.with_prep(o, "nmod", "of") {
+                out.extend(t.with_prep(m, "nmod", prep));
+            }
         }
         out
     }

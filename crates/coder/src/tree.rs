@@ -151,17 +151,22 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// (see [`repair_dateline`], [`repair_noun_verbs`], [`repair_adverb_verb`],
 /// [`repair_nominal_root`], [`repair_passive_of_root`],
 /// [`repair_noun_root_verb`],
-/// [`repair_control_noun`], [`repair_split_subject`], [`repair_second_subject`],
+/// [`repair_participle_modifier`], [`repair_subject_root`],
+/// [`repair_possessive_subject`], [`repair_control_noun`],
+/// [`repair_split_subject`], [`repair_second_subject`],
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 11] = [
+    let steps: [Repair<'_>; 14] = [
         &repair_dateline,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
         &repair_nominal_root,
         &repair_passive_of_root,
         &|s| repair_noun_root_verb(s, &is_verb),
+        &|s| repair_participle_modifier(s, &is_verb),
+        &repair_subject_root,
+        &repair_possessive_subject,
         &repair_control_noun,
         &repair_split_subject,
         &repair_second_subject,
@@ -827,6 +832,186 @@ pub fn repair_control_noun(sentence: &Sentence) -> Option<Sentence> {
     root.xpos = "VBZ".into();
     s.words[clause - 1].deprel = "xcomp".into();
     Some(s)
+}
+
+/// Verbs that take an -ing complement ("began shelling the town"): after
+/// them an -ing word is a verb, not an adjective.
+const CATENATIVE_VERBS: &[&str] = &[
+    "admit",
+    "avoid",
+    "begin",
+    "cease",
+    "consider",
+    "continue",
+    "deny",
+    "discuss",
+    "end",
+    "finish",
+    "halt",
+    "keep",
+    "mind",
+    "pause",
+    "propose",
+    "quit",
+    "recommend",
+    "resume",
+    "risk",
+    "start",
+    "stop",
+    "suggest",
+    "suspend",
+];
+
+/// Repairs an adjectival participle read as a verb: "imposed sweeping
+/// economic sanctions on Belarus" with "sweeping" an open complement of
+/// "imposed" and "sanctions" its object. An -ing word right after a verb
+/// that has no object, taking as object the noun phrase that starts right
+/// after it, becomes a modifier of that noun, which becomes the verb's
+/// object; the participle's other dependents go to the verb. Not after a
+/// verb that takes an -ing complement, nor for an event verb ("shelling").
+pub fn repair_participle_modifier(
+    sentence: &Sentence,
+    is_verb: impl Fn(&str) -> bool,
+) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for p in 2..=words.len() {
+        let pw = &words[p - 1];
+        let h = pw.head;
+        if h != p - 1
+            || pw.upos != "VERB"
+            || !pw.form.to_lowercase().ends_with("ing")
+            || !matches!(pw.deprel.as_str(), "xcomp" | "ccomp" | "advcl")
+            || is_verb(&pw.lemma.to_lowercase())
+        {
+            continue;
+        }
+        let hw = &words[h - 1];
+        if hw.upos != "VERB" || CATENATIVE_VERBS.contains(&hw.lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        let kids = |of: usize| (1..=words.len()).filter(move |&k| words[k - 1].head == of);
+        if kids(h).any(|k| words[k - 1].deprel == "obj") {
+            continue;
+        }
+        // The participle's own clause words would make it a verb.
+        if kids(p).any(|k| {
+            k < p
+                || matches!(
+                    words[k - 1].deprel.as_str(),
+                    "mark" | "aux" | "nsubj" | "det"
+                )
+        }) {
+            continue;
+        }
+        let Some(o) = kids(p).find(|&k| words[k - 1].deprel == "obj" && nominal(&words[k - 1]))
+        else {
+            continue;
+        };
+        // Nothing but the object's own modifiers between the two.
+        if !(p + 1..o).all(|k| {
+            words[k - 1].head == o
+                && matches!(words[k - 1].deprel.as_str(), "amod" | "compound" | "nummod")
+        }) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        for k in kids(p).filter(|&k| k != o) {
+            fixed.words[k - 1].head = h;
+        }
+        fixed.words[o - 1].head = h;
+        fixed.words[o - 1].deprel = "obj".into();
+        let pw = &mut fixed.words[p - 1];
+        pw.head = o;
+        pw.deprel = "amod".into();
+        pw.upos = "ADJ".into();
+        pw.xpos = "JJ".into();
+    }
+    s
+}
+
+/// Repairs a subject read as the root: "Serbia on Sunday accused Kosovo
+/// of ..." with "Serbia" the root and "accused" hung on it as `dep`. A
+/// nominal root with a verb after it (`dep` or `parataxis`, or `acl` with
+/// an object: "Protesters killed in Iraq" stays a noun phrase) that has no
+/// subject of its own: the verb becomes the root and the nominal its
+/// subject; the nominal's time phrase and what follows the verb go with it.
+pub fn repair_subject_root(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let r = words.iter().position(|w| w.head == 0)? + 1;
+    if !nominal(&words[r - 1]) || words[r - 1].upos == "NUM" {
+        return None;
+    }
+    let kids = |of: usize| (1..=words.len()).filter(move |&k| words[k - 1].head == of);
+    if kids(r).any(|k| matches!(words[k - 1].deprel.as_str(), "cop" | "nsubj")) {
+        return None;
+    }
+    let v = kids(r).find(|&k| {
+        k > r
+            && words[k - 1].upos == "VERB"
+            && match words[k - 1].deprel.as_str() {
+                "dep" | "parataxis" => true,
+                "acl" => kids(k).any(|m| words[m - 1].deprel == "obj"),
+                _ => false,
+            }
+            && !kids(k).any(|m| {
+                words[m - 1].deprel.starts_with("nsubj") || words[m - 1].deprel == "aux:pass"
+            })
+    })?;
+    let mut fixed = sentence.clone();
+    for k in kids(r).filter(|&k| k != v) {
+        let rel = words[k - 1].deprel.as_str();
+        if k > v || matches!(rel, "advmod" | "punct") {
+            fixed.words[k - 1].head = v;
+        } else if matches!(rel.split(':').next(), Some("obl" | "nmod"))
+            && crate::when::is_time_word(&words[k - 1].form)
+        {
+            // "on Wednesday" hung on the nominal is the verb's; "visit to
+            // Argentina" stays the noun's.
+            fixed.words[k - 1].head = v;
+            fixed.words[k - 1].deprel = "obl".into();
+        }
+    }
+    fixed.words[v - 1].head = 0;
+    fixed.words[v - 1].deprel = "root".into();
+    fixed.words[r - 1].head = v;
+    fixed.words[r - 1].deprel = "nsubj".into();
+    Some(fixed)
+}
+
+/// Repairs a possessor read as a subject: "Egypt's navy began ..." with
+/// both "Egypt" and "navy" subjects of "began" (and "navy" tagged an
+/// adjective). A subject marked with "'s" followed by another subject of
+/// the same verb is that subject's possessor.
+pub fn repair_possessive_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for a in 1..words.len() {
+        let aw = &words[a - 1];
+        if !aw.deprel.starts_with("nsubj") || !nominal(aw) {
+            continue;
+        }
+        let Some(c) = (a + 1..=words.len()).find(|&k| words[k - 1].head == a) else {
+            continue;
+        };
+        let cw = &words[c - 1];
+        if cw.deprel != "case" || !matches!(cw.form.as_str(), "'s" | "'" | "\u{2019}s") {
+            continue;
+        }
+        let b = c + 1;
+        let Some(bw) = words.get(b - 1) else { continue };
+        if bw.head != aw.head || !bw.deprel.starts_with("nsubj") {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[a - 1].head = b;
+        fixed.words[a - 1].deprel = "nmod:poss".into();
+        if bw.upos == "ADJ" {
+            fixed.words[b - 1].upos = "NOUN".into();
+            fixed.words[b - 1].xpos = "NN".into();
+        }
+    }
+    s
 }
 
 /// Repairs a coordinated subject read as two: "Japan, South Korea and the

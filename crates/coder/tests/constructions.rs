@@ -709,3 +709,58 @@ fn a_past_verb_read_as_a_compound_noun_is_repaired() {
         &["ISR 190 LBNREBHEZ"],
     );
 }
+
+#[test]
+fn participles_before_a_noun_modify_it() {
+    // The tagger reads "sweeping" as a verb taking "sanctions" as object;
+    // the repair makes it the noun's modifier and "sanctions" the object
+    // of "imposed".
+    codes_exactly(
+        "The European Union imposed sweeping economic sanctions on Belarus on Thursday.",
+        DAY,
+        &["IGOEUREEC 163 BLR"],
+    );
+    // After a verb taking an -ing complement, the -ing word stays a verb.
+    codes_exactly(
+        "Russian forces began shelling Ukrainian towns on Monday.",
+        DAY,
+        &["RUSMIL 194 UKR"],
+    );
+}
+
+#[test]
+fn a_subject_read_as_the_root_is_the_subject() {
+    // "Serbia on Sunday accused ...": the parser takes "Serbia" for the
+    // root and hangs the verb on it.
+    codes_exactly(
+        "Serbia on Sunday accused Kosovo's government of discrimination.",
+        DAY,
+        &["SRB 112 KSVGOV"],
+    );
+    codes_exactly(
+        "Moscow on Wednesday dismissed Kyiv's peace formula.",
+        DAY,
+        &["RUSGOV 120 UKRGOV"],
+    );
+}
+
+#[test]
+fn a_possessor_read_as_a_subject_is_the_possessor() {
+    // "Egypt" and "navy" both read as subjects of "began".
+    codes_exactly(
+        "Egypt's navy began joint exercises with Saudi Arabian forces.",
+        DAY,
+        &["EGYMIL 062 SAUMIL", "SAUMIL 062 EGYMIL"],
+    );
+}
+
+#[test]
+fn forces_are_military_with_a_country_or_a_determiner() {
+    codes_exactly(
+        "Russian forces attacked Ukrainian positions.",
+        DAY,
+        &["RUSMIL 190 UKR"],
+    );
+    // "market forces" name no actor.
+    codes_exactly("Market forces attacked Ukrainian positions.", DAY, &[]);
+}
