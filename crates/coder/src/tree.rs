@@ -152,12 +152,13 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_nominal_root`], [`repair_passive_of_root`],
 /// [`repair_noun_root_verb`],
 /// [`repair_participle_modifier`], [`repair_subject_root`],
-/// [`repair_possessive_subject`], [`repair_control_noun`],
+/// [`repair_possessive_subject`], [`repair_separated_infinitive`],
+/// [`repair_control_noun`],
 /// [`repair_split_subject`], [`repair_second_subject`],
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 14] = [
+    let steps: [Repair<'_>; 15] = [
         &repair_dateline,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -167,6 +168,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &|s| repair_participle_modifier(s, &is_verb),
         &repair_subject_root,
         &repair_possessive_subject,
+        &repair_separated_infinitive,
         &repair_control_noun,
         &repair_split_subject,
         &repair_second_subject,
@@ -1009,6 +1011,89 @@ pub fn repair_possessive_subject(sentence: &Sentence) -> Option<Sentence> {
         if bw.upos == "ADJ" {
             fixed.words[b - 1].upos = "NOUN".into();
             fixed.words[b - 1].xpos = "NN".into();
+        }
+    }
+    s
+}
+
+/// Verbs whose "to" infinitive is their open complement: what they
+/// agree, threaten, refuse or plan to do.
+const CONTROL_VERBS: &[&str] = &[
+    "agree",
+    "aim",
+    "attempt",
+    "choose",
+    "decide",
+    "decline",
+    "expect",
+    "fail",
+    "hope",
+    "intend",
+    "move",
+    "offer",
+    "plan",
+    "pledge",
+    "prepare",
+    "promise",
+    "propose",
+    "refuse",
+    "resolve",
+    "seek",
+    "threaten",
+    "try",
+    "undertake",
+    "volunteer",
+    "vote",
+    "vow",
+    "want",
+];
+
+/// Repairs an open complement cut off by a time phrase: "Turkey agreed on
+/// Monday to drop its objection" with "drop" an adverbial clause of
+/// "agreed". A control verb with no object and no open complement, and an
+/// oblique or adverb between it and a subjectless "to" clause, takes the
+/// clause as its open complement.
+pub fn repair_separated_infinitive(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for h in 1..=words.len() {
+        let hw = &words[h - 1];
+        if hw.upos != "VERB" || !CONTROL_VERBS.contains(&hw.lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        let kids: Vec<usize> = (1..=words.len())
+            .filter(|&k| words[k - 1].head == h)
+            .collect();
+        if kids
+            .iter()
+            .any(|&k| matches!(words[k - 1].deprel.as_str(), "obj" | "xcomp" | "ccomp"))
+        {
+            continue;
+        }
+        let Some(&v) = kids.iter().find(|&&k| {
+            k > h
+                && words[k - 1].deprel == "advcl"
+                && words[k - 1].upos == "VERB"
+                && (1..=words.len()).any(|m| {
+                    words[m - 1].head == k
+                        && words[m - 1].deprel == "mark"
+                        && words[m - 1].form.eq_ignore_ascii_case("to")
+                })
+                && !(1..=words.len())
+                    .any(|m| words[m - 1].head == k && words[m - 1].deprel.starts_with("nsubj"))
+        }) else {
+            continue;
+        };
+        let between = kids.iter().any(|&k| {
+            h < k
+                && k < v
+                && matches!(
+                    words[k - 1].deprel.split(':').next(),
+                    Some("obl" | "advmod")
+                )
+        });
+        if between {
+            s.get_or_insert_with(|| sentence.clone()).words[v - 1].deprel = "xcomp".into();
         }
     }
     s

@@ -764,3 +764,29 @@ fn forces_are_military_with_a_country_or_a_determiner() {
     // "market forces" name no actor.
     codes_exactly("Market forces attacked Ukrainian positions.", DAY, &[]);
 }
+
+#[test]
+fn a_time_phrase_does_not_cut_off_an_infinitive() {
+    // "on Wednesday" between "agreed" and "to supply" makes the parser
+    // read the infinitive as an adverbial clause.
+    codes_exactly(
+        "The German chancellor agreed on Wednesday to supply tanks to Ukraine.",
+        DAY,
+        &["DEUGOV 030 UKR"],
+    );
+}
+
+#[test]
+fn a_protest_outside_an_embassy_targets_its_country() {
+    codes_exactly(
+        "Hundreds of Iraqis protested outside the Turkish embassy.",
+        DAY,
+        &["IRQ 140 TURGOV"],
+    );
+    // A place is not a target.
+    codes_exactly(
+        "Hundreds of Iraqis protested in Ankara.",
+        DAY,
+        &["IRQ 140 -"],
+    );
+}
