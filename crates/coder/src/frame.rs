@@ -579,7 +579,15 @@ impl SentenceContext<'_, '_> {
     fn object_heads(&self, verb: usize) -> Vec<usize> {
         let t = self.tree;
         if t.is_passive(verb) {
-            return t.kids_with(verb, "nsubj").collect();
+            let own: Vec<usize> = t.kids_with(verb, "nsubj").collect();
+            // "... nationals linked to a gambling hub were deported by X":
+            // a passive conjunct shares its subject with the verb before it.
+            return match t.head(verb) {
+                Some(h) if own.is_empty() && t.rel(verb) == "conj" && h < verb => {
+                    t.kids_with(h, "nsubj").filter(|&s| s < h).collect()
+                }
+                _ => own,
+            };
         }
         let mut out: Vec<usize> = t.kids_with(verb, "obj").collect();
         if out.is_empty() {
@@ -605,6 +613,24 @@ impl SentenceContext<'_, '_> {
             }
         }
         out
+    }
+
+    /// "toward its border with Ukraine": the `with` phrases of the border
+    /// nouns among the verb's (and its objects') prepositional phrases.
+    fn border_heads(&self, verb: usize) -> Vec<usize> {
+        let t = self.tree;
+        let mut phrases: Vec<usize> = t.children(verb).to_vec();
+        for o in self.object_heads(verb) {
+            phrases.extend(t.children(o).iter().copied());
+        }
+        phrases
+            .into_iter()
+            .filter(|&h| {
+                matches!(t.rel(h), "obl" | "nmod")
+                    && matches!(t.lemma(h).as_str(), "border" | "frontier")
+            })
+            .flat_map(|h| t.with_prep(h, "nmod", "with"))
+            .collect()
     }
 
     /// The heads a slot points to (before coordination is expanded).
@@ -650,6 +676,7 @@ impl SentenceContext<'_, '_> {
                 out
             }
             Slot::Place => self.locatives(pred, light),
+            Slot::Border => self.border_heads(pred),
         }
     }
 

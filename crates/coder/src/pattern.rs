@@ -50,6 +50,9 @@ pub enum Slot {
     Between,
     /// The country of the locative phrase ("arrived in Baku" -> AZE).
     Place,
+    /// The country across a border the verb's phrases name ("moved troops
+    /// toward its border with Ukraine" -> UKR).
+    Border,
 }
 
 impl Slot {
@@ -71,6 +74,7 @@ impl Slot {
             ("by", None) => Slot::By,
             ("nmod", Some(p)) => Slot::Nmod(p),
             ("between", None) => Slot::Between,
+            ("border", None) => Slot::Border,
             ("place", None) => Slot::Place,
             _ => return None,
         })

@@ -790,3 +790,58 @@ fn a_protest_outside_an_embassy_targets_its_country() {
         &["IRQ 140 -"],
     );
 }
+
+#[test]
+fn an_inverted_condition_is_not_an_event() {
+    // The parser never reads the inversion; these hold because the clause
+    // it makes of them has no subject.
+    codes_exactly(
+        "Had Russia attacked Finland, NATO would have responded.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Were Turkey to invade Syria, Russia would respond.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Should Iran attack Israel, the United States would defend it.",
+        DAY,
+        &[],
+    );
+    // A sentence that merely starts with "Had" words is coded.
+    codes_exactly("Russia attacked Finland.", DAY, &["RUS 190 FIN"]);
+}
+
+#[test]
+fn a_passive_conjunct_shares_the_subject_before_it() {
+    codes_exactly(
+        "Eleven Chinese nationals linked to an illegal gambling hub were deported by the Philippines.",
+        DAY,
+        &["PHL 174 CHN"],
+    );
+}
+
+#[test]
+fn the_country_across_a_border_is_the_target() {
+    codes_exactly(
+        "Russia moved troops toward its border with Ukraine.",
+        DAY,
+        &["RUS 154 UKR"],
+    );
+    codes_exactly(
+        "India deployed additional troops along its border with China.",
+        DAY,
+        &["IND 150 CHN"],
+    );
+}
+
+#[test]
+fn resumed_talks_between_coordinated_subjects_are_mutual() {
+    codes_exactly(
+        "Armenia and Azerbaijan resumed talks on Friday.",
+        DAY,
+        &["ARM 040 AZE", "AZE 040 ARM"],
+    );
+}

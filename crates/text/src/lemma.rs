@@ -119,9 +119,9 @@ fn strip_ing(w: &str) -> String {
 
 /// Stems whose base form ends in a silent `e` ("lov-ed", "mak-ing").
 fn needs_e(stem: &str) -> bool {
-    const ENDINGS: [&str; 27] = [
+    const ENDINGS: [&str; 28] = [
         "iv", "at", "us", "ak", "ov", "ag", "ad", "iz", "yz", "ir", "ac", "uc", "ar", "ot", "id",
-        "ut", "ur", "as", "ib", "rg", "os", "ais", "plor", "stor", "scor", "gnor", "dg",
+        "ut", "ur", "as", "ib", "rg", "os", "ais", "plor", "stor", "scor", "gnor", "dg", "sum",
     ];
     let b = stem.as_bytes();
     if b.len() < 2 {
@@ -266,6 +266,9 @@ mod tests {
             ("lodged", "lodge"),
             ("pledged", "pledge"),
             ("crossed", "cross"),
+            ("resumed", "resume"),
+            ("assumed", "assume"),
+            ("summed", "sum"),
         ] {
             assert_eq!(rule_lemma(form, "VERB", "VBD"), lemma, "{form}");
         }
