@@ -666,6 +666,15 @@ impl SentenceContext<'_, '_> {
                 if let Some(l) = light {
                     out.extend(t.with_prep(l, "obl", p));
                 }
+                if p == "into" {
+                    // "an inquiry into abuses by Ethiopian troops": who
+                    // is investigated is the agent of what is.
+                    let agents: Vec<usize> = out
+                        .iter()
+                        .flat_map(|&h| t.with_prep(h, "nmod", "by"))
+                        .collect();
+                    out.extend(agents);
+                }
                 out
             }
             Slot::Between => {

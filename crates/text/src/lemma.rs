@@ -119,9 +119,10 @@ fn strip_ing(w: &str) -> String {
 
 /// Stems whose base form ends in a silent `e` ("lov-ed", "mak-ing").
 fn needs_e(stem: &str) -> bool {
-    const ENDINGS: [&str; 28] = [
+    const ENDINGS: [&str; 29] = [
         "iv", "at", "us", "ak", "ov", "ag", "ad", "iz", "yz", "ir", "ac", "uc", "ar", "ot", "id",
         "ut", "ur", "as", "ib", "rg", "os", "ais", "plor", "stor", "scor", "gnor", "dg", "sum",
+        "ic",
     ];
     let b = stem.as_bytes();
     if b.len() < 2 {
@@ -269,6 +270,8 @@ mod tests {
             ("resumed", "resume"),
             ("assumed", "assume"),
             ("summed", "sum"),
+            ("voiced", "voice"),
+            ("noticed", "notice"),
         ] {
             assert_eq!(rule_lemma(form, "VERB", "VBD"), lemma, "{form}");
         }
