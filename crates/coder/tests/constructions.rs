@@ -845,3 +845,12 @@ fn resumed_talks_between_coordinated_subjects_are_mutual() {
         &["ARM 040 AZE", "AZE 040 ARM"],
     );
 }
+
+#[test]
+fn brussels_speaks_for_the_european_union() {
+    codes_exactly(
+        "Brussels extended sanctions against Minsk.",
+        DAY,
+        &["IGOEUREEC 163 BLRGOV"],
+    );
+}

@@ -5,6 +5,7 @@ code has an entry; tests check that. Usage:
     python3 crates/dict/tools/gen_countries.py > crates/dict/data/dyad/countries.dict
 """
 # CODE | names (first is primary) | adjectives and demonyms | capitals (metonyms for GOV)
+# Brussels is no capital here: as an actor it is the European Union (organizations.dict).
 TABLE = """
 AFG|Afghanistan|Afghan;Afghans|Kabul
 ALA|Aland Islands;Åland Islands;Aland|Alandic|Mariehamn
@@ -26,7 +27,7 @@ BHR|Bahrain;Kingdom of Bahrain|Bahraini;Bahrainis|Manama
 BGD|Bangladesh|Bangladeshi;Bangladeshis|Dhaka
 BRB|Barbados|Barbadian;Barbadians|Bridgetown
 BLR|Belarus;Byelorussia|Belarusian;Belarusians;Belarussian|Minsk
-BEL|Belgium|Belgian;Belgians|Brussels
+BEL|Belgium|Belgian;Belgians|
 BLZ|Belize|Belizean;Belizeans|Belmopan
 BEN|Benin|Beninese|Porto-Novo
 BMU|Bermuda|Bermudian|Hamilton
@@ -116,6 +117,7 @@ KEN|Kenya|Kenyan;Kenyans|Nairobi
 KIR|Kiribati|I-Kiribati|Tarawa
 PRK|North Korea;Democratic People's Republic of Korea;DPRK|North Korean;North Koreans|Pyongyang
 KOR|South Korea;Republic of Korea;ROK|South Korean;South Koreans|Seoul
+KSV|Kosovo;Republic of Kosovo|Kosovar;Kosovars;Kosovan|Pristina;Prishtina
 KWT|Kuwait|Kuwaiti;Kuwaitis|Kuwait City
 KGZ|Kyrgyzstan;Kyrgyz Republic|Kyrgyz;Kyrgyzstani|Bishkek
 LAO|Laos;Lao People's Democratic Republic|Lao;Laotian;Laotians|Vientiane
@@ -260,7 +262,7 @@ MEA|Middle East;Mideast|Middle Eastern|
 MDT|Mediterranean;the Mediterranean|Mediterranean|
 NAF|North Africa|North African;North Africans|
 NMR|North America|North American;North Americans|
-PGS|Persian Gulf;Gulf region|Gulf|
+PGS|Persian Gulf;Gulf region||
 SCN|Scandinavia|Scandinavian;Scandinavians|
 SAM|South America|South American;South Americans|
 SAS|South Asia|South Asian;South Asians|
