@@ -118,6 +118,32 @@ const REQUESTING_VERBS: &[&str] = &[
 const REQUESTING_CLAUSE_VERBS: &[&str] = &[
     "call", "urge", "demand", "ask", "request", "appeal", "press", "plead", "propose",
 ];
+/// Objects that are places or targets, not actors: an attack on "towns
+/// in Armenia" is an attack on Armenia.
+const PLACE_NOUNS: &[&str] = &[
+    "area",
+    "base",
+    "camp",
+    "city",
+    "district",
+    "facility",
+    "infrastructure",
+    "outpost",
+    "port",
+    "position",
+    "post",
+    "province",
+    "region",
+    "settlement",
+    "site",
+    "target",
+    "territory",
+    "town",
+    "village",
+];
+
+/// The prepositions of a place noun's locative phrase.
+const PLACE_PREPS: [&str; 4] = ["in", "inside", "across", "near"];
 /// Nouns that count an event noun's occurrences ("a round of talks").
 const MEASURE_NOUNS: &[&str] = &["round", "series", "session", "day", "week"];
 /// Verbs that call an event noun off: it did not take place.
@@ -615,6 +641,29 @@ impl SentenceContext<'_, '_> {
         out
     }
 
+    /// "shelled several towns inside Armenia", "struck targets in southern
+    /// Lebanon": when the object is a place or a target, not an actor, the
+    /// country its locative phrase names (on the object, or on the verb
+    /// where the parser hung it there).
+    fn places_of(&self, verb: usize, objects: &[usize]) -> Vec<usize> {
+        let t = self.tree;
+        let mut out = Vec::new();
+        for &o in objects {
+            if !PLACE_NOUNS.contains(&t.lemma(o).as_str()) {
+                continue;
+            }
+            for prep in PLACE_PREPS {
+                out.extend(t.with_prep(o, "nmod", prep));
+                out.extend(
+                    t.with_prep(verb, "obl", prep)
+                        .into_iter()
+                        .filter(|&c| c > o),
+                );
+            }
+        }
+        out
+    }
+
     /// "toward its border with Ukraine": the `with` phrases of the border
     /// nouns among the verb's (and its objects') prepositional phrases.
     fn border_heads(&self, verb: usize) -> Vec<usize> {
@@ -639,7 +688,11 @@ impl SentenceContext<'_, '_> {
         let xcomp = || t.kids_with(pred, "xcomp").next();
         match slot {
             Slot::Subj => self.subject_heads(pred),
-            Slot::Obj => self.object_heads(pred),
+            Slot::Obj => {
+                let mut out = self.object_heads(pred);
+                out.extend(self.places_of(pred, &out));
+                out
+            }
             Slot::Iobj => t.kids_with(pred, "iobj").collect(),
             Slot::Obl(p) => self.oblique_heads(pred, p),
             Slot::XcompObj => xcomp().map(|x| self.object_heads(x)).unwrap_or_default(),

@@ -854,3 +854,18 @@ fn brussels_speaks_for_the_european_union() {
         &["IGOEUREEC 163 BLRGOV"],
     );
 }
+
+#[test]
+fn an_attack_on_places_in_a_country_targets_the_country() {
+    codes_exactly(
+        "Azerbaijani forces had shelled several towns inside Armenia overnight.",
+        DAY,
+        &["AZEMIL 194 ARM"],
+    );
+    // Only places and targets: journalists in Armenia are not Armenia.
+    codes_exactly(
+        "Azerbaijani forces detained several journalists in Armenia.",
+        DAY,
+        &["AZEMIL 173 MED"],
+    );
+}
