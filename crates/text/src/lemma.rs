@@ -119,10 +119,10 @@ fn strip_ing(w: &str) -> String {
 
 /// Stems whose base form ends in a silent `e` ("lov-ed", "mak-ing").
 fn needs_e(stem: &str) -> bool {
-    const ENDINGS: [&str; 29] = [
+    const ENDINGS: [&str; 34] = [
         "iv", "at", "us", "ak", "ov", "ag", "ad", "iz", "yz", "ir", "ac", "uc", "ar", "ot", "id",
         "ut", "ur", "as", "ib", "rg", "os", "ais", "plor", "stor", "scor", "gnor", "dg", "sum",
-        "ic",
+        "ic", "chang", "rang", "leng", "veng", "lung",
     ];
     let b = stem.as_bytes();
     if b.len() < 2 {
@@ -271,6 +271,11 @@ mod tests {
             ("assumed", "assume"),
             ("summed", "sum"),
             ("voiced", "voice"),
+            ("exchanged", "exchange"),
+            ("challenged", "challenge"),
+            ("arranged", "arrange"),
+            ("belonged", "belong"),
+            ("banged", "bang"),
             ("noticed", "notice"),
         ] {
             assert_eq!(rule_lemma(form, "VERB", "VBD"), lemma, "{form}");
