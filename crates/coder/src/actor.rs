@@ -430,7 +430,11 @@ impl<'d> ActorResolver<'d> {
             .children(head)
             .iter()
             .copied()
-            .find(|&c| tree.rel(c) == "amod" && tree.kids_with(c, "conj").next().is_some())?;
+            // "U.S. and Russian negotiators": a name may come first, as a compound.
+            .find(|&c| {
+                matches!(tree.rel(c), "amod" | "compound")
+                    && tree.kids_with(c, "conj").next().is_some()
+            })?;
         let parts: Vec<usize> = tree
             .conjuncts(first)
             .into_iter()

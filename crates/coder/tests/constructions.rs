@@ -869,3 +869,12 @@ fn an_attack_on_places_in_a_country_targets_the_country() {
         &["AZEMIL 173 MED"],
     );
 }
+
+#[test]
+fn a_name_and_an_adjective_before_one_noun_are_two_actors() {
+    codes_exactly(
+        "U.S. and Russian negotiators met in Geneva on Monday.",
+        DAY,
+        &["RUSGOV 040 USAGOV", "USAGOV 040 RUSGOV"],
+    );
+}
