@@ -712,7 +712,18 @@ impl SentenceContext<'_, '_> {
                 .map(|x| self.oblique_heads(x, p))
                 .unwrap_or_default(),
             Slot::Poss => t.kids_with(pred, "nmod:poss").collect(),
-            Slot::LightSubj => light.map(|l| self.subject_heads(l)).unwrap_or_default(),
+            Slot::LightSubj => match light {
+                Some(l) => self.subject_heads(l),
+                // "Iraq's foreign minister, on a visit to Kuwait, said ...":
+                // who is "on" the visit is the phrase it describes, or the
+                // subject of the verb it is hung on.
+                None if t.preposition(pred).as_deref() == Some("on") => match t.head(pred) {
+                    Some(h) if t.rel(pred) == "nmod" && t.is_nominal(h) => vec![h],
+                    Some(h) if t.rel(pred) == "obl" => self.subject_heads(h),
+                    _ => Vec::new(),
+                },
+                None => Vec::new(),
+            },
             Slot::By => t.with_prep(pred, "nmod", "by"),
             Slot::Nmod(p) => {
                 let mut out = t.with_prep(pred, "nmod", p);

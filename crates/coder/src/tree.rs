@@ -153,12 +153,13 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_noun_root_verb`],
 /// [`repair_participle_modifier`], [`repair_subject_root`],
 /// [`repair_possessive_subject`], [`repair_separated_infinitive`],
+/// [`repair_relative_root`],
 /// [`repair_control_noun`],
 /// [`repair_split_subject`], [`repair_second_subject`],
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 15] = [
+    let steps: [Repair<'_>; 16] = [
         &repair_dateline,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -169,6 +170,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_subject_root,
         &repair_possessive_subject,
         &repair_separated_infinitive,
+        &repair_relative_root,
         &repair_control_noun,
         &repair_split_subject,
         &repair_second_subject,
@@ -1097,6 +1099,48 @@ pub fn repair_separated_infinitive(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     s
+}
+
+/// Repairs a relative clause read as the main clause: "Armenia and
+/// Azerbaijan, which fought a war in 2020, resumed talks on Friday" with
+/// "fought" the root, both "Armenia" and "which" its subjects, and
+/// "resumed" its conjunct. The conjunct with no subject of its own becomes
+/// the root with the antecedent as subject, and the relative clause
+/// modifies the antecedent again.
+pub fn repair_relative_root(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let r = words.iter().position(|w| w.head == 0)? + 1;
+    if words[r - 1].upos != "VERB" {
+        return None;
+    }
+    let kids = |of: usize| (1..=words.len()).filter(move |&k| words[k - 1].head == of);
+    let subject = |k: usize| words[k - 1].deprel.starts_with("nsubj");
+    let relative = |k: usize| {
+        matches!(
+            words[k - 1].form.to_lowercase().as_str(),
+            "which" | "who" | "that"
+        )
+    };
+    let w = kids(r).find(|&k| k < r && subject(k) && relative(k))?;
+    let a = kids(r).find(|&k| k < w && subject(k) && nominal(&words[k - 1]) && !relative(k))?;
+    let v = kids(r).find(|&k| {
+        k > r
+            && words[k - 1].deprel == "conj"
+            && words[k - 1].upos == "VERB"
+            && !kids(k).any(subject)
+    })?;
+    let mut fixed = sentence.clone();
+    for k in kids(r) {
+        if k > v || (k < w && k != a) {
+            fixed.words[k - 1].head = v;
+        }
+    }
+    fixed.words[v - 1].head = 0;
+    fixed.words[v - 1].deprel = "root".into();
+    fixed.words[a - 1].head = v;
+    fixed.words[r - 1].head = a;
+    fixed.words[r - 1].deprel = "acl:relcl".into();
+    Some(fixed)
 }
 
 /// Repairs a coordinated subject read as two: "Japan, South Korea and the

@@ -878,3 +878,22 @@ fn a_name_and_an_adjective_before_one_noun_are_two_actors() {
         &["RUSGOV 040 USAGOV", "USAGOV 040 RUSGOV"],
     );
 }
+
+#[test]
+fn a_relative_clause_read_as_the_main_clause_is_set_right() {
+    // The war of 2020 is history; the talks of Friday are news.
+    codes_exactly(
+        "Armenia and Azerbaijan, which fought a war in 2020, resumed talks on Friday.",
+        DAY,
+        &["ARM 040 AZE", "AZE 040 ARM"],
+    );
+}
+
+#[test]
+fn who_is_on_a_visit_is_the_visitor() {
+    codes_exactly(
+        "Iraq's foreign minister, on a visit to Kuwait on Monday, praised the emir.",
+        DAY,
+        &["IRQGOV 042 KWT", "KWT 043 IRQGOV"],
+    );
+}
