@@ -1145,8 +1145,9 @@ pub fn repair_relative_root(sentence: &Sentence) -> Option<Sentence> {
 
 /// Repairs a coordinated subject read as two: "Japan, South Korea and the
 /// United States criticized ..." with "States" a second subject of the verb
-/// and "and" hung on the verb. Of two nominal subjects before a verb with
-/// its `cc` between them, the second becomes a conjunct of the first.
+/// and "and" hung on the verb (or on "States"). Of two nominal subjects
+/// before a verb with a `cc` between them, the second becomes a conjunct of
+/// the first.
 pub fn repair_split_subject(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let mut s: Option<Sentence> = None;
@@ -1160,10 +1161,10 @@ pub fn repair_split_subject(sentence: &Sentence) -> Option<Sentence> {
         let [a, b] = subjects[..] else {
             continue;
         };
-        let Some(&cc) = kids
-            .iter()
-            .find(|&&k| a < k && k < b && words[k - 1].deprel == "cc")
-        else {
+        // The "and" hangs on the verb or on the second subject.
+        let Some(cc) = (a + 1..b).find(|&k| {
+            words[k - 1].deprel == "cc" && (words[k - 1].head == v || words[k - 1].head == b)
+        }) else {
             continue;
         };
         let fixed = s.get_or_insert_with(|| sentence.clone());

@@ -897,3 +897,12 @@ fn who_is_on_a_visit_is_the_visitor() {
         &["IRQGOV 042 KWT", "KWT 043 IRQGOV"],
     );
 }
+
+#[test]
+fn fire_exchanged_between_coordinated_subjects_goes_both_ways() {
+    codes_exactly(
+        "Israeli troops and Palestinian gunmen exchanged fire for several hours in Jenin.",
+        DAY,
+        &["ISRMIL 190 PSEREB", "PSEREB 190 ISRMIL"],
+    );
+}
