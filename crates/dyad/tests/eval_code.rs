@@ -144,10 +144,12 @@ fn gold_set_scores_above_the_floor() {
     // recall 0.827, F1 0.866; with mutual agreements, refusals and threats
     // reaching the complement's actors and postponed visits repaired, 171
     // produced, 143 matched: precision 0.923, recall 0.851, F1 0.885, no
-    // forbidden event.
-    assert!(p >= 0.90, "precision {p:.3} fell below the floor");
-    assert!(rec >= 0.82, "recall {rec:.3} fell below the floor");
-    assert!(f(&r, "f1") >= 0.86, "F1 fell below the floor");
+    // forbidden event; with the parser repairs and patterns drawn from the
+    // sets written apart (next test), precision 0.943, recall 0.887, F1
+    // 0.914, no forbidden event.
+    assert!(p >= 0.92, "precision {p:.3} fell below the floor");
+    assert!(rec >= 0.86, "recall {rec:.3} fell below the floor");
+    assert!(f(&r, "f1") >= 0.89, "F1 fell below the floor");
     assert!(
         n(&r, "forbidden_produced") <= 2,
         "forbidden events produced: {}",
@@ -161,13 +163,15 @@ fn gold_set_scores_above_the_floor() {
 /// scores; `blind` was first measured before any change drawn from it
 /// (precision 0.628, recall 0.422), `fresh` before the changes drawn from
 /// it (0.708, 0.425); at the end of that session 0.721 / 0.484 and 0.750 /
-/// 0.525.
+/// 0.525; after the next session's repairs and patterns, drawn from both,
+/// 0.849 / 0.703 and 0.843 / 0.738. Neither set is unseen any more: the
+/// held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../coder/tests/gold");
     for (file, lines, min_p, min_r) in [
-        ("fresh.jsonl", 80, 0.72, 0.50),
-        ("blind.jsonl", 60, 0.68, 0.45),
+        ("fresh.jsonl", 80, 0.82, 0.71),
+        ("blind.jsonl", 60, 0.82, 0.67),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
