@@ -153,13 +153,13 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_noun_root_verb`],
 /// [`repair_participle_modifier`], [`repair_subject_root`],
 /// [`repair_possessive_subject`], [`repair_separated_infinitive`],
-/// [`repair_relative_root`],
+/// [`repair_relative_root`], [`repair_compound_verb`],
 /// [`repair_control_noun`],
 /// [`repair_split_subject`], [`repair_second_subject`],
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 16] = [
+    let steps: [Repair<'_>; 17] = [
         &repair_dateline,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -171,6 +171,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_possessive_subject,
         &repair_separated_infinitive,
         &repair_relative_root,
+        &repair_compound_verb,
         &repair_control_noun,
         &repair_split_subject,
         &repair_second_subject,
@@ -1141,6 +1142,70 @@ pub fn repair_relative_root(sentence: &Sentence) -> Option<Sentence> {
     fixed.words[r - 1].head = a;
     fixed.words[r - 1].deprel = "acl:relcl".into();
     Some(fixed)
+}
+
+/// Repairs a plural noun inside a compound read as a verb: "opened a war
+/// crimes investigation into ..." with "crimes" a verb whose object is
+/// "investigation". A present-tense verb in -s right after the object of
+/// a verb, hung on that verb, with no subject or auxiliary of its own and
+/// its object right after it: the three words are one noun phrase, object
+/// of the verb; the false verb's obliques go to the verb.
+pub fn repair_compound_verb(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for w in 2..words.len() {
+        let ww = &words[w - 1];
+        let h = ww.head;
+        if ww.upos != "VERB"
+            || ww.xpos != "VBZ"
+            || !ww.form.ends_with('s')
+            || h == 0
+            || h >= w
+            || !matches!(
+                ww.deprel.as_str(),
+                "ccomp" | "conj" | "parataxis" | "advcl" | "dep"
+            )
+        {
+            continue;
+        }
+        let n = w - 1;
+        let nw = &words[n - 1];
+        if nw.upos != "NOUN" || nw.head != h || nw.deprel != "obj" {
+            continue;
+        }
+        let kids: Vec<usize> = (1..=words.len())
+            .filter(|&k| words[k - 1].head == w)
+            .collect();
+        if kids.iter().any(|&k| {
+            matches!(
+                words[k - 1].deprel.split(':').next(),
+                Some("nsubj" | "aux" | "mark" | "cop")
+            )
+        }) {
+            continue;
+        }
+        let o = w + 1;
+        if words[o - 1].head != w || words[o - 1].deprel != "obj" || !nominal(&words[o - 1]) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        for &k in kids.iter().filter(|&&k| k != o) {
+            fixed.words[k - 1].head = h;
+        }
+        // The first noun's determiner and modifiers go to the new head.
+        for k in (1..n).filter(|&k| words[k - 1].head == n) {
+            fixed.words[k - 1].head = o;
+        }
+        fixed.words[o - 1].head = h;
+        fixed.words[n - 1].head = o;
+        fixed.words[n - 1].deprel = "compound".into();
+        let fw = &mut fixed.words[w - 1];
+        fw.head = o;
+        fw.deprel = "compound".into();
+        fw.upos = "NOUN".into();
+        fw.xpos = "NNS".into();
+    }
+    s
 }
 
 /// Repairs a coordinated subject read as two: "Japan, South Korea and the

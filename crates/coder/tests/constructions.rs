@@ -906,3 +906,13 @@ fn fire_exchanged_between_coordinated_subjects_goes_both_ways() {
         &["ISRMIL 190 PSEREB", "PSEREB 190 ISRMIL"],
     );
 }
+
+#[test]
+fn a_plural_noun_in_a_compound_read_as_a_verb_is_a_noun() {
+    // "crimes" tagged a verb with "investigation" its object.
+    codes_exactly(
+        "Ukraine's prosecutor general opened a war crimes investigation on Tuesday into the Russian shelling of an apartment block in Kharkiv.",
+        DAY,
+        &["UKRJUD 090 RUS"],
+    );
+}
