@@ -153,13 +153,13 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_noun_root_verb`],
 /// [`repair_participle_modifier`], [`repair_subject_root`],
 /// [`repair_possessive_subject`], [`repair_separated_infinitive`],
-/// [`repair_relative_root`], [`repair_compound_verb`],
+/// [`repair_relative_root`], [`repair_compound_verb`], [`repair_name_conjunct`],
 /// [`repair_control_noun`],
 /// [`repair_split_subject`], [`repair_second_subject`],
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 17] = [
+    let steps: [Repair<'_>; 18] = [
         &repair_dateline,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -172,6 +172,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_separated_infinitive,
         &repair_relative_root,
         &repair_compound_verb,
+        &repair_name_conjunct,
         &repair_control_noun,
         &repair_split_subject,
         &repair_second_subject,
@@ -1204,6 +1205,60 @@ pub fn repair_compound_verb(sentence: &Sentence) -> Option<Sentence> {
         fw.deprel = "compound".into();
         fw.upos = "NOUN".into();
         fw.xpos = "NNS".into();
+    }
+    s
+}
+
+/// Repairs a country name read as a conjunct of its own: "Vucic and
+/// Kosovo Prime Minister Albin Kurti" with "Kosovo" and "Albin" both
+/// conjuncts of "Vucic". Of two conjuncts of one head with nothing
+/// between them but the second's own modifiers (no "and", no comma), the
+/// first, a bare name, is a compound of the second, which takes its "and".
+pub fn repair_name_conjunct(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for a in 1..words.len() {
+        let aw = &words[a - 1];
+        if aw.deprel != "conj" || aw.upos != "PROPN" {
+            continue;
+        }
+        let own: Vec<usize> = (1..=words.len())
+            .filter(|&k| words[k - 1].head == a)
+            .collect();
+        if own
+            .iter()
+            .any(|&k| !matches!(words[k - 1].deprel.as_str(), "cc" | "punct"))
+        {
+            continue;
+        }
+        let Some(b) = (a + 1..=words.len())
+            .find(|&k| words[k - 1].head == aw.head && words[k - 1].deprel == "conj")
+        else {
+            continue;
+        };
+        // Only the second conjunct's own words between them.
+        let under_b = |k: usize| {
+            let mut cur = k;
+            for _ in 0..words.len() {
+                if cur == b {
+                    return true;
+                }
+                match words[cur - 1].head {
+                    0 => return false,
+                    h => cur = h,
+                }
+            }
+            false
+        };
+        if !(a + 1..b).all(under_b) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[a - 1].head = b;
+        fixed.words[a - 1].deprel = "compound".into();
+        for &k in &own {
+            fixed.words[k - 1].head = b;
+        }
     }
     s
 }

@@ -916,3 +916,12 @@ fn a_plural_noun_in_a_compound_read_as_a_verb_is_a_noun() {
         &["UKRJUD 090 RUS"],
     );
 }
+
+#[test]
+fn a_country_name_before_a_title_is_not_a_conjunct_of_its_own() {
+    codes_exactly(
+        "Talks between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti in Brussels ended on Thursday.",
+        DAY,
+        &["KSVGOV 040 SRBGOV", "SRBGOV 040 KSVGOV"],
+    );
+}
