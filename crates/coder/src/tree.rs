@@ -927,13 +927,17 @@ pub fn repair_participle_modifier(
         }
         fixed.words[o - 1].head = h;
         fixed.words[o - 1].deprel = "obj".into();
-        let pw = &mut fixed.words[p - 1];
-        pw.head = o;
-        pw.deprel = "amod".into();
-        pw.upos = "ADJ".into();
-        pw.xpos = "JJ".into();
+        retag(&mut fixed.words[p - 1], o, "amod", "ADJ", "JJ");
     }
     s
+}
+
+/// Hangs a word on `head` with a new relation and new tags.
+fn retag(w: &mut Word, head: usize, deprel: &str, upos: &str, xpos: &str) {
+    w.head = head;
+    w.deprel = deprel.into();
+    w.upos = upos.into();
+    w.xpos = xpos.into();
 }
 
 /// Repairs a subject read as the root: "Serbia on Sunday accused Kosovo
@@ -1200,11 +1204,7 @@ pub fn repair_compound_verb(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[o - 1].head = h;
         fixed.words[n - 1].head = o;
         fixed.words[n - 1].deprel = "compound".into();
-        let fw = &mut fixed.words[w - 1];
-        fw.head = o;
-        fw.deprel = "compound".into();
-        fw.upos = "NOUN".into();
-        fw.xpos = "NNS".into();
+        retag(&mut fixed.words[w - 1], o, "compound", "NOUN", "NNS");
     }
     s
 }
