@@ -942,10 +942,11 @@ fn retag(w: &mut Word, head: usize, deprel: &str, upos: &str, xpos: &str) {
 
 /// Repairs a subject read as the root: "Serbia on Sunday accused Kosovo
 /// of ..." with "Serbia" the root and "accused" hung on it as `dep`. A
-/// nominal root with a verb after it (`dep` or `parataxis`, or `acl` with
-/// an object: "Protesters killed in Iraq" stays a noun phrase) that has no
-/// subject of its own: the verb becomes the root and the nominal its
-/// subject; the nominal's time phrase and what follows the verb go with it.
+/// nominal root with a verb after it (`dep` or `parataxis`, or `acl` or
+/// `appos` with an object: "Protesters killed in Iraq" stays a noun
+/// phrase) that has no subject of its own: the verb becomes the root and
+/// the nominal its subject; the nominal's time phrase and what follows the
+/// verb go with it.
 pub fn repair_subject_root(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let r = words.iter().position(|w| w.head == 0)? + 1;
@@ -961,7 +962,9 @@ pub fn repair_subject_root(sentence: &Sentence) -> Option<Sentence> {
             && words[k - 1].upos == "VERB"
             && match words[k - 1].deprel.as_str() {
                 "dep" | "parataxis" => true,
-                "acl" => kids(k).any(|m| words[m - 1].deprel == "obj"),
+                // An apposition is never a verb: "Israeli aircraft and
+                // tanks struck Hamas positions" with "struck" an `appos`.
+                "acl" | "appos" => kids(k).any(|m| words[m - 1].deprel == "obj"),
                 _ => false,
             }
             && !kids(k).any(|m| {

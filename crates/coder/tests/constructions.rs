@@ -925,3 +925,22 @@ fn a_country_name_before_a_title_is_not_a_conjunct_of_its_own() {
         &["KSVGOV 040 SRBGOV", "SRBGOV 040 KSVGOV"],
     );
 }
+
+#[test]
+fn a_verb_read_as_an_apposition_of_its_subject_is_the_root() {
+    // "struck" hung on "aircraft" as an apposition.
+    codes_exactly(
+        "Israeli aircraft and tanks struck Hamas positions early on Sunday.",
+        DAY,
+        &["ISR 190 PSEREBHMS"],
+    );
+}
+
+#[test]
+fn storming_an_embassy_is_a_violent_protest() {
+    codes_exactly(
+        "Iranian protesters stormed the Saudi embassy in Tehran.",
+        DAY,
+        &["IRNUAF 145 SAUGOV"],
+    );
+}
