@@ -642,9 +642,9 @@ impl SentenceContext<'_, '_> {
     }
 
     /// "shelled several towns inside Armenia", "struck targets in southern
-    /// Lebanon": when the object is a place or a target, not an actor, the
-    /// country its locative phrase names (on the object, or on the verb
-    /// where the parser hung it there).
+    /// Lebanon": when the object is a place or target noun, the country its
+    /// locative phrase names (on the object, or on the verb where the parser
+    /// hung it there) is a target too.
     fn places_of(&self, verb: usize, objects: &[usize]) -> Vec<usize> {
         let t = self.tree;
         let mut out = Vec::new();

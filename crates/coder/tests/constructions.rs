@@ -944,3 +944,21 @@ fn storming_an_embassy_is_a_violent_protest() {
         &["IRNUAF 145 SAUGOV"],
     );
 }
+
+#[test]
+fn an_inquiry_into_what_an_agent_did_targets_the_agent() {
+    codes_exactly(
+        "Kenyan investigators opened an inquiry on Monday into alleged abuses by Ugandan troops.",
+        DAY,
+        &["KEN 090 UGAMIL"],
+    );
+}
+
+#[test]
+fn a_target_past_a_measure_noun_is_found() {
+    codes_exactly(
+        "The United States delivered a new batch of missiles to Ukraine.",
+        DAY,
+        &["USA 072 UKR"],
+    );
+}
