@@ -37,6 +37,9 @@ pub struct PlaceGeo {
     pub iso3: Option<String>,
     /// GDELT ADM1: FIPS country code + first-level division code.
     pub adm1: Option<String>,
+    /// The division's ISO 3166-2 code ("AZ-BA"), where the gazetteer
+    /// knows it.
+    pub iso3166_2: Option<String>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     /// GeoNames id.

@@ -73,6 +73,7 @@ fn actor_geo_columns() {
             country: Some("RS".into()),
             iso3: Some("RUS".into()),
             adm1: Some("RS".into()),
+            iso3166_2: None,
             lat: Some(60.0),
             lon: Some(100.0),
             feature_id: Some(2017370),

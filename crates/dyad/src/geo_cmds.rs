@@ -10,9 +10,10 @@ use clap::Args;
 pub struct GeoArgs {
     /// The text (a wire dateline at its start, `BAKU, Nov. 20 (Xinhua) --`, is used).
     pub text: String,
-    /// Story date (YYYY-MM-DD); accepted for the interface, not used yet.
-    #[arg(long)]
-    pub date: Option<String>,
+    /// Story date (YYYY-MM-DD). Checked, but the places found do not depend
+    /// on it: the gazetteer holds today's names and borders.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<dyad_dict::Date>,
     /// The dateline place, when not at the start of the text.
     #[arg(long)]
     pub dateline: Option<String>,
@@ -30,6 +31,11 @@ pub struct EvalGeoArgs {
     pub json: bool,
 }
 
+fn parse_date(s: &str) -> Result<dyad_dict::Date, String> {
+    dyad_dict::Date::parse_iso(s)
+        .ok_or_else(|| format!("{s:?} is not a day of the form YYYY-MM-DD"))
+}
+
 pub fn geo(a: GeoArgs) -> Result<()> {
     let pipeline = dyad_text::Pipeline::bundled().context("loading the bundled model")?;
     let geocoder = dyad_geo::Geocoder::bundled()?;
@@ -43,8 +49,9 @@ pub fn geo(a: GeoArgs) -> Result<()> {
                 .map(|s| format!("{}..{}", s.start, s.end))
                 .unwrap_or_else(|| "-".into());
             println!(
-                "{:<20} {:<9} {:<9} type {} {:<40} {:>9.4} {:>10.4}  {} {} id {} ({} candidates, score {})",
-                p.text, span, p.how, p.geo_type, p.full_name, p.lat, p.lon, p.country, p.adm1, p.feature_id, p.candidates, p.score
+                "{:<20} {:<9} {:<9} type {} {:<40} {:>9.4} {:>10.4}  {} {} {} id {} ({} candidates, score {})",
+                p.text, span, p.how, p.geo_type, p.full_name, p.lat, p.lon, p.country, p.adm1,
+                p.iso3166_2.as_deref().unwrap_or("-"), p.feature_id, p.candidates, p.score
             );
         }
     }

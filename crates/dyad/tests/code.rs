@@ -264,6 +264,11 @@ fn bench_code_reports_rates() {
     for k in ["pages_per_sec", "sentences_per_sec", "words_per_sec"] {
         assert!(v[k].as_f64().unwrap() > 0.0, "{k}: {v}");
     }
+    // Two events a round were placed: the geo stage took some time, and
+    // less than the whole run.
+    let geo = v["geo_seconds"].as_f64().unwrap();
+    assert!(geo > 0.0 && geo < v["seconds"].as_f64().unwrap(), "{v}");
+    assert!(v["geo_added"].as_f64().unwrap() > 0.0, "{v}");
 }
 
 #[test]

@@ -61,3 +61,24 @@ fn eval_geo_names_a_bad_line() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn geo_refuses_an_impossible_date_and_prints_iso_codes() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(["geo", "Talks in Vienna.", "--date", "2017-02-30"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("2017-02-30") && err.contains("YYYY-MM-DD"),
+        "{err}"
+    );
+
+    let (ok, out) = dyad(&["geo", "Talks were held in Vienna.", "--date", "2017-02-28"]);
+    assert!(ok);
+    assert!(
+        out.contains("Vienna") && out.contains(" AU09 AT-9 "),
+        "{out}"
+    );
+}

@@ -219,6 +219,7 @@ fn geo_of(l: &Location) -> dyad_coder::PlaceGeo {
         country: Some(l.country.clone()),
         iso3: Some(l.iso3.clone()),
         adm1: Some(l.adm1.clone()),
+        iso3166_2: l.iso3166_2.clone(),
         lat: Some(l.lat),
         lon: Some(l.lon),
         feature_id: Some(l.feature_id),

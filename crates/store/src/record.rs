@@ -14,6 +14,7 @@ use dyad_text::Span;
 use serde::{Deserialize, Serialize};
 
 /// A place as a positional array: name, span, how, then the geo fields.
+/// The ISO 3166-2 code came last, later: arrays written before it lack it.
 #[derive(Serialize, Deserialize)]
 struct PlaceRest(
     String,
@@ -27,6 +28,7 @@ struct PlaceRest(
     Option<f64>,
     Option<f64>,
     Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")] Option<String>,
 );
 
 impl PlaceRest {
@@ -44,12 +46,25 @@ impl PlaceRest {
             g.lat,
             g.lon,
             g.feature_id,
+            g.iso3166_2.clone(),
         )
     }
 
     fn place(self) -> EventPlace {
-        let PlaceRest(name, span, how, geo_type, full_name, country, iso3, adm1, lat, lon, fid) =
-            self;
+        let PlaceRest(
+            name,
+            span,
+            how,
+            geo_type,
+            full_name,
+            country,
+            iso3,
+            adm1,
+            lat,
+            lon,
+            fid,
+            iso,
+        ) = self;
         EventPlace {
             name,
             span: span.map(|(s, e)| Span::new(s, e)),
@@ -60,6 +75,7 @@ impl PlaceRest {
                 country,
                 iso3,
                 adm1,
+                iso3166_2: iso,
                 lat,
                 lon,
                 feature_id: fid,
@@ -251,4 +267,28 @@ fn event_from_columns(r: &duckdb::Row<'_>, at: usize) -> Result<Event, RecordErr
         model_version: r.get(at + 23)?,
         dictionary_version: r.get(at + 24)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Places stored before the ISO 3166-2 code was kept still read, and a
+    /// place without the code is written as before.
+    #[test]
+    fn place_arrays_with_and_without_the_iso_3166_2_code() {
+        let old = r#"["Baku",null,"dateline",4,"Baku, Baki, Azerbaijan","AJ","AZE","AJ09",40.3777,49.892,587084]"#;
+        let p: PlaceRest = serde_json::from_str(old).unwrap();
+        let place = p.place();
+        assert_eq!(place.geo.adm1.as_deref(), Some("AJ09"));
+        assert_eq!(place.geo.iso3166_2, None);
+        assert_eq!(serde_json::to_string(&PlaceRest::of(&place)).unwrap(), old);
+
+        let mut coded = place.clone();
+        coded.geo.iso3166_2 = Some("AZ-BA".into());
+        let json = serde_json::to_string(&PlaceRest::of(&coded)).unwrap();
+        assert!(json.ends_with(r#"587084,"AZ-BA"]"#), "{json}");
+        let back: PlaceRest = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.place(), coded);
+    }
 }

@@ -50,6 +50,7 @@ fn event(doc: &str, sentence: usize, src: &str, tgt: &str, cameo: &str, date: &s
                 country: Some("AJ".into()),
                 iso3: Some("AZE".into()),
                 adm1: Some("AJ09".into()),
+                iso3166_2: Some("AZ-BA".into()),
                 lat: Some(40.3777),
                 lon: Some(49.892),
                 feature_id: Some(587_084),
