@@ -26,8 +26,8 @@
 //! also returned, flagged, as the article's focus for disambiguation.
 //! "Tripoli, Libya", "London, Ontario": a country or first-level division
 //! right after a comma that contains one of the place's candidates qualifies
-//! the place and is not a mention of its own. Everything is linear in the
-//! sentence length.
+//! the place and is not a mention of its own, and makes a place of the name
+//! in any context. Everything is linear in the sentence length.
 
 use dyad_text::{Sentence, Span};
 
@@ -686,6 +686,7 @@ pub fn recognize(gaz: &Gazetteer, sent: &Sentence, sentence: usize) -> Vec<Menti
         let next = end;
         // "Tripoli, Libya": a comma and a country or state.
         let mut qualifier = Vec::new();
+        let mut comma_qualified = false;
         let mut skip_to = end;
         if next + 1 < n && words[next].form == "," {
             if let Some((ql, qkey)) = longest_match(gaz, words, next + 1, max) {
@@ -698,6 +699,7 @@ pub fn recognize(gaz: &Gazetteer, sent: &Sentence, sentence: usize) -> Vec<Menti
                     .filter(|&q| cands.iter().any(|&c| contains(gaz, q, c)))
                     .collect();
                 if !qual.is_empty() && !STOP.contains(&qkey.as_str()) {
+                    comma_qualified = true;
                     qualifier = qual;
                     skip_to = next + 1 + ql;
                 }
@@ -865,6 +867,11 @@ pub fn recognize(gaz: &Gazetteer, sent: &Sentence, sentence: usize) -> Vec<Menti
                     ("conj" | "appos" | "flat", Some(p)) => x = p,
                     _ => break,
                 }
+            }
+            // "Atlanta, Georgia": a name qualified by the country or state
+            // that holds it is a place whatever the parse made of the comma.
+            if comma_qualified {
+                is_place = true;
             }
             // Surface fallback.
             if !is_place {

@@ -204,6 +204,7 @@ fn divisions_aliases_and_water_bodies() {
         ("Ontario", "CA"),
         ("Victoria", "AU"),
         ("Scotland", "GB"),
+        ("Zaporizhzhia", "UA"),
     ] {
         assert!(has(name, iso2, adm1), "{name} ({iso2}) is no division");
     }
@@ -221,6 +222,8 @@ fn divisions_aliases_and_water_bodies() {
         ("St. Paul", "US"),
         ("St. Louis", "US"),
         ("St. Petersburg", "RU"),
+        ("Zaporizhzhia", "UA"),
+        ("Kryvyi Rih", "UA"),
     ] {
         assert!(has(name, iso2, city), "{name} ({iso2}) is no city");
     }
@@ -277,6 +280,11 @@ fn qualifiers_divisions_and_new_contexts() {
     let ls = places("Flooding closed schools in London, Ontario, on Monday.");
     assert_eq!(ls.len(), 1, "{ls:?}");
     assert_eq!(find(&ls, "London").country, "CA");
+    // A qualified name is a place even where the parse gives no locative
+    // context (here the comma sends "Georgia" off as a conjunct).
+    let ls = places("Governor Kemp said storms hit Atlanta, Georgia, overnight.");
+    assert_eq!(ls.len(), 1, "{ls:?}");
+    assert_eq!(find(&ls, "Atlanta").adm1, "USGA");
     // A list is not a qualifier: "Iraq" holds no "Iran".
     let ls = places("Pilgrims travelled to Iran, Iraq and Syria.");
     assert_eq!(ls.len(), 3, "{ls:?}");
