@@ -616,6 +616,11 @@ impl SentenceContext<'_, '_> {
             };
         }
         let mut out: Vec<usize> = t.kids_with(verb, "obj").collect();
+        // A lone indirect object is the parser's misreading of the object
+        // ("warned Seychelles against ...").
+        if out.is_empty() {
+            out.extend(t.kids_with(verb, "iobj"));
+        }
         if out.is_empty() {
             out.extend(
                 t.kids_with(verb, "obl")

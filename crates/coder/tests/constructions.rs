@@ -27,6 +27,16 @@ fn active_voice() {
 }
 
 #[test]
+fn a_lone_indirect_object_is_the_object() {
+    // The parser reads "Mauritius" as an indirect object (iobj) here.
+    codes_exactly(
+        "Ghana has warned Mauritius against interference.",
+        DAY,
+        &["GHA 130 MUS"],
+    );
+}
+
+#[test]
 fn passive_voice_takes_the_agent_as_source() {
     codes_exactly(
         "The Iraqi army was attacked by Syrian rebels.",

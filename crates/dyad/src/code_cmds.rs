@@ -430,6 +430,16 @@ pub fn warn_unfolded(e: &anyhow::Error) {
     tracing::warn!("{e:#}; nothing is lost: the write-ahead log beside the store is applied when it is next opened");
 }
 
+/// The text engine as every command that reads news uses it: the bundled
+/// model, told the gazetteer's one-word place names as proper nouns (see
+/// `Pipeline::with_names`). `dyad parse` and `dyad eval parse` use the
+/// model alone.
+pub fn news_pipeline() -> Result<Pipeline> {
+    let pipeline = Pipeline::load(None).context("cannot load the bundled model")?;
+    let gazetteer = dyad_geo::Gazetteer::bundled().context("cannot load the bundled gazetteer")?;
+    Ok(pipeline.with_names(gazetteer.one_word_names()))
+}
+
 /// Put the events of one article on the map (the geo stage).
 fn geocode(geocoder: &dyad_geo::Geocoder, doc: &Document, a: &Article, events: &mut [Event]) {
     if events.is_empty() {
@@ -456,7 +466,7 @@ pub fn code(a: CodeArgs) -> Result<()> {
     let spec: Spec = a.dictionaries.parse()?;
     let dicts = Dictionaries::load(&spec)
         .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
-    let pipeline = Pipeline::load(None).context("cannot load the bundled model")?;
+    let pipeline = news_pipeline()?;
     let sink = a.db.as_deref().map(open_sink).transpose()?;
     let out: Box<dyn Write> = match &a.output {
         Some(p) => Box::new(BufWriter::new(
@@ -595,7 +605,7 @@ pub fn bench_code(a: BenchCodeArgs) -> Result<()> {
     let spec: Spec = a.dictionaries.parse()?;
     let dicts = Dictionaries::load(&spec)
         .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
-    let pipeline = Pipeline::load(None).context("cannot load the bundled model")?;
+    let pipeline = news_pipeline()?;
     let coder = Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries));
     let geocoder = dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?;
     let rounds = a.rounds.max(1);

@@ -14,7 +14,6 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use dyad_coder::{Coder, DocMeta, PatternSet, Versions};
 use dyad_dict::{Date, Dictionaries, Spec};
-use dyad_text::Pipeline;
 use serde::{Deserialize, Serialize};
 
 #[derive(Args)]
@@ -454,7 +453,7 @@ fn code_lines(gold: &[GoldLine], spec: &str, threads: usize) -> Result<Vec<Vec<S
     let parsed: Spec = spec.parse()?;
     let dicts = Dictionaries::load(&parsed)
         .with_context(|| format!("cannot load dictionaries {spec:?}"))?;
-    let pipeline = Pipeline::load(None).context("cannot load the bundled model")?;
+    let pipeline = crate::code_cmds::news_pipeline()?;
     let versions = Versions {
         model: "eval".into(),
         dictionaries: spec.into(),

@@ -9,7 +9,6 @@ use clap::Args;
 use dyad_coder::tabari::{CodedTriple, TabariCoder, TabariOptions, TabariOutcome, TabariVerbs};
 use dyad_coder::validation::{self, Expected, Step};
 use dyad_dict::{Date, Dictionaries, Spec};
-use dyad_text::Pipeline;
 use serde::Serialize;
 
 #[derive(Args)]
@@ -77,7 +76,7 @@ pub fn eval_petrarch(a: EvalPetrarchArgs) -> Result<()> {
     for p in &verbs.problems {
         tracing::warn!("verb pattern not compiled: {p}");
     }
-    let pipeline = Pipeline::load(None).context("cannot load the bundled model")?;
+    let pipeline = crate::code_cmds::news_pipeline()?;
     let mut options = TabariOptions::default();
     let mut report = Report {
         records: 0,

@@ -14,7 +14,6 @@ use dyad_store::{
     parse_group_by, AppendSummary, CodedArticle, CodedBy, ExportFormat, Filter, Query, Store,
     TableFormat,
 };
-use dyad_text::Pipeline;
 
 use crate::code_cmds::{ArticleSink, CodedDoc, Stages};
 
@@ -361,7 +360,7 @@ pub fn recode(a: RecodeArgs) -> Result<()> {
     let spec: Spec = a.dictionaries.parse()?;
     let dicts = Dictionaries::load(&spec)
         .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
-    let pipeline = Pipeline::load(None).context("cannot load the bundled model")?;
+    let pipeline = crate::code_cmds::news_pipeline()?;
     let stages = Stages::new(&pipeline, &dicts, &a.dictionaries, true)?;
     let (model, dict) = stages.coded_by();
     let threads = a

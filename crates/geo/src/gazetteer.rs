@@ -235,6 +235,19 @@ impl Gazetteer {
         self.index.get(key).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// Every one-word name of a country, division or city, as written
+    /// (alternates included; a name may come more than once), less those
+    /// that are also demonyms ("Saudi officials"). The text engine takes
+    /// them as proper nouns (`Pipeline::with_names`).
+    pub fn one_word_names(&self) -> impl Iterator<Item = &str> + '_ {
+        self.places
+            .iter()
+            .filter(|p| !matches!(p.feature, Feature::Water(_)))
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.alternates))
+            .map(String::as_str)
+            .filter(|n| !n.contains(char::is_whitespace) && crate::recognize::demonym(n).is_none())
+    }
+
     /// The longest name in the index, in words.
     pub fn max_words(&self) -> usize {
         self.max_words

@@ -46,6 +46,30 @@ pub fn hash_str(s: &str) -> u64 {
     fmix(h)
 }
 
+/// Appends `ch` to a normalised form: lower case, digits folded to `0`.
+#[inline(always)]
+fn push_norm(norm: &mut String, ch: char) {
+    if ch.is_ascii_digit() {
+        norm.push('0');
+    } else if ch.is_ascii() {
+        norm.push(ch.to_ascii_lowercase());
+    } else {
+        norm.extend(ch.to_lowercase());
+    }
+}
+
+/// [`WordAtoms::norm`] of `form` alone, without the other atoms.
+pub fn norm_hash(form: &str) -> u64 {
+    NORM_BUF.with(|buf| {
+        let mut norm = buf.borrow_mut();
+        norm.clear();
+        for ch in form.chars() {
+            push_norm(&mut norm, ch);
+        }
+        hash_str(&norm)
+    })
+}
+
 /// The hashed views of one word that the feature templates use.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct WordAtoms {
@@ -78,13 +102,7 @@ impl WordAtoms {
         let mut prefix = [0u64; 4];
         for (i, ch) in form.chars().enumerate() {
             n_chars += 1;
-            if ch.is_ascii_digit() {
-                norm.push('0');
-            } else if ch.is_ascii() {
-                norm.push(ch.to_ascii_lowercase());
-            } else {
-                norm.extend(ch.to_lowercase());
-            }
+            push_norm(norm, ch);
             if i < 4 {
                 prefix[i] = hash_str(norm);
             }

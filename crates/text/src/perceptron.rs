@@ -357,6 +357,24 @@ impl Weights {
             .sum()
     }
 
+    /// Whether the table holds a row for `feature`: the training data showed
+    /// it often enough to keep.
+    pub fn contains(&self, feature: u64) -> bool {
+        let cap = self.slots.len();
+        if cap == 0 {
+            return false;
+        }
+        let key = short_key(feature);
+        let mut s = home(key, cap);
+        loop {
+            match self.slots[s][0] {
+                k if k == key => return true,
+                EMPTY => return false,
+                _ => s = next_slot(s, cap),
+            }
+        }
+    }
+
     /// Add the rows of `features` into `scores` (`n_classes` long).
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {

@@ -6,6 +6,7 @@ use crate::doc::{Document, Sentence, Span, Token, Word};
 use crate::features::WordAtoms;
 use crate::model::{Model, ModelError};
 use crate::parser::ParsedTree;
+use crate::perceptron::FeatureMap;
 use crate::segment;
 
 /// The model trained on UD English-EWT that ships inside dyad.
@@ -19,11 +20,51 @@ pub static BUNDLED_MODEL: &[u8] = include_bytes!(concat!(
 /// (`&Pipeline` is `Sync`).
 pub struct Pipeline {
     pub model: Model,
+    /// Proper names (normalised word hashes): see [`Pipeline::with_names`].
+    names: FeatureMap<()>,
+    /// The tag class of a singular proper noun (`PROPN|NNP`).
+    propn: Option<u8>,
 }
 
 impl Pipeline {
     pub fn new(model: Model) -> Pipeline {
-        Pipeline { model }
+        let propn = model
+            .tagger
+            .tags
+            .class_of("PROPN", "NNP")
+            .and_then(|c| u8::try_from(c).ok());
+        Pipeline {
+            model,
+            names: FeatureMap::default(),
+            propn,
+        }
+    }
+
+    /// The pipeline, told that these one-word names are proper nouns
+    /// wherever they are capitalised and the training data never showed
+    /// them in lower case. News opens sentences with place names the
+    /// treebank never saw, and the tagger, reading a capital at a
+    /// sentence's start as no evidence, made verbs and adjectives of them
+    /// ("Beijing on Monday imposed ...": "Beijing" a gerund, lemma "beij").
+    /// "Reading" and "Nice" stay as the tagger reads them. Names with a
+    /// space are left out: their words are tagged one by one.
+    pub fn with_names<'a>(mut self, names: impl IntoIterator<Item = &'a str>) -> Pipeline {
+        let tagger = &self.model.tagger;
+        for name in names {
+            if name.is_empty() || name.contains(char::is_whitespace) {
+                continue;
+            }
+            let norm = crate::features::norm_hash(name);
+            if !self.names.contains_key(&norm) && !tagger.saw_lowercase(name) {
+                self.names.insert(norm, ());
+            }
+        }
+        self
+    }
+
+    /// How many names [`Pipeline::with_names`] kept.
+    pub fn n_names(&self) -> usize {
+        self.names.len()
     }
 
     /// The model shipped with dyad.
@@ -95,7 +136,25 @@ impl Pipeline {
     /// path the `bench parse` benchmark measures.
     pub fn tag_parse(&self, forms: &[&str]) -> (Vec<u8>, ParsedTree) {
         let atoms: Vec<WordAtoms> = forms.iter().map(|f| WordAtoms::new(f)).collect();
-        let tags = self.model.tagger.tag(&atoms);
+        let tagger = &self.model.tagger;
+        let mut tags = tagger.tag(&atoms);
+        if let (Some(propn), false) = (self.propn, self.names.is_empty()) {
+            // Names the tagger read as anything but a proper noun (singular
+            // or plural: "Maldives" stays NNPS) are tagged again as NNP.
+            let forced: Vec<Option<u8>> = atoms
+                .iter()
+                .zip(&tags)
+                .map(|(a, &t)| {
+                    (a.flags & 1 != 0
+                        && self.names.contains_key(&a.norm)
+                        && tagger.tags.upos(t as usize) != "PROPN")
+                        .then_some(propn)
+                })
+                .collect();
+            if forced.iter().any(Option::is_some) {
+                tags = tagger.tag_forced(&atoms, &forced);
+            }
+        }
         let tree = self.model.parser.parse(&atoms, &tags);
         (tags, tree)
     }

@@ -10,7 +10,7 @@
 //! before a verb or a noun). It is trained on jackknifed first-pass tags, so
 //! it learns how far to trust them.
 
-use crate::features::{mix, WordAtoms};
+use crate::features::{hash_str, mix, WordAtoms};
 use crate::perceptron::{argmax, FeatureMap, Rng, Trainer, Weights};
 
 /// The tag inventory: combined classes and their UPOS / XPOS parts.
@@ -201,18 +201,35 @@ impl Tagger {
 
     /// Tag one sentence whose atoms are given; returns a class per word.
     pub fn tag(&self, atoms: &[WordAtoms]) -> Vec<u8> {
+        self.tag_forced(atoms, &[])
+    }
+
+    /// As [`Tagger::tag`], with some words' classes given (`forced[i]`,
+    /// where `forced` is as long as the sentence; an empty slice forces
+    /// none). A forced word is tagged as a tag-dictionary word is: its
+    /// neighbours see its class as their context.
+    pub fn tag_forced(&self, atoms: &[WordAtoms], forced: &[Option<u8>]) -> Vec<u8> {
+        let forced = (forced.len() == atoms.len()).then_some(forced);
         let mut margins = Vec::new();
-        let first = self.tag_pass(&self.weights, atoms, None, Some(&mut margins));
+        let first = self.tag_pass(&self.weights, atoms, None, forced, Some(&mut margins));
         match &self.second {
             Some(w) => {
                 // Words the first pass is sure of keep their tag: the second
                 // pass only revisits the doubtful ones, a fraction of the cost.
                 let threshold = SECOND_PASS_MARGIN / self.weights.scale;
                 let sure: Vec<bool> = margins.iter().map(|&m| m >= threshold).collect();
-                self.tag_pass_with(w, atoms, Some(&first), Some(&sure), None)
+                self.tag_pass_with(w, atoms, Some(&first), Some(&sure), forced, None)
             }
             None => first,
         }
+    }
+
+    /// Whether the training data showed `word` in lower case (often enough
+    /// for its exact-form feature to be kept): "reading" and "nice" are
+    /// English words, "beijing" is not.
+    pub fn saw_lowercase(&self, word: &str) -> bool {
+        let f = mix(2, hash_str(&word.to_lowercase()), 0, 0, 0);
+        self.weights.contains(f) || self.second.as_ref().is_some_and(|w| w.contains(f))
     }
 
     fn tag_pass(
@@ -220,9 +237,10 @@ impl Tagger {
         weights: &Weights,
         atoms: &[WordAtoms],
         first: Option<&[u8]>,
+        forced: Option<&[Option<u8>]>,
         margins: Option<&mut Vec<f32>>,
     ) -> Vec<u8> {
-        self.tag_pass_with(weights, atoms, first, None, margins)
+        self.tag_pass_with(weights, atoms, first, None, forced, margins)
     }
 
     /// One left-to-right pass. `sure` marks the words whose first-pass tag
@@ -235,6 +253,7 @@ impl Tagger {
         atoms: &[WordAtoms],
         first: Option<&[u8]>,
         sure: Option<&[bool]>,
+        forced: Option<&[Option<u8>]>,
         margins: Option<&mut Vec<f32>>,
     ) -> Vec<u8> {
         thread_local! {
@@ -243,7 +262,7 @@ impl Tagger {
         BUFFERS.with(|b| {
             let (feats, scores) = &mut *b.borrow_mut();
             scores.resize(self.tags.len(), 0.0);
-            self.pass_into(weights, atoms, first, sure, margins, feats, scores)
+            self.pass_into(weights, atoms, first, sure, forced, margins, feats, scores)
         })
     }
 
@@ -254,6 +273,7 @@ impl Tagger {
         atoms: &[WordAtoms],
         first: Option<&[u8]>,
         sure: Option<&[bool]>,
+        forced: Option<&[Option<u8>]>,
         mut margins: Option<&mut Vec<f32>>,
         feats: &mut Vec<u64>,
         scores: &mut [f32],
@@ -261,8 +281,9 @@ impl Tagger {
         let mut out = Vec::with_capacity(atoms.len());
         let (mut t1, mut t2) = (START1, START2);
         for i in 0..atoms.len() {
-            let keep = match (first, sure) {
-                (Some(f), Some(s)) if s[i] => Some(f[i] as usize),
+            let keep = match (forced.and_then(|f| f[i]), first, sure) {
+                (Some(c), _, _) => Some(c as usize),
+                (None, Some(f), Some(s)) if s[i] => Some(f[i] as usize),
                 _ => self.tagdict.get(&atoms[i].norm).map(|&c| c as usize),
             };
             let class = match keep {

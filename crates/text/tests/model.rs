@@ -148,6 +148,43 @@ const NEWS_RELATIONS: &[(&str, &[Relation])] = &[
     ),
 ];
 
+/// Place names given to the pipeline are proper nouns when capitalised,
+/// unless the treebank knows the word in lower case.
+#[test]
+fn names_the_pipeline_is_told_are_proper_nouns() {
+    let plain = Pipeline::bundled().unwrap();
+    let told = Pipeline::bundled()
+        .unwrap()
+        .with_names(["Beijing", "Nanjing", "Reading", "Maldives", "Kinshasa"]);
+    // "reading" is an English word: not kept.
+    assert_eq!(told.n_names(), 4);
+    let first = |p: &Pipeline, text: &str| p.annotate(text).sentences[0].words[0].clone();
+    for text in [
+        "Beijing on Monday imposed sanctions on two defence firms.",
+        "Nanjing police arrested two activists.",
+    ] {
+        // The bundled model alone reads a verb there (a gerund: lemma "beij").
+        assert_eq!(first(&plain, text).upos, "VERB", "{text}");
+        let w = first(&told, text);
+        assert_eq!(
+            (w.upos.as_str(), w.xpos.as_str()),
+            ("PROPN", "NNP"),
+            "{text}"
+        );
+        assert_eq!(w.lemma, w.form, "{text}");
+    }
+    // An English word keeps the tagger's reading; a plural name its NNPS;
+    // a lower-case word is no name.
+    assert_eq!(
+        first(&told, "Reading the statement, he said talks would resume.").upos,
+        "VERB"
+    );
+    let s = told.annotate("The Maldives protested to India.");
+    assert_eq!(s.sentences[0].words[1].upos, "PROPN");
+    let s = told.annotate("Troops entered kinshasa.");
+    assert_eq!(s.sentences[0].words[2].form, "kinshasa");
+}
+
 #[test]
 fn auxiliaries_are_a_closed_class() {
     // "Beijing" at the head of a sentence, before a past participle, once
