@@ -121,27 +121,43 @@ const REQUESTING_CLAUSE_VERBS: &[&str] = &[
 /// Objects that are places or targets, not actors: an attack on "towns
 /// in Armenia" is an attack on Armenia.
 const PLACE_NOUNS: &[&str] = &[
+    "airport",
     "area",
     "base",
+    "building",
     "camp",
+    "checkpoint",
     "city",
+    "depot",
     "district",
     "facility",
+    "hospital",
     "infrastructure",
+    "market",
+    "neighborhood",
+    "neighbourhood",
     "outpost",
     "port",
     "position",
     "post",
     "province",
+    "refinery",
     "region",
+    "school",
     "settlement",
     "site",
+    "suburb",
     "target",
+    "terminal",
     "territory",
     "town",
     "village",
+    "warehouse",
 ];
 
+/// The prepositions of what is attacked: "strikes on a camp in Gaza",
+/// "fired at targets in Lebanon".
+const ATTACKED_PREPS: &[&str] = &["on", "against", "at"];
 /// The prepositions of a place noun's locative phrase.
 const PLACE_PREPS: [&str; 4] = ["in", "inside", "across", "near"];
 /// Nouns that count an event noun's occurrences ("a round of talks").
@@ -699,7 +715,13 @@ impl SentenceContext<'_, '_> {
                 out
             }
             Slot::Iobj => t.kids_with(pred, "iobj").collect(),
-            Slot::Obl(p) => self.oblique_heads(pred, p),
+            Slot::Obl(p) => {
+                let mut out = self.oblique_heads(pred, p);
+                if ATTACKED_PREPS.contains(&p.as_str()) {
+                    out.extend(self.places_of(pred, &out));
+                }
+                out
+            }
             Slot::XcompObj => xcomp().map(|x| self.object_heads(x)).unwrap_or_default(),
             Slot::CcompSubj => t
                 .children(pred)
@@ -734,6 +756,10 @@ impl SentenceContext<'_, '_> {
                 let mut out = t.with_prep(pred, "nmod", p);
                 if let Some(l) = light {
                     out.extend(t.with_prep(l, "obl", p));
+                }
+                if ATTACKED_PREPS.contains(&p.as_str()) {
+                    // "the air strike on the Jabalia camp in Gaza".
+                    out.extend(self.places_of(pred, &out));
                 }
                 if p == "into" {
                     // "an inquiry into abuses by Ethiopian troops": who

@@ -159,7 +159,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 18] = [
+    let steps: [Repair<'_>; 20] = [
         &repair_dateline,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -176,6 +176,8 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_control_noun,
         &repair_split_subject,
         &repair_second_subject,
+        &repair_detached_subject,
+        &repair_prepositional_conjunct,
         &repair_subordinate_root,
         &repair_clause_subjects,
     ];
@@ -1294,6 +1296,114 @@ pub fn repair_split_subject(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[b - 1].deprel = "conj".into();
         fixed.words[b - 1].head = a;
         fixed.words[cc - 1].head = b;
+    }
+    s
+}
+
+/// Repairs the subject of a reported clause hung on the reporting verb:
+/// "The Kremlin said Putin and Trump had spoken by phone" with "Putin" a
+/// `ccomp` of "said" beside "spoken". A nominal `ccomp`, `obj` or `dep`
+/// followed by a finite `ccomp` of the same verb that has no subject, with
+/// only that clause's own words between them, is the clause's subject.
+pub fn repair_detached_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    // A head out of range (a damaged tree) counts as the root.
+    let mut heads: Vec<usize> = words
+        .iter()
+        .map(|w| if w.head <= n { w.head } else { 0 })
+        .collect();
+    // The last word of each word's subtree (heads point left or right).
+    let mut right: Vec<usize> = (1..=n).collect();
+    for k in 1..=n {
+        let mut h = heads[k - 1];
+        let mut steps = 0;
+        while h != 0 && steps < n {
+            right[h - 1] = right[h - 1].max(k);
+            h = heads[h - 1];
+            steps += 1;
+        }
+    }
+    let mut s: Option<Sentence> = None;
+    for b in 1..=n {
+        let wb = &words[b - 1];
+        let h = heads[b - 1];
+        if wb.deprel != "ccomp" || wb.upos != "VERB" || h == 0 {
+            continue;
+        }
+        let kids: Vec<usize> = (1..=n).filter(|&k| heads[k - 1] == b).collect();
+        let has_subject = kids.iter().any(|&k| {
+            let r = words[k - 1].deprel.as_str();
+            r.starts_with("nsubj") || r.starts_with("csubj") || r == "expl"
+        });
+        let finite = matches!(wb.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || kids
+                .iter()
+                .any(|&k| k < b && matches!(words[k - 1].deprel.as_str(), "aux" | "aux:pass"));
+        if has_subject || !finite {
+            continue;
+        }
+        let Some(a) = (1..b).rev().find(|&a| {
+            heads[a - 1] == h
+                && matches!(words[a - 1].deprel.as_str(), "ccomp" | "obj" | "dep")
+                && nominal(&words[a - 1])
+        }) else {
+            continue;
+        };
+        if !(right[a - 1] + 1..b).all(|k| heads[k - 1] == b) {
+            continue;
+        }
+        let passive = kids.iter().any(|&k| words[k - 1].deprel == "aux:pass");
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[a - 1].head = b;
+        fixed.words[a - 1].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
+        heads[a - 1] = b;
+    }
+    s
+}
+
+/// Repairs an oblique read as a conjunct of the object: "imposed sanctions
+/// on Monday on five commanders ... and two drone makers" with
+/// "commanders" a `conj` of "sanctions". A nominal conjunct with a
+/// preposition and no "and" of its own, of an object without one, is an
+/// oblique of the verb; the conjuncts after it go with it.
+pub fn repair_prepositional_conjunct(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let kids = |of: usize| (1..=n).filter(move |&k| words[k - 1].head == of);
+    let has = |of: usize, rel: &str| kids(of).any(|k| words[k - 1].deprel == rel);
+    let mut s: Option<Sentence> = None;
+    for c in 1..=n {
+        let wc = &words[c - 1];
+        let o = wc.head;
+        if wc.deprel != "conj" || !nominal(wc) || o == 0 || o > c {
+            continue;
+        }
+        let wo = &words[o - 1];
+        let v = wo.head;
+        if wo.deprel != "obj" || v == 0 || v > n || words[v - 1].upos != "VERB" {
+            continue;
+        }
+        // The preposition may hang on a numeral ("on | five commanders").
+        let Some(prep) = (1..c).find(|&k| {
+            words[k - 1].deprel == "case"
+                && (words[k - 1].head == c
+                    || (words[k - 1].head > 0
+                        && words[k - 1].head < c
+                        && words[words[k - 1].head - 1].head == c))
+        }) else {
+            continue;
+        };
+        if has(c, "cc") || has(o, "case") {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[prep - 1].head = c;
+        fixed.words[c - 1].head = v;
+        fixed.words[c - 1].deprel = "obl".into();
+        for k in kids(o).filter(|&k| k > c && words[k - 1].deprel == "conj") {
+            fixed.words[k - 1].head = c;
+        }
     }
     s
 }

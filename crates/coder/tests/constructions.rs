@@ -27,6 +27,32 @@ fn active_voice() {
 }
 
 #[test]
+fn a_reported_clause_keeps_its_subject() {
+    // The parser hangs "Putin" on "said" beside "spoken".
+    codes_exactly(
+        "The Kremlin said Vladimir Putin and Donald Trump had spoken by phone on Monday.",
+        DAY,
+        &["RUSGOV 041 USAGOV", "USAGOV 041 RUSGOV"],
+    );
+}
+
+#[test]
+fn an_oblique_after_a_time_phrase_is_no_conjunct_of_the_object() {
+    // "commanders" comes out a conjunct of "sanctions".
+    codes_exactly(
+        "The United States and Britain imposed sanctions on Monday on five senior \
+         commanders of Iran's Revolutionary Guards and two Iranian drone makers.",
+        DAY,
+        &[
+            "USA 163 IRNMIL",
+            "GBR 163 IRNMIL",
+            "USA 163 IRN",
+            "GBR 163 IRN",
+        ],
+    );
+}
+
+#[test]
 fn a_lone_indirect_object_is_the_object() {
     // The parser reads "Mauritius" as an indirect object (iobj) here.
     codes_exactly(
