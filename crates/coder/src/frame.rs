@@ -738,7 +738,17 @@ impl SentenceContext<'_, '_> {
             Slot::XcompObl(p) => xcomp()
                 .map(|x| self.oblique_heads(x, p))
                 .unwrap_or_default(),
-            Slot::Poss => t.kids_with(pred, "nmod:poss").collect(),
+            Slot::Poss => {
+                let own: Vec<usize> = t.kids_with(pred, "nmod:poss").collect();
+                if !own.is_empty() {
+                    return own;
+                }
+                // "the Israeli air strike": a country's adjective before an
+                // event noun names who did it, as "Israel's" would.
+                t.kids_with(pred, "amod")
+                    .filter(|&a| a < pred && t.word(a).upos == "ADJ")
+                    .collect()
+            }
             Slot::LightSubj => match light {
                 Some(l) => self.subject_heads(l),
                 // "Iraq's foreign minister, on a visit to Kuwait, said ...":
@@ -954,7 +964,14 @@ impl SentenceContext<'_, '_> {
             if (p.reciprocal || p.mutual) && sources.len() >= 2 {
                 return Ok(pairs(code, true, &sources));
             }
-            if !p.target_optional {
+            // "Russian strikes" alone are no strike by Russian workers: an
+            // adjective names the source only of an event with a target.
+            let t = self.tree;
+            let adjective_only = sources.iter().all(|s| {
+                t.kids_with(pred, "amod")
+                    .any(|a| a < pred && t.word(a).span == s.actor.span)
+            });
+            if !p.target_optional || adjective_only {
                 return Err("no target actor".into());
             }
             out.extend(sources.iter().map(|s| dyad(s, None, code)));

@@ -247,11 +247,15 @@ impl<'a> Coder<'a> {
             let Some(lemma) = lemmas.iter().find(|l| self.patterns.has_lemma(kind, l)) else {
                 continue;
             };
+            // "launched an attack", "held talks": the verb coded the noun's
+            // event. "condemned the air strike", "praised the talks": the
+            // verb's event is another, and the noun's happened.
             let carrier_fired = kind == PredicateKind::Noun
-                && cx
-                    .tree
-                    .head(pred)
-                    .is_some_and(|h| out.iter().any(|(p, _, _)| *p == h));
+                && cx.tree.head(pred).is_some_and(|h| {
+                    out.iter().any(|(p, _, pat): &(usize, Firing, &Pattern)| {
+                        *p == h && !judges_a_fact(&pat.code)
+                    })
+                });
             if carrier_fired {
                 if let Some(t) = trace.as_deref_mut() {
                     t.note(format!(
@@ -448,4 +452,10 @@ fn predicate_kind(tree: &Tree<'_>, i: usize) -> Option<PredicateKind> {
         "NOUN" | "PROPN" => Some(PredicateKind::Noun),
         _ => None,
     }
+}
+
+/// Codes whose object is an event that took place: disapproval ("condemned
+/// the strike") and praise ("praised the talks").
+fn judges_a_fact(code: &str) -> bool {
+    code.starts_with("11") || code == "051"
 }

@@ -53,6 +53,28 @@ fn an_oblique_after_a_time_phrase_is_no_conjunct_of_the_object() {
 }
 
 #[test]
+fn a_condemned_event_is_coded_too_with_its_adjective_source() {
+    // Condemnation and praise judge an event that took place; "launched an
+    // attack" codes the attack once, at the verb.
+    codes_exactly(
+        "Jordan condemned the Israeli air strike on Gaza.",
+        DAY,
+        &["JOR 111 ISR", "ISR 195 GZS"],
+    );
+    codes_exactly(
+        "The French offensive against militants in Mali continued.",
+        DAY,
+        &["FRA 190 REB"],
+    );
+    // An adjective alone names no source of an event without a target.
+    codes_exactly(
+        "Drones used in Russian strikes were made in Iran.",
+        DAY,
+        &[],
+    );
+}
+
+#[test]
 fn a_lone_indirect_object_is_the_object() {
     // The parser reads "Mauritius" as an indirect object (iobj) here.
     codes_exactly(
