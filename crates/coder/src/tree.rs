@@ -159,7 +159,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 20] = [
+    let steps: [Repair<'_>; 21] = [
         &repair_dateline,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -178,6 +178,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_second_subject,
         &repair_detached_subject,
         &repair_prepositional_conjunct,
+        &repair_subject_dependents,
         &repair_subordinate_root,
         &repair_clause_subjects,
     ];
@@ -1358,6 +1359,33 @@ pub fn repair_detached_subject(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[a - 1].head = b;
         fixed.words[a - 1].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
         heads[a - 1] = b;
+    }
+    s
+}
+
+/// Repairs the verb's phrases hung on its subject: "Beijing on Monday
+/// imposed sanctions on two U.S. defence contractors" with "contractors"
+/// an `obl` of "Beijing". A dependent of a subject that stands after the
+/// subject's verb (an arc over the verb, which English does not make) is
+/// the verb's; an `nmod` becomes an `obl`.
+pub fn repair_subject_dependents(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for k in 1..=n {
+        let h = words[k - 1].head;
+        if h == 0 || h > n || h >= k || !words[h - 1].deprel.starts_with("nsubj") {
+            continue;
+        }
+        let v = words[h - 1].head;
+        if v == 0 || v > n || !(h < v && v < k) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[k - 1].head = v;
+        if words[k - 1].deprel.starts_with("nmod") {
+            fixed.words[k - 1].deprel = "obl".into();
+        }
     }
     s
 }

@@ -1020,3 +1020,38 @@ fn a_target_past_a_measure_noun_is_found() {
         &["USA 072 UKR"],
     );
 }
+
+/// After another repair made "imposed" the root, "contractors" was left on
+/// the subject: the arc over the verb goes to the verb.
+#[test]
+fn phrases_after_the_verb_are_not_the_subjects() {
+    use dyad_text::{Sentence, Span, Word};
+    let word = |form: &str, upos: &str, head: usize, deprel: &str| Word {
+        form: form.into(),
+        span: Span::new(0, form.len()),
+        space_after: true,
+        lemma: form.to_lowercase(),
+        upos: upos.into(),
+        xpos: String::new(),
+        feats: String::new(),
+        head,
+        deprel: deprel.into(),
+    };
+    let sentence = Sentence {
+        span: Span::new(0, 40),
+        words: vec![
+            word("Beijing", "PROPN", 3, "nsubj"),
+            word("today", "NOUN", 1, "obl:tmod"),
+            word("sanctioned", "VERB", 0, "root"),
+            word("on", "ADP", 6, "case"),
+            word("U.S.", "PROPN", 6, "compound"),
+            word("firms", "NOUN", 1, "nmod"),
+        ],
+    };
+    let fixed = dyad_coder::tree::repair_subject_dependents(&sentence).expect("a repair");
+    let firms = &fixed.words[5];
+    assert_eq!((firms.head, firms.deprel.as_str()), (3, "obl"));
+    // "today", before the verb, stays with the subject.
+    assert_eq!(fixed.words[1].head, 1);
+    assert!(dyad_coder::tree::repair_subject_dependents(&fixed).is_none());
+}

@@ -148,6 +148,25 @@ fn jsonl_filter_keeps_the_document_id() {
     assert_eq!(s(&events[0], &["cameo"]), "111");
 }
 
+/// `dyad code` tells the parser the gazetteer's place names: the bundled
+/// model alone reads "Beijing" here as a gerund ("beij"), and the coder
+/// then finds no subject. The phrases the parser hangs on the subject
+/// after the verb ("on two U.S. defence contractors") are the verb's.
+#[test]
+fn a_capital_that_opens_a_sentence_is_its_subject() {
+    let line = r#"{"id":"b","text":"Beijing on Monday imposed sanctions on two U.S. defence contractors over arms sales to Taiwan, freezing their assets in China, a foreign ministry spokesman told reporters.","published":"2022-02-21"}"#;
+    let events = code(
+        &["-", "--input-format", "jsonl"],
+        Some(&format!("{line}\n")),
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    assert_eq!(s(e, &["source", "code"]), "CHNGOV");
+    assert_eq!(s(e, &["cameo"]), "163");
+    assert_eq!(s(e, &["target", "code"]), "USA");
+    assert_eq!(s(e, &["source", "text"]), "Beijing");
+}
+
 #[test]
 fn gdelt_events_rows() {
     let line = r#"{"id":"story-8","url":"https://example.org/story-8","text":"BAKU, Nov. 20 -- Norway criticized Sweden on Sunday in Baku. The two neighbours have argued about fishing rights in the northern sea for many years, and the dispute has grown sharper since the summer.","published":"2017-11-20T10:00:00Z"}"#;

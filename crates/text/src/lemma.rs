@@ -119,10 +119,10 @@ fn strip_ing(w: &str) -> String {
 
 /// Stems whose base form ends in a silent `e` ("lov-ed", "mak-ing").
 fn needs_e(stem: &str) -> bool {
-    const ENDINGS: [&str; 34] = [
+    const ENDINGS: [&str; 35] = [
         "iv", "at", "us", "ak", "ov", "ag", "ad", "iz", "yz", "ir", "ac", "uc", "ar", "ot", "id",
         "ut", "ur", "as", "ib", "rg", "os", "ais", "plor", "stor", "scor", "gnor", "dg", "sum",
-        "ic", "chang", "rang", "leng", "veng", "lung",
+        "ic", "chang", "rang", "leng", "veng", "lung", "eez",
     ];
     let b = stem.as_bytes();
     if b.len() < 2 {
@@ -277,10 +277,12 @@ mod tests {
             ("belonged", "belong"),
             ("banged", "bang"),
             ("noticed", "notice"),
+            ("squeezed", "squeeze"),
         ] {
             assert_eq!(rule_lemma(form, "VERB", "VBD"), lemma, "{form}");
         }
         assert_eq!(rule_lemma("proposing", "VERB", "VBG"), "propose");
+        assert_eq!(rule_lemma("freezing", "VERB", "VBG"), "freeze");
         assert_eq!(rule_lemma("Baku", "PROPN", "NNP"), "Baku");
         assert_eq!(rule_lemma("bigger", "ADJ", "JJR"), "big");
     }
