@@ -692,6 +692,11 @@ impl SentenceContext<'_, '_> {
         let mut phrases: Vec<usize> = t.children(verb).to_vec();
         for o in self.object_heads(verb) {
             phrases.extend(t.children(o).iter().copied());
+            // "tanks and armoured vehicles to its border": the last
+            // conjunct carries the phrase.
+            for c in t.kids_with(o, "conj") {
+                phrases.extend(t.children(c).iter().copied());
+            }
         }
         phrases
             .into_iter()

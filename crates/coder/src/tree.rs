@@ -159,7 +159,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 21] = [
+    let steps: [Repair<'_>; 22] = [
         &repair_dateline,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -167,6 +167,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_passive_of_root,
         &|s| repair_noun_root_verb(s, &is_verb),
         &|s| repair_participle_modifier(s, &is_verb),
+        &|s| repair_coordinated_participle(s, &is_verb),
         &repair_subject_root,
         &repair_possessive_subject,
         &repair_separated_infinitive,
@@ -930,6 +931,63 @@ pub fn repair_participle_modifier(
         }
         fixed.words[o - 1].head = h;
         fixed.words[o - 1].deprel = "obj".into();
+        retag(&mut fixed.words[p - 1], o, "amod", "ADJ", "JJ");
+    }
+    s
+}
+
+/// Repairs an adjectival participle of a coordinated object read as a
+/// verb: "sent more tanks and armoured vehicles to its border" with
+/// "armoured" a conjunct of "sent" and "vehicles" its object. An -ed word
+/// right after "and", conjunct of a verb that has an object before it,
+/// with no subject or auxiliary of its own and its object right after it,
+/// modifies that object, which is the first object's conjunct; the
+/// participle's other dependents go to the verb. Not a verb that codes
+/// events ("seized ships and detained crews").
+pub fn repair_coordinated_participle(
+    sentence: &Sentence,
+    is_verb: impl Fn(&str) -> bool,
+) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let kids = |of: usize| (1..=n).filter(move |&k| words[k - 1].head == of);
+    let mut s: Option<Sentence> = None;
+    for p in 2..n {
+        let pw = &words[p - 1];
+        let v = pw.head;
+        if pw.upos != "VERB"
+            || pw.deprel != "conj"
+            || v == 0
+            || v > n
+            || v >= p
+            || !pw.form.to_lowercase().ends_with("ed")
+            || is_verb(&pw.lemma.to_lowercase())
+            || words[p - 2].deprel != "cc"
+            || words[p - 2].head != p
+            || words[v - 1].upos != "VERB"
+        {
+            continue;
+        }
+        let Some(first) = kids(v).find(|&k| k < p && words[k - 1].deprel == "obj") else {
+            continue;
+        };
+        let o = p + 1;
+        if words[o - 1].head != p || words[o - 1].deprel != "obj" || !nominal(&words[o - 1]) {
+            continue;
+        }
+        if kids(p).any(|k| {
+            let r = words[k - 1].deprel.as_str();
+            r.starts_with("nsubj") || r.starts_with("aux") || r == "mark"
+        }) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        for k in kids(p).filter(|&k| k != o && k != p - 1) {
+            fixed.words[k - 1].head = v;
+        }
+        fixed.words[p - 2].head = o;
+        fixed.words[o - 1].head = first;
+        fixed.words[o - 1].deprel = "conj".into();
         retag(&mut fixed.words[p - 1], o, "amod", "ADJ", "JJ");
     }
     s

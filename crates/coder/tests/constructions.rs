@@ -75,6 +75,16 @@ fn a_condemned_event_is_coded_too_with_its_adjective_source() {
 }
 
 #[test]
+fn a_participle_in_a_coordinated_object_is_an_adjective() {
+    // "armoured" comes out a verb conjoined with "sent".
+    codes_exactly(
+        "Turkey sent more tanks and armoured vehicles to its border with Syria on Tuesday.",
+        DAY,
+        &["TUR 154 SYR"],
+    );
+}
+
+#[test]
 fn a_lone_indirect_object_is_the_object() {
     // The parser reads "Mauritius" as an indirect object (iobj) here.
     codes_exactly(
