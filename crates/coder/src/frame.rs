@@ -160,6 +160,20 @@ const PLACE_NOUNS: &[&str] = &[
 const ATTACKED_PREPS: &[&str] = &["on", "against", "at"];
 /// The prepositions of a place noun's locative phrase.
 const PLACE_PREPS: [&str; 4] = ["in", "inside", "across", "near"];
+/// What an amount is given in ("$5 billion in aid").
+const AID_NOUNS: &[&str] = &[
+    "aid",
+    "assistance",
+    "loan",
+    "credit",
+    "funding",
+    "grant",
+    "support",
+    "investment",
+    "weapon",
+    "arms",
+    "ammunition",
+];
 /// Nouns that count an event noun's occurrences ("a round of talks").
 const MEASURE_NOUNS: &[&str] = &["round", "series", "session", "day", "week"];
 /// Verbs that call an event noun off: it did not take place.
@@ -469,6 +483,15 @@ impl SentenceContext<'_, '_> {
         self.tree
             .preposition(w)
             .is_some_and(|p| CIRCUMSTANTIAL_PREPS.contains(&p.as_str()))
+            && !self.aid_measure(w)
+    }
+
+    /// "$5.5 billion in financial assistance": an amount's "in" phrase
+    /// names what is given.
+    fn aid_measure(&self, w: usize) -> bool {
+        let t = self.tree;
+        t.preposition(w).as_deref() == Some("in")
+            && AID_NOUNS.contains(&t.lemma(w).to_lowercase().as_str())
     }
 
     /// The clauses above `clause` through open complements ("would agree to help").
@@ -651,6 +674,10 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         let mut out = t.with_prep(head, "obl", prep);
         out.extend(t.with_prep(head, "nmod", prep));
+        // "provide $5.5 billion in assistance to Ukraine".
+        for m in t.kids_with(head, "obl").filter(|&c| self.aid_measure(c)) {
+            out.extend(t.with_prep(m, "nmod", prep));
+        }
         for o in self.object_heads(head) {
             out.extend(t.with_prep(o, "nmod", prep));
             // Past a measure: "delivered a batch of missiles to Ukraine",

@@ -85,6 +85,16 @@ fn a_participle_in_a_coordinated_object_is_an_adjective() {
 }
 
 #[test]
+fn an_amount_in_aid_names_the_aid_and_its_recipient() {
+    codes_exactly(
+        "Japan pledged on Monday to provide $5.5 billion in fresh financial assistance \
+         to Ukraine.",
+        DAY,
+        &["JPN 0331 UKR"],
+    );
+}
+
+#[test]
 fn a_lone_indirect_object_is_the_object() {
     // The parser reads "Mauritius" as an indirect object (iobj) here.
     codes_exactly(
