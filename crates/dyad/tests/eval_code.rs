@@ -164,14 +164,16 @@ fn gold_set_scores_above_the_floor() {
 /// (precision 0.628, recall 0.422), `fresh` before the changes drawn from
 /// it (0.708, 0.425); at the end of that session 0.721 / 0.484 and 0.750 /
 /// 0.525; after the next session's repairs and patterns, drawn from both,
-/// 0.839 / 0.734 and 0.894 / 0.738. Neither set is unseen any more: the
+/// 0.839 / 0.734 and 0.894 / 0.738; after the seventh session's (names
+/// for the tagger, five more repairs) 0.862 / 0.781 and 0.875 / 0.787.
+/// Neither set is unseen any more: the
 /// held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../coder/tests/gold");
     for (file, lines, min_p, min_r) in [
-        ("fresh.jsonl", 80, 0.82, 0.71),
-        ("blind.jsonl", 60, 0.82, 0.67),
+        ("fresh.jsonl", 80, 0.84, 0.76),
+        ("blind.jsonl", 60, 0.83, 0.75),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
