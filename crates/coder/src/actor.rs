@@ -264,11 +264,34 @@ type Remembered = (EventActor, ActorKind, usize);
 
 /// Resolves noun phrases to actors on one date, remembering them in order
 /// with the sentence they were named in.
+/// Second halves of "Iranian-backed", "Russia-supported": the name before
+/// them is a backer's, not the actor's.
+const BACKER_WORDS: &[&str] = &[
+    "backed",
+    "supported",
+    "sponsored",
+    "funded",
+    "aligned",
+    "allied",
+    "armed",
+    "trained",
+    "financed",
+];
+
 pub struct ActorResolver<'d> {
     dicts: &'d Dictionaries,
     date: Date,
     recent: Vec<Remembered>,
     sentence: usize,
+    places: Option<&'d dyn PlaceCountries>,
+}
+
+/// The country of a town or region the dictionaries do not know ("Kherson"
+/// -> UKR), for the places attacks hit. The coder holds no gazetteer: the
+/// caller lends one (`dyad-geo`'s), so no stage reaches back up.
+pub trait PlaceCountries: Sync {
+    /// The CAMEO country code of the place `name` names, if it is a place.
+    fn country_of(&self, name: &str) -> Option<String>;
 }
 
 impl<'d> ActorResolver<'d> {
@@ -279,6 +302,7 @@ impl<'d> ActorResolver<'d> {
             date,
             recent: Vec::new(),
             sentence: 0,
+            places: None,
         }
     }
 
@@ -290,7 +314,17 @@ impl<'d> ActorResolver<'d> {
     fn hits(&self, tree: &Tree<'_>, words: &[usize]) -> PhraseHits<'d> {
         let forms: Vec<&str> = words.iter().map(|&w| tree.word(w).form.as_str()).collect();
         let mut hits = PhraseHits::default();
-        for (start, _, targets) in self.dicts.matcher.find_all(&forms) {
+        for (start, len, targets) in self.dicts.matcher.find_all(&forms) {
+            let end = start + len;
+            // "an Iranian-backed militia" is not Iran's: the name is the
+            // backer's.
+            let last = words[end - 1];
+            if last + 2 <= tree.len()
+                && tree.word(last + 1).form == "-"
+                && BACKER_WORDS.contains(&tree.word(last + 2).form.to_lowercase().as_str())
+            {
+                continue;
+            }
             // The determiner of a match: the word before it, past adjectives
             // ("the local court").
             let before = (0..start)
@@ -721,6 +755,44 @@ impl<'d> ActorResolver<'d> {
             (None, Some((code, _))) => code.len() == 3 && split_code(code).0.is_some(),
             (None, None) => hits.agent.is_none(),
         }
+    }
+
+    /// The resolver, told the countries of places (see [`PlaceCountries`]).
+    pub fn with_places(mut self, places: Option<&'d dyn PlaceCountries>) -> ActorResolver<'d> {
+        self.places = places;
+        self
+    }
+
+    /// The country of a town the dictionaries do not know, by the lent
+    /// gazetteer: "shelled Kherson" -> UKR. The phrase must be a proper
+    /// name that names no actor ("the Kremlin", a person, an agent).
+    pub fn gazetteer_country(
+        &self,
+        text: &str,
+        tree: &Tree<'_>,
+        head: usize,
+    ) -> Option<EventActor> {
+        let places = self.places?;
+        let words = phrase_words(tree, head);
+        let hits = self.hits(tree, &words);
+        if hits.person.is_some() || hits.named.is_some() || hits.agent.is_some() {
+            return None;
+        }
+        // The proper-noun run that ends at the head ("Tel Aviv", "Khan Younis").
+        let mut start = head;
+        while start > 1 && words.contains(&(start - 1)) && tree.word(start - 1).upos == "PROPN" {
+            start -= 1;
+        }
+        if tree.word(head).upos != "PROPN" {
+            return None;
+        }
+        let name = (start..=head)
+            .map(|w| tree.word(w).form.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let country = places.country_of(&name)?;
+        let (phrase, span) = phrase_text(text, tree, &words);
+        Some(make_actor(country, phrase, span, None))
     }
 
     /// The country a place phrase names ("Baku" -> AZE), for visits.

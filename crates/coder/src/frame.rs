@@ -160,6 +160,9 @@ const PLACE_NOUNS: &[&str] = &[
 const ATTACKED_PREPS: &[&str] = &["on", "against", "at"];
 /// The prepositions of a place noun's locative phrase.
 const PLACE_PREPS: [&str; 4] = ["in", "inside", "across", "near"];
+/// Codes whose target may be a town: an attack on it is an attack on its
+/// country (assault, fight, mass violence).
+const ATTACK_ROOTS: &[&str] = &["18", "19", "20"];
 /// What an amount is given in ("$5 billion in aid").
 const AID_NOUNS: &[&str] = &[
     "aid",
@@ -887,6 +890,41 @@ impl SentenceContext<'_, '_> {
             && self.resolver.is_place(t, c)
     }
 
+    /// "shelled Kherson", "fired rockets at Tel Aviv", "the port city of
+    /// Eilat": the country of the towns a slot names, by the lent gazetteer
+    /// (first slot that yields one).
+    fn town_targets(&mut self, slots: &[Slot], pred: usize, light: Option<usize>) -> Vec<Mention> {
+        let t = self.tree;
+        for slot in slots {
+            let mut heads: Vec<usize> = self
+                .slot_heads(slot, pred, light)
+                .into_iter()
+                .flat_map(|h| t.conjuncts(h))
+                .collect();
+            // "the southern port city of Eilat": the name after the place noun.
+            let named: Vec<usize> = heads
+                .iter()
+                .filter(|&&h| PLACE_NOUNS.contains(&t.lemma(h).as_str()))
+                .flat_map(|&h| t.with_prep(h, "nmod", "of"))
+                .collect();
+            heads.extend(named);
+            let found: Vec<Mention> = heads
+                .into_iter()
+                .filter_map(|h| self.resolver.gazetteer_country(self.text, t, h))
+                .map(|actor| Mention {
+                    actor,
+                    kind: crate::actor::ActorKind::Collective,
+                    resolution: Resolution::Dictionary,
+                    counterpart: false,
+                })
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        Vec::new()
+    }
+
     /// Resolves the first slot that yields actors: every conjunct of every head.
     /// `exclude`: actors a counted pair ("both sides") may not stand for.
     fn fill(
@@ -990,7 +1028,10 @@ impl SentenceContext<'_, '_> {
             .cloned()
             .collect();
         let source_codes: Vec<String> = sources.iter().map(|s| s.actor.code.clone()).collect();
-        let targets = self.fill(&other_slots, pred, light, &source_codes);
+        let mut targets = self.fill(&other_slots, pred, light, &source_codes);
+        if targets.is_empty() && ATTACK_ROOTS.iter().any(|r| code.starts_with(r)) {
+            targets = self.town_targets(&other_slots, pred, light);
+        }
         let mut out = Vec::new();
         if targets.is_empty() {
             if (p.reciprocal || p.mutual) && sources.len() >= 2 {

@@ -29,7 +29,7 @@ pub mod tree;
 pub mod validation;
 pub mod when;
 
-pub use actor::{ActorKind, EventActor};
+pub use actor::{ActorKind, EventActor, PlaceCountries};
 pub use error::{CoderError, Result};
 pub use event::{Event, EventPlace, PlaceGeo};
 pub use explain::SentenceTrace;
@@ -71,6 +71,7 @@ pub struct Coder<'a> {
     dicts: &'a Dictionaries,
     patterns: &'a PatternSet,
     versions: Versions,
+    places: Option<&'a dyn PlaceCountries>,
 }
 
 /// Where the lead (the first paragraph) ends.
@@ -106,7 +107,15 @@ impl<'a> Coder<'a> {
             dicts,
             patterns,
             versions,
+            places: None,
         }
+    }
+
+    /// The coder, lent the countries of towns and regions (a gazetteer),
+    /// so that an attack on a town targets its country.
+    pub fn with_places(mut self, places: &'a dyn PlaceCountries) -> Coder<'a> {
+        self.places = Some(places);
+        self
     }
 
     /// The events of a document, each once (same source, target, code and date).
@@ -138,7 +147,7 @@ impl<'a> Coder<'a> {
             month: 1,
             day: 1,
         });
-        let mut resolver = ActorResolver::new(self.dicts, actor_date);
+        let mut resolver = ActorResolver::new(self.dicts, actor_date).with_places(self.places);
         let lead = lead_end(&doc.text);
         let mut seen = HashSet::new();
         let mut events = Vec::new();

@@ -1075,3 +1075,60 @@ fn phrases_after_the_verb_are_not_the_subjects() {
     assert_eq!(fixed.words[1].head, 1);
     assert!(dyad_coder::tree::repair_subject_dependents(&fixed).is_none());
 }
+
+/// A table standing in for the gazetteer `dyad code` lends the coder.
+struct Towns;
+
+impl dyad_coder::PlaceCountries for Towns {
+    fn country_of(&self, name: &str) -> Option<String> {
+        match name {
+            "Kherson" => Some("UKR".into()),
+            "Tel Aviv" | "Eilat" => Some("ISR".into()),
+            _ => None,
+        }
+    }
+}
+
+fn code_with_towns(text: &str) -> Vec<String> {
+    use dyad_coder::{Coder, PatternSet, Versions};
+    let doc = common::pipeline().annotate(text);
+    let coder = Coder::new(
+        common::dictionaries(),
+        PatternSet::bundled(),
+        Versions::default(),
+    )
+    .with_places(&Towns);
+    let mut got = common::dyads(&coder.code(&doc, &common::meta(DAY, None)));
+    got.sort();
+    got
+}
+
+/// An attack on a town is an attack on its country, when the caller lends
+/// the countries of towns; a visit or a statement gets no town target.
+#[test]
+fn an_attacked_town_stands_for_its_country() {
+    assert_eq!(
+        code_with_towns("Russian forces shelled Kherson overnight."),
+        ["RUSMIL 194 UKR"]
+    );
+    assert_eq!(
+        code_with_towns("Hamas fired rockets at Tel Aviv on Sunday."),
+        ["PSEREBHMS 193 ISR"]
+    );
+    assert_eq!(
+        code_with_towns("The militia attacked the southern port city of Eilat with a drone."),
+        Vec::<String>::new(),
+        "a militia of no country is no source"
+    );
+    assert_eq!(
+        code_with_towns("Houthi rebels attacked the southern port city of Eilat."),
+        ["YEMREB 190 ISR"]
+    );
+    // "Iranian-backed" names the backer: no Iranian attack.
+    assert_eq!(
+        code_with_towns("An Iranian-backed militia attacked the southern port city of Eilat."),
+        Vec::<String>::new()
+    );
+    // Without the table, a town is no target.
+    assert!(dyads(&code("Russian forces shelled Kherson overnight.", DAY)).is_empty());
+}

@@ -227,10 +227,13 @@ impl<'a> Stages<'a> {
                 counts.verb_patterns
             );
         }
+        let geocoder =
+            dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?;
         Ok(Stages {
             pipeline,
-            coder: Coder::new(dicts, PatternSet::bundled(), versions(dictionaries)),
-            geocoder: dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?,
+            coder: Coder::new(dicts, PatternSet::bundled(), versions(dictionaries))
+                .with_places(geocoder.gazetteer),
+            geocoder,
             explain: false,
             code_duplicates,
             versions: versions(dictionaries),
@@ -606,8 +609,9 @@ pub fn bench_code(a: BenchCodeArgs) -> Result<()> {
     let dicts = Dictionaries::load(&spec)
         .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
     let pipeline = news_pipeline()?;
-    let coder = Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries));
     let geocoder = dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?;
+    let coder = Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries))
+        .with_places(geocoder.gazetteer);
     let rounds = a.rounds.max(1);
     if a.coding_only {
         return bench_coding_only(&a, &input, &pipeline, &coder, rounds);

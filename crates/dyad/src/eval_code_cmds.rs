@@ -458,7 +458,8 @@ fn code_lines(gold: &[GoldLine], spec: &str, threads: usize) -> Result<Vec<Vec<S
         model: "eval".into(),
         dictionaries: spec.into(),
     };
-    let coder = Coder::new(&dicts, PatternSet::bundled(), versions);
+    let gazetteer = dyad_geo::Gazetteer::bundled().context("cannot load the bundled gazetteer")?;
+    let coder = Coder::new(&dicts, PatternSet::bundled(), versions).with_places(gazetteer);
     let one = |g: &GoldLine| {
         let doc = pipeline.annotate(&g.text);
         let meta = DocMeta {

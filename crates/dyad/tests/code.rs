@@ -167,6 +167,21 @@ fn a_capital_that_opens_a_sentence_is_its_subject() {
     assert_eq!(s(e, &["source", "text"]), "Beijing");
 }
 
+/// `dyad code` lends the coder the gazetteer: a shelled town targets its
+/// country.
+#[test]
+fn an_attacked_town_is_its_country() {
+    let line = r#"{"id":"k","text":"Ukraine said Russian forces shelled Kherson overnight.","published":"2023-02-21"}"#;
+    let events = code(
+        &["-", "--input-format", "jsonl"],
+        Some(&format!("{line}\n")),
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(s(&events[0], &["source", "code"]), "RUSMIL");
+    assert_eq!(s(&events[0], &["target", "code"]), "UKR");
+    assert_eq!(s(&events[0], &["target", "text"]), "Kherson");
+}
+
 #[test]
 fn gdelt_events_rows() {
     let line = r#"{"id":"story-8","url":"https://example.org/story-8","text":"BAKU, Nov. 20 -- Norway criticized Sweden on Sunday in Baku. The two neighbours have argued about fishing rights in the northern sea for many years, and the dispute has grown sharper since the summer.","published":"2017-11-20T10:00:00Z"}"#;

@@ -146,10 +146,11 @@ fn gold_set_scores_above_the_floor() {
     // produced, 143 matched: precision 0.923, recall 0.851, F1 0.885, no
     // forbidden event; with the parser repairs and patterns drawn from the
     // sets written apart (next test), precision 0.943, recall 0.887, F1
-    // 0.914, no forbidden event.
+    // 0.914, no forbidden event; with towns as targets (the gazetteer
+    // lent) and the seventh session's repairs, 0.944 / 0.905 / 0.924.
     assert!(p >= 0.92, "precision {p:.3} fell below the floor");
-    assert!(rec >= 0.86, "recall {rec:.3} fell below the floor");
-    assert!(f(&r, "f1") >= 0.89, "F1 fell below the floor");
+    assert!(rec >= 0.88, "recall {rec:.3} fell below the floor");
+    assert!(f(&r, "f1") >= 0.90, "F1 fell below the floor");
     assert!(
         n(&r, "forbidden_produced") <= 2,
         "forbidden events produced: {}",

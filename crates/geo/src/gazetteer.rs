@@ -365,6 +365,39 @@ pub fn cameo_to_iso3(code: &str) -> &str {
     }
 }
 
+/// The CAMEO country code of an ISO 3166-1 alpha-3 code (the inverse of
+/// [`cameo_to_iso3`]; PSE stays PSE).
+pub fn iso3_to_cameo(code: &str) -> &str {
+    match code {
+        "ROU" => "ROM",
+        "MNE" => "MTN",
+        "TLS" => "TMP",
+        "IMN" => "IMY",
+        "XKX" => "KSV",
+        _ => code,
+    }
+}
+
+/// The coder's view of the gazetteer: the country of the most populous
+/// town or first-level division of a name ("Kherson" -> UKR). Countries
+/// are left to the actor dictionaries, and names that are also given
+/// names or agencies (the recogniser's stop-list: "Hassan") are no places.
+impl dyad_coder::PlaceCountries for Gazetteer {
+    fn country_of(&self, name: &str) -> Option<String> {
+        let key = fold(name);
+        if crate::recognize::STOP.contains(&key.as_str()) {
+            return None;
+        }
+        let best = self
+            .lookup_folded(&key)
+            .iter()
+            .map(|&c| self.place(c))
+            .filter(|p| p.feature.is_city() || p.feature == Feature::Adm1)
+            .max_by_key(|p| p.population)?;
+        Some(iso3_to_cameo(&best.iso3).to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

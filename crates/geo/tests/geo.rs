@@ -570,3 +570,24 @@ fn haversine() {
     let d = eval::haversine_km(40.38, 49.89, 41.69, 44.83);
     assert!((d - 448.0).abs() < 10.0, "{d}");
 }
+
+/// The gazetteer as the coder sees it: the country of a town, in CAMEO's
+/// codes; countries, given names and unknown words are no towns.
+#[test]
+fn towns_name_their_country_for_the_coder() {
+    use dyad_coder::PlaceCountries;
+    let g = Geocoder::bundled().unwrap().gazetteer;
+    for (name, country) in [
+        ("Kherson", "UKR"),
+        ("Eilat", "ISR"),
+        ("Tel Aviv", "ISR"),
+        ("Idlib", "SYR"),
+        ("Cluj-Napoca", "ROM"),
+        ("Pristina", "KSV"),
+    ] {
+        assert_eq!(g.country_of(name).as_deref(), Some(country), "{name}");
+    }
+    for name in ["Ukraine", "Hassan", "Xinhua", "Qwxzzy"] {
+        assert_eq!(g.country_of(name), None, "{name}");
+    }
+}
