@@ -773,6 +773,9 @@ impl<'d> ActorResolver<'d> {
         head: usize,
     ) -> Option<EventActor> {
         let places = self.places?;
+        if tree.word(head).upos != "PROPN" {
+            return None;
+        }
         let words = phrase_words(tree, head);
         let hits = self.hits(tree, &words);
         if hits.person.is_some() || hits.named.is_some() || hits.agent.is_some() {
@@ -782,9 +785,6 @@ impl<'d> ActorResolver<'d> {
         let mut start = head;
         while start > 1 && words.contains(&(start - 1)) && tree.word(start - 1).upos == "PROPN" {
             start -= 1;
-        }
-        if tree.word(head).upos != "PROPN" {
-            return None;
         }
         let name = (start..=head)
             .map(|w| tree.word(w).form.as_str())

@@ -140,18 +140,19 @@ impl Pipeline {
         let mut tags = tagger.tag(&atoms);
         if let (Some(propn), false) = (self.propn, self.names.is_empty()) {
             // Names the tagger read as anything but a proper noun (singular
-            // or plural: "Maldives" stays NNPS) are tagged again as NNP.
-            let forced: Vec<Option<u8>> = atoms
-                .iter()
-                .zip(&tags)
-                .map(|(a, &t)| {
-                    (a.flags & 1 != 0
-                        && self.names.contains_key(&a.norm)
-                        && tagger.tags.upos(t as usize) != "PROPN")
-                        .then_some(propn)
-                })
-                .collect();
-            if forced.iter().any(Option::is_some) {
+            // or plural: "Maldives" stays NNPS) are tagged again as NNP; the
+            // sentence is tagged twice only when it has one.
+            let misread = |a: &WordAtoms, t: u8| {
+                a.flags & 1 != 0
+                    && self.names.contains_key(&a.norm)
+                    && tagger.tags.upos(t as usize) != "PROPN"
+            };
+            if atoms.iter().zip(&tags).any(|(a, &t)| misread(a, t)) {
+                let forced: Vec<Option<u8>> = atoms
+                    .iter()
+                    .zip(&tags)
+                    .map(|(a, &t)| misread(a, t).then_some(propn))
+                    .collect();
                 tags = tagger.tag_forced(&atoms, &forced);
             }
         }
