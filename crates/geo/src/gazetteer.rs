@@ -351,31 +351,36 @@ fn fold_char(c: char) -> Option<&'static str> {
     })
 }
 
+/// CAMEO's own country codes and their ISO 3166-1 alpha-3 twins, where
+/// CAMEO kept older letters or codes of its own.
+const CAMEO_ISO3: &[(&str, &str)] = &[
+    ("ROM", "ROU"),
+    ("MTN", "MNE"),
+    ("TMP", "TLS"),
+    ("IMY", "IMN"),
+    ("KSV", "XKX"),
+];
+
 /// The ISO 3166-1 alpha-3 code of a CAMEO country code: the same letters
-/// except where CAMEO kept older or its own codes.
+/// except where CAMEO kept older or its own codes; the West Bank and Gaza
+/// (WSB, GZS) are ISO's PSE.
 pub fn cameo_to_iso3(code: &str) -> &str {
     match code {
-        "ROM" => "ROU",
-        "MTN" => "MNE",
-        "TMP" => "TLS",
-        "IMY" => "IMN",
-        "KSV" => "XKX",
         "WSB" | "GZS" => "PSE",
-        _ => code,
+        _ => CAMEO_ISO3
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or(code, |(_, iso)| iso),
     }
 }
 
 /// The CAMEO country code of an ISO 3166-1 alpha-3 code (the inverse of
 /// [`cameo_to_iso3`]; PSE stays PSE).
-pub fn iso3_to_cameo(code: &str) -> &str {
-    match code {
-        "ROU" => "ROM",
-        "MNE" => "MTN",
-        "TLS" => "TMP",
-        "IMN" => "IMY",
-        "XKX" => "KSV",
-        _ => code,
-    }
+fn iso3_to_cameo(code: &str) -> &str {
+    CAMEO_ISO3
+        .iter()
+        .find(|(_, iso)| *iso == code)
+        .map_or(code, |(c, _)| c)
 }
 
 /// The coder's view of the gazetteer: the country of the most populous
