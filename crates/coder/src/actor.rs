@@ -561,6 +561,20 @@ impl<'d> ActorResolver<'d> {
                     return None;
                 }
                 let (role, plural, agent) = hits.agent?;
+                // "the junta in Niger", "troops from Chad": a role placed
+                // in a country is that country's.
+                if let Some(country) = self.own_place_country(tree, head) {
+                    let code = format!("{country}{role}");
+                    let actor = make_actor(code, phrase, span, None);
+                    let kind = agent_kind(agent, plural);
+                    self.recent.push((actor.clone(), kind, self.sentence));
+                    return Some(Mention {
+                        actor,
+                        kind,
+                        resolution: Resolution::Dictionary,
+                        counterpart: false,
+                    });
+                }
                 let definite = words.iter().any(|&x| is_definite(tree, x));
                 if definite && !plural {
                     return self.anaphor(
@@ -795,6 +809,45 @@ impl<'d> ActorResolver<'d> {
         Some(make_actor(country, phrase, span, None))
     }
 
+    /// The country of the place an "in" or "from" modifier of `head` names
+    /// ("the junta in Niger" -> NER), by the dictionaries or the lent
+    /// gazetteer.
+    fn own_place_country(&self, tree: &Tree<'_>, head: usize) -> Option<String> {
+        tree.children(head).iter().copied().find_map(|c| {
+            if tree.rel(c) != "nmod"
+                || tree.word(c).upos != "PROPN"
+                || !matches!(
+                    tree.preposition(c).as_deref(),
+                    Some("in" | "from" | "inside")
+                )
+            {
+                return None;
+            }
+            let words = phrase_words(tree, c);
+            let hits = self.hits(tree, &words);
+            if hits.person.is_some() || hits.agent.is_some() {
+                return None;
+            }
+            let named = hits.named.as_ref().map(|(c, _)| c.clone());
+            let code = hits
+                .capital
+                .or_else(|| named.clone().filter(|c| c.len() == 3));
+            match code {
+                Some(code) => split_code(&code).0,
+                None if named.is_none() => {
+                    let name = words
+                        .iter()
+                        .filter(|&&w| tree.word(w).upos == "PROPN")
+                        .map(|&w| tree.word(w).form.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    self.places?.country_of(&name)
+                }
+                None => None,
+            }
+        })
+    }
+
     /// The country a place phrase names ("Baku" -> AZE), for visits.
     pub fn place_country(&self, text: &str, tree: &Tree<'_>, head: usize) -> Option<EventActor> {
         let words = phrase_words(tree, head);
@@ -879,6 +932,37 @@ fn make_actor(code: String, text: String, span: Span, actor: Option<&Actor>) -> 
         text,
         span,
         place: None,
+    }
+}
+
+/// Types that never take a place's country: international and
+/// transnational actors.
+const PLACELESS_TYPES: &[&str] = &["IGO", "NGO", "IMG", "MNC", "INT", "UIS"];
+
+/// Whether `code` is a role and nothing else ("MIL", "GOVMIL", "CVL"): no
+/// country, no known group, not an international body.
+pub fn is_bare_role(code: &str) -> bool {
+    if code.is_empty() || !code.len().is_multiple_of(3) || split_code(code).0.is_some() {
+        return false;
+    }
+    let parts = code_parts(code);
+    parts.group.is_none()
+        && parts.types.len() * 3 == code.len()
+        && !parts
+            .types
+            .iter()
+            .any(|t| PLACELESS_TYPES.contains(&t.as_str()))
+}
+
+/// `actor` with `country` before its role: MIL in Syria -> SYRMIL.
+pub fn with_country(actor: &EventActor, country: &str) -> EventActor {
+    let code = format!("{country}{}", actor.code);
+    let (country, role) = split_code(&code);
+    EventActor {
+        code,
+        country,
+        role,
+        ..actor.clone()
     }
 }
 

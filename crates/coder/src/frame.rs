@@ -60,7 +60,9 @@ const NEGATING_VERBS: &[&str] = &["refuse", "fail", "decline", "deny", "reject"]
 const DENYING_VERBS: &[&str] = &["deny", "refute", "dismiss", "reject"];
 const HYPOTHETICAL_MODALS: &[&str] = &["would", "could", "might", "may", "should", "can", "must"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether"];
-const LOCATIVE_PREPS: &[&str] = &["in", "at", "to", "into"];
+const LOCATIVE_PREPS: &[&str] = &[
+    "in", "at", "to", "into", "near", "across", "through", "around", "inside",
+];
 /// Obliques that say where or when, never what: "rejected the proposal
 /// *during talks*" is a rejection (120), not of talks (125).
 const CIRCUMSTANTIAL_PREPS: &[&str] = &[
@@ -468,7 +470,9 @@ impl SentenceContext<'_, '_> {
             k += 1;
         }
         heads.iter().any(|&h| {
+            // "military equipment and munitions": a conjunct is a theme too.
             std::iter::once(h)
+                .chain(t.kids_with(h, "conj"))
                 .chain(t.kids_with(h, "amod"))
                 .chain(t.kids_with(h, "compound"))
                 .any(|w| {
@@ -741,7 +745,15 @@ impl SentenceContext<'_, '_> {
     /// The heads a slot points to (before coordination is expanded).
     fn slot_heads(&self, slot: &Slot, pred: usize, light: Option<usize>) -> Vec<usize> {
         let t = self.tree;
-        let xcomp = || t.kids_with(pred, "xcomp").next();
+        // The open complement, else a purpose clause ("pledged 2.5 billion
+        // euros to help Syrians", read as `advcl`).
+        let xcomp = || {
+            t.kids_with(pred, "xcomp").next().or_else(|| {
+                t.kids_with(pred, "advcl").find(|&c| {
+                    t.word(c).upos == "VERB" && t.kids_with(c, "mark").any(|m| t.lemma(m) == "to")
+                })
+            })
+        };
         match slot {
             Slot::Subj => self.subject_heads(pred),
             Slot::Obj => {
@@ -799,6 +811,13 @@ impl SentenceContext<'_, '_> {
             Slot::By => t.with_prep(pred, "nmod", "by"),
             Slot::Nmod(p) => {
                 let mut out = t.with_prep(pred, "nmod", p);
+                // A verb's "nmod" slot is its object's: "recalled its
+                // ambassador to Spain".
+                if t.word(pred).upos == "VERB" {
+                    for o in self.object_heads(pred) {
+                        out.extend(t.with_prep(o, "nmod", p));
+                    }
+                }
                 if let Some(l) = light {
                     out.extend(t.with_prep(l, "obl", p));
                 }
@@ -866,14 +885,17 @@ impl SentenceContext<'_, '_> {
             .collect()
     }
 
-    /// Places named by the objects' "in"/"at" modifiers ("attacked rebels
-    /// in Darfur"), for the event's place when the clause names none.
+    /// Places named by the objects' and obliques' "in"/"at"/"near"
+    /// modifiers ("attacked rebels in Darfur"), for the event's place when
+    /// the clause names none.
     pub fn object_locatives(&self, pred: usize) -> Vec<usize> {
         let t = self.tree;
         self.object_heads(pred)
             .into_iter()
+            // "fired on protesters in Nairobi": an oblique argument's too.
+            .chain(t.kids_with(pred, "obl"))
             .flat_map(|o| t.kids_with(o, "nmod").collect::<Vec<_>>())
-            .filter(|&c| matches!(t.preposition(c).as_deref(), Some("in" | "at")))
+            .filter(|&c| matches!(t.preposition(c).as_deref(), Some("in" | "at" | "near")))
             .filter(|&c| self.place_phrase(c))
             .collect()
     }

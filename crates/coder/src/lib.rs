@@ -314,25 +314,34 @@ impl<'a> Coder<'a> {
         } else {
             when::event_date(cx.tree, &firing.clause, cx.reference)
         };
-        let place = self.place(cx, meta, &firing.clause, firing.announced);
+        let place_head = self.place_head(cx, &firing.clause, firing.announced);
+        let place = self.place(cx, meta, place_head);
+        // "fighting government troops in Congo", "hit army positions near
+        // Damascus": a role with no country is the place's.
+        let place_country = place_head.and_then(|h| {
+            cx.resolver
+                .place_country(cx.text, cx.tree, h)
+                .or_else(|| cx.resolver.gazetteer_country(cx.text, cx.tree, h))
+                .and_then(|a| a.country)
+        });
+        let localise = |a: &EventActor| match &place_country {
+            Some(country) if actor::is_bare_role(&a.code) => actor::with_country(a, country),
+            _ => a.clone(),
+        };
         let mut out = Vec::new();
         for d in &firing.dyads {
             let Some(code) = Codebook::bundled().get(&d.code) else {
                 continue;
             };
-            let target_code = d.target.as_ref().map_or("", |t| t.actor.code.as_str());
+            let source = localise(&d.source.actor);
+            let target = d.target.as_ref().map(|t| localise(&t.actor));
+            let target_code = target.as_ref().map_or("", |t| t.code.as_str());
             out.push(Event {
-                id: event::event_id(
-                    &meta.doc_id,
-                    index,
-                    &d.source.actor.code,
-                    target_code,
-                    &d.code,
-                ),
+                id: event::event_id(&meta.doc_id, index, &source.code, target_code, &d.code),
                 date: date.map(|x| x.to_string()),
                 date_how,
-                source: d.source.actor.clone(),
-                target: d.target.as_ref().map(|t| t.actor.clone()),
+                source,
+                target,
                 cameo: code.code.clone(),
                 root: code.root.clone(),
                 goldstein: code.goldstein,
@@ -356,25 +365,33 @@ impl<'a> Coder<'a> {
         out
     }
 
-    /// The clause's locative phrase (else its object's: "rebels in
-    /// Darfur"; never for an announced event), else the dateline's place.
+    /// The head of the clause's locative phrase (else its object's:
+    /// "rebels in Darfur"; never for an announced event: an announced
+    /// visit's destination is not where the statement was made).
+    fn place_head(
+        &self,
+        cx: &SentenceContext<'_, '_>,
+        clause: &[usize],
+        announced: bool,
+    ) -> Option<usize> {
+        if announced {
+            return None;
+        }
+        let light = clause.get(1).copied();
+        cx.locatives(clause[0], light)
+            .first()
+            .or(cx.object_locatives(clause[0]).first())
+            .copied()
+    }
+
+    /// The place of the phrase `head` heads, else the dateline's place.
     fn place(
         &self,
         cx: &SentenceContext<'_, '_>,
         meta: &DocMeta,
-        clause: &[usize],
-        announced: bool,
+        head: Option<usize>,
     ) -> Option<EventPlace> {
-        let light = clause.get(1).copied();
-        // An announced visit's destination is not where the statement was made.
-        let places = if announced {
-            Vec::new()
-        } else {
-            let mut places = cx.locatives(clause[0], light);
-            places.extend(cx.object_locatives(clause[0]));
-            places
-        };
-        if let Some(&h) = places.first() {
+        if let Some(h) = head {
             let words = actor::phrase_words(cx.tree, h);
             let (name, span) = actor::phrase_text(cx.text, cx.tree, &words);
             return Some(EventPlace {

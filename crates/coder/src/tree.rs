@@ -148,7 +148,7 @@ impl<'s> Tree<'s> {
 type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 
 /// Repairs the parser errors the coder meets most in short news clauses
-/// (see [`repair_dateline`], [`repair_noun_verbs`], [`repair_adverb_verb`],
+/// (see [`repair_dateline`], [`repair_more_than`], [`repair_noun_verbs`], [`repair_adverb_verb`],
 /// [`repair_nominal_root`], [`repair_passive_of_root`],
 /// [`repair_noun_root_verb`],
 /// [`repair_participle_modifier`], [`repair_subject_root`],
@@ -159,8 +159,9 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 22] = [
+    let steps: [Repair<'_>; 23] = [
         &repair_dateline,
+        &repair_more_than,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
         &repair_nominal_root,
@@ -1443,6 +1444,47 @@ pub fn repair_subject_dependents(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[k - 1].head = v;
         if words[k - 1].deprel.starts_with("nmod") {
             fixed.words[k - 1].deprel = "obl".into();
+        }
+    }
+    s
+}
+
+/// Repairs a quantity read as the argument: "deported more than 1,000
+/// Afghans" with "more" the object and "Afghans" its "than" oblique. The
+/// noun takes the place of "more" (or "less", "fewer"), which modifies it.
+pub fn repair_more_than(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for m in 1..=n {
+        let wm = &words[m - 1];
+        if !matches!(wm.form.to_lowercase().as_str(), "more" | "less" | "fewer")
+            || matches!(wm.deprel.as_str(), "advmod" | "amod" | "fixed" | "root")
+        {
+            continue;
+        }
+        let Some(than) = (m + 1..=n).find(|&k| words[k - 1].form.eq_ignore_ascii_case("than"))
+        else {
+            continue;
+        };
+        let noun = (than + 1..=n).find(|&k| {
+            words[k - 1].head == m && matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN")
+        });
+        let Some(c) = noun else {
+            continue;
+        };
+        if words[than - 1].head != c && words[than - 1].head != m {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[c - 1].head = wm.head;
+        fixed.words[c - 1].deprel = wm.deprel.clone();
+        fixed.words[m - 1].head = c;
+        fixed.words[m - 1].deprel = "advmod".into();
+        fixed.words[than - 1].head = m;
+        fixed.words[than - 1].deprel = "fixed".into();
+        for k in (1..=n).filter(|&k| k != c && k != than && words[k - 1].head == m) {
+            fixed.words[k - 1].head = c;
         }
     }
     s

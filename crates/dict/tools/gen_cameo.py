@@ -20,6 +20,9 @@ import sys
 # the World Bank use KSV for Kosovo (ISO 3166 has only the user-assigned XK).
 EXTRA_COUNTRIES = [("KSV", "Kosovo")]
 
+# The PLOVER event of CAMEO 02 (appeals), which the conversion table omits.
+APPEAL_PLOVER = "REQUEST"
+
 
 def quad_class(root):
     r = int(root)
@@ -44,6 +47,11 @@ def main(src, out):
             w.write("  goldstein %s\n" % r["goldstein"])
             w.write("  quad %s\n" % r["quadclass_gdelt"])
             w.write("  quad-phoenix %s\n" % r["quadclass_phoenix"])
+            if not r["plover_event"] and code.startswith("02"):
+                # PLOVER's REQUEST covers appeals as well as demands; the
+                # 2021 conversion table leaves CAMEO 02 out, which would make
+                # "urged X to" no event at all at the PLOVER level.
+                w.write("  plover %s\n" % APPEAL_PLOVER)
             if r["plover_event"]:
                 parts = [r["plover_event"]]
                 if r["plover_mode"]:

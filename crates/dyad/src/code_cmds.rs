@@ -437,10 +437,38 @@ pub fn warn_unfolded(e: &anyhow::Error) {
 /// model, told the gazetteer's one-word place names as proper nouns (see
 /// `Pipeline::with_names`). `dyad parse` and `dyad eval parse` use the
 /// model alone.
-pub fn news_pipeline() -> Result<Pipeline> {
+pub fn news_pipeline(dicts: Option<&Dictionaries>) -> Result<Pipeline> {
     let pipeline = Pipeline::load(None).context("cannot load the bundled model")?;
     let gazetteer = dyad_geo::Gazetteer::bundled().context("cannot load the bundled gazetteer")?;
-    Ok(pipeline.with_names(gazetteer.one_word_names()))
+    let pipeline = pipeline.with_names(gazetteer.one_word_names());
+    Ok(match dicts {
+        Some(d) => pipeline.with_names(person_name_words(d).iter().map(String::as_str)),
+        None => pipeline,
+    })
+}
+
+/// The capitalised words of the names of the people the dictionaries know
+/// ("Xi", "Jinping", "Modi"): the tagger read "urged Xi Jinping to" as a
+/// subordinator and a verb.
+fn person_name_words(dicts: &Dictionaries) -> Vec<String> {
+    let mut out: Vec<String> = dicts
+        .dict
+        .actors
+        .iter()
+        .filter(|a| !a.roles.is_empty())
+        .flat_map(|a| &a.phrases)
+        .filter(|p| p.kind == dyad_dict::model::PhraseKind::Name)
+        .flat_map(|p| p.text.split(|c: char| c.is_whitespace() || c == '_'))
+        .filter(|w| {
+            w.chars().count() >= 2
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+        })
+        .map(str::to_string)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Put the events of one article on the map (the geo stage).
@@ -469,7 +497,7 @@ pub fn code(a: CodeArgs) -> Result<()> {
     let spec: Spec = a.dictionaries.parse()?;
     let dicts = Dictionaries::load(&spec)
         .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
-    let pipeline = news_pipeline()?;
+    let pipeline = news_pipeline(Some(&dicts))?;
     let sink = a.db.as_deref().map(open_sink).transpose()?;
     let out: Box<dyn Write> = match &a.output {
         Some(p) => Box::new(BufWriter::new(
@@ -608,7 +636,7 @@ pub fn bench_code(a: BenchCodeArgs) -> Result<()> {
     let spec: Spec = a.dictionaries.parse()?;
     let dicts = Dictionaries::load(&spec)
         .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
-    let pipeline = news_pipeline()?;
+    let pipeline = news_pipeline(Some(&dicts))?;
     let geocoder = dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?;
     let coder = Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries))
         .with_places(geocoder.gazetteer);

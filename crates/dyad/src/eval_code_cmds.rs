@@ -453,7 +453,7 @@ fn code_lines(gold: &[GoldLine], spec: &str, threads: usize) -> Result<Vec<Vec<S
     let parsed: Spec = spec.parse()?;
     let dicts = Dictionaries::load(&parsed)
         .with_context(|| format!("cannot load dictionaries {spec:?}"))?;
-    let pipeline = crate::code_cmds::news_pipeline()?;
+    let pipeline = crate::code_cmds::news_pipeline(Some(&dicts))?;
     let versions = Versions {
         model: "eval".into(),
         dictionaries: spec.into(),

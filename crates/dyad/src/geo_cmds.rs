@@ -37,7 +37,7 @@ fn parse_date(s: &str) -> Result<dyad_dict::Date, String> {
 }
 
 pub fn geo(a: GeoArgs) -> Result<()> {
-    let pipeline = crate::code_cmds::news_pipeline()?;
+    let pipeline = crate::code_cmds::news_pipeline(None)?;
     let geocoder = dyad_geo::Geocoder::bundled()?;
     let places = geocoder.locate_text(&pipeline, &a.text, a.dateline.as_deref());
     for p in &places {
@@ -65,7 +65,7 @@ pub fn eval_geo(a: EvalGeoArgs) -> Result<()> {
     let text = std::fs::read_to_string(&a.gold)
         .with_context(|| format!("reading {}", a.gold.display()))?;
     let cases = dyad_geo::eval::read_gold(&a.gold.display().to_string(), &text)?;
-    let pipeline = crate::code_cmds::news_pipeline()?;
+    let pipeline = crate::code_cmds::news_pipeline(None)?;
     let geocoder = dyad_geo::Geocoder::bundled()?;
     let s = geocoder.evaluate(&pipeline, &cases);
     if a.json {

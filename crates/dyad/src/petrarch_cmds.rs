@@ -76,7 +76,7 @@ pub fn eval_petrarch(a: EvalPetrarchArgs) -> Result<()> {
     for p in &verbs.problems {
         tracing::warn!("verb pattern not compiled: {p}");
     }
-    let pipeline = crate::code_cmds::news_pipeline()?;
+    let pipeline = crate::code_cmds::news_pipeline(None)?;
     let mut options = TabariOptions::default();
     let mut report = Report {
         records: 0,

@@ -360,7 +360,7 @@ pub fn recode(a: RecodeArgs) -> Result<()> {
     let spec: Spec = a.dictionaries.parse()?;
     let dicts = Dictionaries::load(&spec)
         .with_context(|| format!("cannot load dictionaries {:?}", a.dictionaries))?;
-    let pipeline = crate::code_cmds::news_pipeline()?;
+    let pipeline = crate::code_cmds::news_pipeline(Some(&dicts))?;
     let stages = Stages::new(&pipeline, &dicts, &a.dictionaries, true)?;
     let (model, dict) = stages.coded_by();
     let threads = a

@@ -91,7 +91,11 @@ fn strip_ed(w: &str) -> String {
         format!("{}y", &w[..n - 3])
     } else if n > 3 && w.ends_with("ed") {
         let stem = &w[..n - 2];
-        if stem.ends_with('e') || stem.ends_with("ee") {
+        // "freed", "guaranteed": the base ends in "ee" ("free"), so only
+        // the "d" goes; no past form ends in "eed" otherwise.
+        if w.ends_with("eed") {
+            w[..n - 1].to_string()
+        } else if stem.ends_with('e') {
             stem.to_string()
         } else if needs_e(stem) {
             format!("{stem}e")
@@ -278,6 +282,9 @@ mod tests {
             ("banged", "bang"),
             ("noticed", "notice"),
             ("squeezed", "squeeze"),
+            ("freed", "free"),
+            ("guaranteed", "guarantee"),
+            ("decreed", "decree"),
         ] {
             assert_eq!(rule_lemma(form, "VERB", "VBD"), lemma, "{form}");
         }
