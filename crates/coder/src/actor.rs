@@ -316,6 +316,10 @@ impl<'d> ActorResolver<'d> {
         let mut hits = PhraseHits::default();
         for (start, len, targets) in self.dicts.matcher.find_all(&forms) {
             let end = start + len;
+            // "western Afghanistan" is a part of the country, not the West.
+            if len == 1 && COMPASS_WORDS.contains(&forms[start]) {
+                continue;
+            }
             // "an Iranian-backed militia" is not Iran's: the name is the
             // backer's.
             let last = words[end - 1];
@@ -934,6 +938,20 @@ fn make_actor(code: String, text: String, span: Span, actor: Option<&Actor>) -> 
         place: None,
     }
 }
+
+/// Lower-case directions that a dictionary reads as regions ("Western"
+/// is the West; "western Afghanistan" is not).
+const COMPASS_WORDS: &[&str] = &[
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+];
 
 /// Types that never take a place's country: international and
 /// transnational actors.

@@ -63,6 +63,27 @@ const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether"];
 const LOCATIVE_PREPS: &[&str] = &[
     "in", "at", "to", "into", "near", "across", "through", "around", "inside",
 ];
+/// Nouns that, named ("the Eritrean capital Asmara"), are a place.
+const SETTLEMENT_NOUNS: &[&str] = &["capital", "city", "town", "port", "province", "region"];
+
+/// Verbs whose object does what their open complement says ("prompted
+/// Ottawa to demand", "forced Kyiv to withdraw").
+const OBJECT_CONTROL: &[&str] = &[
+    "prompt",
+    "force",
+    "persuade",
+    "compel",
+    "lead",
+    "encourage",
+    "push",
+    "press",
+    "invite",
+    "allow",
+    "order",
+    "convince",
+    "spur",
+];
+
 /// Obliques that say where or when, never what: "rejected the proposal
 /// *during talks*" is a rejection (120), not of talks (125).
 const CIRCUMSTANTIAL_PREPS: &[&str] = &[
@@ -420,7 +441,7 @@ impl SentenceContext<'_, '_> {
                 return Err(format!("no particle {want:?}"));
             }
         }
-        if p.needs_xcomp && t.kids_with(pred, "xcomp").next().is_none() {
+        if p.needs_xcomp && self.open_complement(pred).is_none() {
             return Err("no open complement (\"to ...\")".into());
         }
         if !p.object.is_empty() && !self.theme_has(pred, &p.object) {
@@ -605,10 +626,30 @@ impl SentenceContext<'_, '_> {
         let inherits = match t.rel(verb) {
             "conj" => true,
             "xcomp" => !self.patterns.has_lemma(PredicateKind::Verb, &t.lemma(h)),
+            // "expelled two diplomats, accusing Chisinau of ...": a
+            // participle after its verb shares the verb's subject.
+            "advcl" => {
+                verb > h
+                    && t.word(verb).form.to_lowercase().ends_with("ing")
+                    && t.kids_with(verb, "mark").all(|m| {
+                        matches!(
+                            t.lemma(m).to_lowercase().as_str(),
+                            "while" | "after" | "before" | "when"
+                        )
+                    })
+            }
             _ => false,
         };
         if !inherits || h == verb {
             return own;
+        }
+        // "prompted Ottawa to demand ...": an object-control verb's
+        // complement is done by its object.
+        if t.rel(verb) == "xcomp" && OBJECT_CONTROL.contains(&t.lemma(h).as_str()) {
+            let objects: Vec<usize> = t.kids_with(h, "obj").collect();
+            if !objects.is_empty() {
+                return objects;
+            }
         }
         let above = self.subject_heads(h);
         let scheduled = INTENT_HEADS.contains(&t.lemma(h).as_str());
@@ -742,18 +783,22 @@ impl SentenceContext<'_, '_> {
             .collect()
     }
 
+    /// The open complement of `pred`, else a "to" clause the parser read as
+    /// `advcl` ("pledged 2.5 billion euros to help Syrians", "agreed with
+    /// Saudi Arabia in Beijing to restore ties").
+    fn open_complement(&self, pred: usize) -> Option<usize> {
+        let t = self.tree;
+        t.kids_with(pred, "xcomp").next().or_else(|| {
+            t.kids_with(pred, "advcl").find(|&c| {
+                t.word(c).upos == "VERB" && t.kids_with(c, "mark").any(|m| t.lemma(m) == "to")
+            })
+        })
+    }
+
     /// The heads a slot points to (before coordination is expanded).
     fn slot_heads(&self, slot: &Slot, pred: usize, light: Option<usize>) -> Vec<usize> {
         let t = self.tree;
-        // The open complement, else a purpose clause ("pledged 2.5 billion
-        // euros to help Syrians", read as `advcl`).
-        let xcomp = || {
-            t.kids_with(pred, "xcomp").next().or_else(|| {
-                t.kids_with(pred, "advcl").find(|&c| {
-                    t.word(c).upos == "VERB" && t.kids_with(c, "mark").any(|m| t.lemma(m) == "to")
-                })
-            })
-        };
+        let xcomp = || self.open_complement(pred);
         match slot {
             Slot::Subj => self.subject_heads(pred),
             Slot::Obj => {
@@ -816,6 +861,10 @@ impl SentenceContext<'_, '_> {
                 if t.word(pred).upos == "VERB" {
                     for o in self.object_heads(pred) {
                         out.extend(t.with_prep(o, "nmod", p));
+                        // "imposed asset freezes and travel bans on X".
+                        for c in t.kids_with(o, "conj") {
+                            out.extend(t.with_prep(c, "nmod", p));
+                        }
                     }
                 }
                 if let Some(l) = light {
@@ -905,7 +954,13 @@ impl SentenceContext<'_, '_> {
     /// capital ("appealed to the United Nations").
     fn place_phrase(&self, c: usize) -> bool {
         let t = self.tree;
-        t.word(c).upos == "PROPN"
+        // "the Eritrean capital Asmara", "the Kazakh city of Almaty".
+        let named_place = t.word(c).upos == "NOUN"
+            && SETTLEMENT_NOUNS.contains(&t.lemma(c).as_str())
+            && t.children(c)
+                .iter()
+                .any(|&k| matches!(t.word(k).upos.as_str(), "PROPN" | "ADJ"));
+        (t.word(c).upos == "PROPN" || named_place)
             && t.preposition(c)
                 .is_some_and(|p| LOCATIVE_PREPS.contains(&p.as_str()))
             && !crate::when::is_time_word(&t.word(c).form)

@@ -273,8 +273,27 @@ impl<'a> Coder<'a> {
                 }
                 continue;
             }
+            // "shelled Armenian positions, killing 49 soldiers": the
+            // participle tells what the shelling did, not a second attack.
+            let consequence_of = |code: &str| {
+                cx.tree.rel(pred) == "advcl"
+                    && cx.tree.word(pred).form.to_lowercase().ends_with("ing")
+                    && cx.tree.head(pred).is_some_and(|h| {
+                        out.iter().any(|(q, _, qp): &(usize, Firing, &Pattern)| {
+                            *q == h && qp.code.get(..2) == code.get(..2)
+                        })
+                    })
+            };
             for p in self.patterns.for_lemma(kind, lemma) {
                 match cx.try_pattern(p, pred) {
+                    Ok(_) if consequence_of(&p.code) => {
+                        if let Some(t) = trace.as_deref_mut() {
+                            t.note(format!(
+                                "{lemma:?} at {pred}: what its verb's event did, coded there"
+                            ));
+                        }
+                        break;
+                    }
                     Ok(f) => {
                         if let Some(t) = trace.as_deref_mut() {
                             t.fired(p, pred, cx.tree, &f);

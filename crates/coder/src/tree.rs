@@ -148,7 +148,8 @@ impl<'s> Tree<'s> {
 type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 
 /// Repairs the parser errors the coder meets most in short news clauses
-/// (see [`repair_dateline`], [`repair_more_than`], [`repair_noun_verbs`], [`repair_adverb_verb`],
+/// (see [`repair_dateline`], [`repair_more_than`], [`repair_nominal_xcomp`],
+/// [`repair_noun_verbs`], [`repair_adverb_verb`],
 /// [`repair_nominal_root`], [`repair_passive_of_root`],
 /// [`repair_noun_root_verb`],
 /// [`repair_participle_modifier`], [`repair_subject_root`],
@@ -156,12 +157,14 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_relative_root`], [`repair_compound_verb`], [`repair_name_conjunct`],
 /// [`repair_control_noun`],
 /// [`repair_split_subject`], [`repair_second_subject`],
+/// [`repair_prepositional_conjunct`], [`repair_modifier_conjunct`],
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 23] = [
+    let steps: [Repair<'_>; 25] = [
         &repair_dateline,
         &repair_more_than,
+        &repair_nominal_xcomp,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
         &repair_nominal_root,
@@ -180,6 +183,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_second_subject,
         &repair_detached_subject,
         &repair_prepositional_conjunct,
+        &repair_modifier_conjunct,
         &repair_subject_dependents,
         &repair_subordinate_root,
         &repair_clause_subjects,
@@ -1449,6 +1453,39 @@ pub fn repair_subject_dependents(sentence: &Sentence) -> Option<Sentence> {
     s
 }
 
+/// Repairs an object read as an open complement: "condemned the United
+/// States and Japan" with "States" an `xcomp`. A name or noun as the
+/// `xcomp` of a verb with no object and no marker is its object (a real
+/// nominal complement follows an object: "named him envoy").
+pub fn repair_nominal_xcomp(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for x in 1..=n {
+        let w = &words[x - 1];
+        let v = w.head;
+        if w.deprel != "xcomp"
+            || !matches!(w.upos.as_str(), "PROPN" | "NOUN")
+            || v == 0
+            || v > n
+            || v > x
+            || words[v - 1].upos != "VERB"
+        {
+            continue;
+        }
+        let taken = (1..=n).any(|k| {
+            (words[k - 1].head == v && matches!(words[k - 1].deprel.as_str(), "obj" | "iobj"))
+                || (words[k - 1].head == x
+                    && matches!(words[k - 1].deprel.as_str(), "mark" | "case" | "cop"))
+        });
+        if taken {
+            continue;
+        }
+        s.get_or_insert_with(|| sentence.clone()).words[x - 1].deprel = "obj".into();
+    }
+    s
+}
+
 /// Repairs a quantity read as the argument: "deported more than 1,000
 /// Afghans" with "more" the object and "Afghans" its "than" oblique. The
 /// noun takes the place of "more" (or "less", "fewer"), which modifies it.
@@ -1531,6 +1568,43 @@ pub fn repair_prepositional_conjunct(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[c - 1].deprel = "obl".into();
         for k in kids(o).filter(|&k| k > c && words[k - 1].deprel == "conj") {
             fixed.words[k - 1].head = c;
+        }
+    }
+    s
+}
+
+/// Repairs a conjunct of the target read as one of the object: "imposed
+/// sanctions on five commanders ... and two drone makers" with "makers" a
+/// `conj` of "sanctions". A bare nominal conjunct of an object, after the
+/// object's "on" or "against" modifier, goes with that modifier: who is
+/// sanctioned is listed, what is imposed seldom is after it.
+pub fn repair_modifier_conjunct(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let kids = |of: usize| (1..=n).filter(move |&k| words[k - 1].head == of);
+    let mut s: Option<Sentence> = None;
+    for o in 1..=n {
+        let wo = &words[o - 1];
+        let v = wo.head;
+        if wo.deprel != "obj" || v == 0 || v > n || words[v - 1].upos != "VERB" {
+            continue;
+        }
+        let Some(m) = kids(o).find(|&k| {
+            k > o
+                && words[k - 1].deprel == "nmod"
+                && kids(k).any(|c| {
+                    words[c - 1].deprel == "case"
+                        && matches!(words[c - 1].form.to_lowercase().as_str(), "on" | "against")
+                })
+        }) else {
+            continue;
+        };
+        for c in kids(o).filter(|&c| c > m && words[c - 1].deprel == "conj") {
+            if !nominal(&words[c - 1]) || kids(c).any(|k| words[k - 1].deprel == "case") {
+                continue;
+            }
+            let fixed = s.get_or_insert_with(|| sentence.clone());
+            fixed.words[c - 1].head = m;
         }
     }
     s

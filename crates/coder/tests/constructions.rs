@@ -1180,3 +1180,23 @@ fn a_role_in_a_country_is_that_country_s() {
         &["NGA 111 NERGOV"],
     );
 }
+
+#[test]
+fn a_participle_after_its_verb_shares_the_subject() {
+    codes_exactly(
+        "Latvia expelled two Belarusian diplomats on Friday, accusing Minsk of espionage.",
+        DAY,
+        &["LVA 166 BLRGOV", "LVA 1125 BLRGOV"],
+    );
+}
+
+#[test]
+fn a_name_read_as_an_open_complement_is_the_object() {
+    // The parser labels "States" an `xcomp` of "condemned".
+    let got = dyads(&code(
+        "China on Monday condemned the United States and Japan for what it called gross interference in its internal affairs.",
+        DAY,
+    ));
+    assert!(got.contains(&"CHN 111 USA".to_string()), "{got:?}");
+    assert!(got.contains(&"CHN 111 JPN".to_string()), "{got:?}");
+}

@@ -56,9 +56,11 @@ fn codebook_matches_consolidated_tsv() {
             "{code} phoenix quad"
         );
         let p = e.plover.as_ref();
-        // The table leaves appeals (02) out; dyad maps them to REQUEST.
+        // The table leaves appeals (02) out, and files sanctions (163)
+        // under COERCE; dyad maps them to REQUEST and SANCTION.
         let expected_event = match f[c_pe] {
             "" if code.starts_with("02") => "REQUEST",
+            "COERCE" if code == "163" => "SANCTION",
             other => other,
         };
         assert_eq!(

@@ -23,6 +23,11 @@ EXTRA_COUNTRIES = [("KSV", "Kosovo")]
 # The PLOVER event of CAMEO 02 (appeals), which the conversion table omits.
 APPEAL_PLOVER = "REQUEST"
 
+# Where dyad's PLOVER event departs from the conversion table: sanctions and
+# embargoes (163) are what PLOVER's SANCTION is named for; the table files
+# them under COERCE with administrative restrictions.
+PLOVER_EVENT_OVERRIDES = {"163": "SANCTION"}
+
 
 def quad_class(root):
     r = int(root)
@@ -53,7 +58,7 @@ def main(src, out):
                 # "urged X to" no event at all at the PLOVER level.
                 w.write("  plover %s\n" % APPEAL_PLOVER)
             if r["plover_event"]:
-                parts = [r["plover_event"]]
+                parts = [PLOVER_EVENT_OVERRIDES.get(code, r["plover_event"])]
                 if r["plover_mode"]:
                     parts.append("mode=" + r["plover_mode"])
                 if r["plover_context"]:

@@ -167,14 +167,19 @@ fn gold_set_scores_above_the_floor() {
 /// 0.525; after the next session's repairs and patterns, drawn from both,
 /// 0.839 / 0.734 and 0.894 / 0.738; after the seventh session's (names
 /// for the tagger, five more repairs) 0.862 / 0.781 and 0.875 / 0.787.
-/// Neither set is unseen any more: the
-/// held-out judgement is on sets this project has never read.
+/// `blind2.jsonl` and `blind3.jsonl` (100 lines each, longer and harder)
+/// were written in the eighth session: `blind2` first scored 0.571 / 0.327,
+/// `blind3`, scored after the changes drawn from `blind2`, 0.586 / 0.390;
+/// both have since taught fixes too. None of these sets is unseen any
+/// more: the held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../coder/tests/gold");
-    for (file, lines, min_p, min_r) in [
-        ("fresh.jsonl", 80, 0.84, 0.76),
-        ("blind.jsonl", 60, 0.83, 0.75),
+    for (file, lines, min_p, min_r, max_forbidden) in [
+        ("fresh.jsonl", 80, 0.84, 0.76, 0),
+        ("blind.jsonl", 60, 0.86, 0.77, 0),
+        ("blind2.jsonl", 100, 0.70, 0.50, 2),
+        ("blind3.jsonl", 100, 0.71, 0.53, 1),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
@@ -183,7 +188,11 @@ fn sentences_written_apart_score_above_their_floors() {
         eprintln!("{file}: precision {p:.3}, recall {rec:.3}");
         assert!(p >= min_p, "{file}: precision {p:.3} fell below {min_p}");
         assert!(rec >= min_r, "{file}: recall {rec:.3} fell below {min_r}");
-        assert_eq!(n(&r, "forbidden_produced"), 0, "{file}");
+        assert!(
+            n(&r, "forbidden_produced") <= max_forbidden,
+            "{file}: {} forbidden events",
+            n(&r, "forbidden_produced")
+        );
     }
 }
 

@@ -518,6 +518,14 @@ impl Parser {
             .unwrap_or(FALLBACK_LABEL)
     }
 
+    /// The id of a dependency label, if the model has it.
+    pub fn label_id_of(&self, name: &str) -> Option<u8> {
+        self.labels
+            .iter()
+            .position(|l| l == name)
+            .and_then(|i| u8::try_from(i).ok())
+    }
+
     fn label_id(&self, name: &str) -> u8 {
         self.labels.iter().position(|l| l == name).unwrap_or(0) as u8
     }

@@ -163,8 +163,12 @@ fn names_the_pipeline_is_told_are_proper_nouns() {
         "Beijing on Monday imposed sanctions on two defence firms.",
         "Nanjing police arrested two activists.",
     ] {
-        // The bundled model alone reads a verb there (a gerund: lemma "beij").
-        assert_eq!(first(&plain, text).upos, "VERB", "{text}");
+        // The bundled model alone read a verb in both (a gerund: lemma
+        // "beij"); the first is now tagged without "on Monday", where it
+        // reads a name.
+        if text.starts_with("Nanjing") {
+            assert_eq!(first(&plain, text).upos, "VERB", "{text}");
+        }
         let w = first(&told, text);
         assert_eq!(
             (w.upos.as_str(), w.xpos.as_str()),
@@ -330,4 +334,28 @@ fn dev_set_scores_stay_above_the_floor() {
     assert!(scores.upos.f1 > 0.945, "UPOS {}", scores.upos.f1);
     assert!(scores.uas.f1 > 0.83, "UAS {}", scores.uas.f1);
     assert!(scores.las.f1 > 0.79, "LAS {}", scores.las.f1);
+}
+
+#[test]
+fn a_day_between_subject_and_verb_is_the_verb_s_oblique() {
+    // Parsed with the day in place, "freed" came out a passive auxiliary
+    // and "Azerbaijan" the root.
+    let s = one_sentence("Azerbaijan on Wednesday freed 32 Armenian soldiers.");
+    assert_eq!(rel(&s, "freed"), ("ROOT".into(), "root".into()));
+    assert_eq!(rel(&s, "Azerbaijan"), ("freed".into(), "nsubj".into()));
+    assert_eq!(rel(&s, "Wednesday"), ("freed".into(), "obl".into()));
+    assert_eq!(rel(&s, "on"), ("Wednesday".into(), "case".into()));
+    assert_eq!(rel(&s, "soldiers"), ("freed".into(), "obj".into()));
+    // An adverb after the day: the day goes to the verb.
+    let s = one_sentence("Moscow on Friday also expelled an Estonian diplomat.");
+    assert_eq!(rel(&s, "Friday"), ("expelled".into(), "obl".into()));
+    assert_eq!(rel(&s, "Moscow"), ("expelled".into(), "nsubj".into()));
+    // Offsets stay the text's.
+    assert_eq!(s.words[word(&s, "Friday") - 1].span.start, 10);
+    // After the verb, the day goes to the last verb before it.
+    let s = one_sentence("Ukraine demanded on Friday that Belarus withdraw its troops.");
+    assert_eq!(rel(&s, "Friday"), ("demanded".into(), "obl".into()));
+    assert_eq!(rel(&s, "withdraw"), ("demanded".into(), "ccomp".into()));
+    let s = one_sentence("Britain imposed sanctions on Monday on five Iranian commanders.");
+    assert_eq!(rel(&s, "Monday"), ("imposed".into(), "obl".into()));
 }
