@@ -207,7 +207,26 @@ pub fn phrase_words(tree: &Tree<'_>, head: usize) -> Vec<usize> {
         }
         k += 1;
     }
+    // A hyphenated modifier is one word in the text ("Greek-flagged"): the
+    // part before the hyphen goes with the phrase wherever the parser hung it.
+    let joined = |a: usize, b: usize| tree.word(a).span.end == tree.word(b).span.start;
+    let mut k = 0;
+    while k < out.len() {
+        let w = out[k];
+        if w >= 3
+            && tree.word(w - 1).form == "-"
+            && joined(w - 2, w - 1)
+            && joined(w - 1, w)
+            && !out.contains(&(w - 2))
+            && w - 2 != head
+        {
+            out.push(w - 1);
+            out.push(w - 2);
+        }
+        k += 1;
+    }
     out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -791,20 +810,29 @@ impl<'d> ActorResolver<'d> {
         head: usize,
     ) -> Option<EventActor> {
         let places = self.places?;
-        if tree.word(head).upos != "PROPN" {
-            return None;
-        }
+        // A name, or a place noun after one ("Garissa county").
+        let last = match tree.word(head).upos.as_str() {
+            "PROPN" => head,
+            "NOUN"
+                if head > 1
+                    && tree.word(head - 1).upos == "PROPN"
+                    && NAMED_PLACE_NOUNS.contains(&tree.lemma(head).as_str()) =>
+            {
+                head - 1
+            }
+            _ => return None,
+        };
         let words = phrase_words(tree, head);
         let hits = self.hits(tree, &words);
         if hits.person.is_some() || hits.named.is_some() || hits.agent.is_some() {
             return None;
         }
-        // The proper-noun run that ends at the head ("Tel Aviv", "Khan Younis").
-        let mut start = head;
+        // The proper-noun run that ends there ("Tel Aviv", "Khan Younis").
+        let mut start = last;
         while start > 1 && words.contains(&(start - 1)) && tree.word(start - 1).upos == "PROPN" {
             start -= 1;
         }
-        let name = (start..=head)
+        let name = (start..=last)
             .map(|w| tree.word(w).form.as_str())
             .collect::<Vec<_>>()
             .join(" ");
@@ -951,6 +979,11 @@ const COMPASS_WORDS: &[&str] = &[
     "northeastern",
     "southwestern",
     "southeastern",
+];
+
+/// Nouns a place's name goes before ("Garissa county", "Borno state").
+const NAMED_PLACE_NOUNS: &[&str] = &[
+    "state", "county", "district", "province", "region", "city", "town", "village", "area",
 ];
 
 /// Types that never take a place's country: international and

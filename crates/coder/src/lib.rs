@@ -337,12 +337,27 @@ impl<'a> Coder<'a> {
         let place = self.place(cx, meta, place_head);
         // "fighting government troops in Congo", "hit army positions near
         // Damascus": a role with no country is the place's.
-        let place_country = place_head.and_then(|h| {
+        let country_of = |h: usize| {
             cx.resolver
                 .place_country(cx.text, cx.tree, h)
                 .or_else(|| cx.resolver.gazetteer_country(cx.text, cx.tree, h))
                 .and_then(|a| a.country)
+        };
+        let bare = firing.dyads.iter().any(|d| {
+            actor::is_bare_role(&d.source.actor.code)
+                || d.target
+                    .as_ref()
+                    .is_some_and(|t| actor::is_bare_role(&t.actor.code))
         });
+        let place_country = match place_head {
+            Some(h) => country_of(h),
+            // "killed 37 villagers in a raid on a community in Nigeria's
+            // Borno state": the first place below the predicate.
+            None if bare && !firing.announced => deep_places(cx.tree, pred)
+                .into_iter()
+                .find_map(country_of),
+            None => None,
+        };
         let localise = |a: &EventActor| match &place_country {
             Some(country) if actor::is_bare_role(&a.code) => actor::with_country(a, country),
             _ => a.clone(),
@@ -503,4 +518,43 @@ fn predicate_kind(tree: &Tree<'_>, i: usize) -> Option<PredicateKind> {
 /// the strike") and praise ("praised the talks").
 fn judges_a_fact(code: &str) -> bool {
     code.starts_with("11") || code == "051"
+}
+
+/// Nouns that head a place when a name goes with them ("Borno state",
+/// "Garissa county").
+const PLACE_HEADS: &[&str] = &[
+    "state", "county", "district", "province", "region", "city", "town", "village", "capital",
+];
+
+/// Locative phrases anywhere below `pred` (through obliques, modifiers and
+/// objects, three levels down), in breadth-first order: names, and place
+/// nouns with a name ("Nigeria's northeastern Borno state").
+fn deep_places(tree: &Tree<'_>, pred: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut level = vec![pred];
+    for _ in 0..3 {
+        let mut next = Vec::new();
+        for &h in &level {
+            for &c in tree.children(h) {
+                if !matches!(tree.rel(c), "obl" | "nmod" | "obj") {
+                    continue;
+                }
+                next.push(c);
+                let locative = matches!(tree.preposition(c).as_deref(), Some("in" | "near" | "at"));
+                let w = tree.word(c);
+                let named = w.upos == "PROPN"
+                    || (w.upos == "NOUN"
+                        && PLACE_HEADS.contains(&tree.lemma(c).as_str())
+                        && tree
+                            .children(c)
+                            .iter()
+                            .any(|&k| tree.word(k).upos == "PROPN"));
+                if locative && named && !when::is_time_word(&w.form) {
+                    out.push(c);
+                }
+            }
+        }
+        level = next;
+    }
+    out
 }

@@ -1200,3 +1200,12 @@ fn a_name_read_as_an_open_complement_is_the_object() {
     assert!(got.contains(&"CHN 111 USA".to_string()), "{got:?}");
     assert!(got.contains(&"CHN 111 JPN".to_string()), "{got:?}");
 }
+
+#[test]
+fn victims_take_the_country_of_a_place_further_down() {
+    codes_exactly(
+        "Boko Haram fighters killed 37 villagers in a raid on a farming community in Nigeria's Borno state.",
+        DAY,
+        &["NGAREB 190 NGACVL"],
+    );
+}

@@ -24,6 +24,8 @@ pub struct Pipeline {
     names: FeatureMap<()>,
     /// The tag class of a singular proper noun (`PROPN|NNP`).
     propn: Option<u8>,
+    /// The tag class of an adjective (`ADJ|JJ`).
+    adj: Option<u8>,
 }
 
 impl Pipeline {
@@ -33,10 +35,16 @@ impl Pipeline {
             .tags
             .class_of("PROPN", "NNP")
             .and_then(|c| u8::try_from(c).ok());
+        let adj = model
+            .tagger
+            .tags
+            .class_of("ADJ", "JJ")
+            .and_then(|c| u8::try_from(c).ok());
         Pipeline {
             model,
             names: FeatureMap::default(),
             propn,
+            adj,
         }
     }
 
@@ -215,23 +223,33 @@ impl Pipeline {
         let atoms: Vec<WordAtoms> = forms.iter().map(|f| WordAtoms::new(f)).collect();
         let tagger = &self.model.tagger;
         let mut tags = tagger.tag(&atoms);
-        if let (Some(propn), false) = (self.propn, self.names.is_empty()) {
-            // Names the tagger read as anything but a proper noun (singular
-            // or plural: "Maldives" stays NNPS) are tagged again as NNP; the
-            // sentence is tagged twice only when it has one.
-            let misread = |a: &WordAtoms, t: u8| {
-                a.flags & 1 != 0
-                    && self.names.contains_key(&a.norm)
-                    && tagger.tags.upos(t as usize) != "PROPN"
-            };
-            if atoms.iter().zip(&tags).any(|(a, &t)| misread(a, t)) {
-                let forced: Vec<Option<u8>> = atoms
-                    .iter()
-                    .zip(&tags)
-                    .map(|(a, &t)| misread(a, t).then_some(propn))
-                    .collect();
-                tags = tagger.tag_forced(&atoms, &forced);
+        // Names the tagger read as anything but a proper noun (singular or
+        // plural: "Maldives" stays NNPS) are tagged again as NNP, and a
+        // place's participle adjective ("quake-hit", one token) read as a
+        // verb ("to quake-hit Morocco" an infinitive) as JJ; the sentence
+        // is tagged twice only when it has one.
+        let name = |a: &WordAtoms, t: u8| {
+            a.flags & 1 != 0
+                && !self.names.is_empty()
+                && self.names.contains_key(&a.norm)
+                && tagger.tags.upos(t as usize) != "PROPN"
+        };
+        let adjective = |f: &str, t: u8| {
+            crate::tokenize::is_damage_compound(f) && tagger.tags.upos(t as usize) != "ADJ"
+        };
+        let forced_class = |i: usize, tags: &[u8]| -> Option<u8> {
+            if name(&atoms[i], tags[i]) {
+                self.propn
+            } else if adjective(forms[i], tags[i]) {
+                self.adj
+            } else {
+                None
             }
+        };
+        if (0..atoms.len()).any(|i| forced_class(i, &tags).is_some()) {
+            let forced: Vec<Option<u8>> =
+                (0..atoms.len()).map(|i| forced_class(i, &tags)).collect();
+            tags = tagger.tag_forced(&atoms, &forced);
         }
         let tree = self.model.parser.parse(&atoms, &tags);
         (tags, tree)
@@ -251,6 +269,19 @@ fn interjected_day(forms: &[&str]) -> Option<usize> {
         "Saturday",
         "Sunday",
     ];
+    // A clause after the day ("early on Sunday after militants fired")
+    // is another clause's business: left as it stands.
+    const CLAUSE_OPENERS: [&str; 9] = [
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "because",
+        "since",
+        "until",
+        "following",
+    ];
     (1..forms.len().saturating_sub(2)).find(|&i| {
         forms[i].eq_ignore_ascii_case("on")
             && DAYS.contains(&forms[i + 1])
@@ -259,5 +290,6 @@ fn interjected_day(forms: &[&str]) -> Option<usize> {
                 .next()
                 .is_some_and(char::is_alphanumeric)
             && forms[i + 2].chars().next().is_some_and(char::is_lowercase)
+            && !CLAUSE_OPENERS.contains(&forms[i + 2])
     })
 }

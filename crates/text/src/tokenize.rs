@@ -21,7 +21,8 @@
 //!    - a *word* is a run of letters, digits and combining marks, joined by
 //!      word-internal characters: an underscore; a hyphen between digits
 //!      (`2017-11-20`), after a single letter (`e-mail`) or after a common
-//!      prefix (`co-operation`, `pro-Russian`), while other hyphenated
+//!      prefix (`co-operation`, `pro-Russian`) or before a participle that
+//!      makes a place's adjective (`quake-hit`, `war-torn`), while other hyphenated
 //!      compounds are split as in UD English (`well - known`); an apostrophe before a letter
 //!      (`O'Brien`, `don't`), `.` between digits (`64.45`) or inside dotted
 //!      abbreviations (`U.S`, `e.g`, `Ph.D`) or before a common top-level
@@ -249,6 +250,28 @@ fn floor_boundary(text: &str, mut k: usize, min: usize) -> usize {
         k = min + decode(text, min).1;
     }
     k
+}
+
+/// Participles that make a place's adjective after a hyphen ("quake-hit").
+const DAMAGE_SUFFIXES: &[&str] = &[
+    "hit",
+    "torn",
+    "stricken",
+    "ravaged",
+    "strapped",
+    "battered",
+    "ridden",
+    "wracked",
+    "affected",
+    "devastated",
+    "scarred",
+];
+
+/// Whether a token is such an adjective ("quake-hit", "war-torn").
+pub fn is_damage_compound(form: &str) -> bool {
+    form.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty() && DAMAGE_SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(tail))
+    })
 }
 
 /// Prefixes that stay joined to the rest of the word by a hyphen in UD
@@ -650,6 +673,19 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// Whether the word part at `k` is a participle that makes a place's
+    /// adjective ("quake-hit", "war-torn"): such a compound is one word, so
+    /// that "sent aid to quake-hit Morocco" does not read "hit" as a verb.
+    fn damage_suffix_at(&self, k: usize) -> bool {
+        let rest = &self.text[k..self.end];
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(i, _)| i);
+        let part = &rest[..len];
+        DAMAGE_SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(part))
+    }
+
     /// End of the word body starting at `i` (see module docs for joiners).
     fn scan_word(&self, i: usize) -> usize {
         let text = self.text;
@@ -684,6 +720,7 @@ impl Scanner<'_, '_> {
                     (last.is_ascii_digit() && n.is_ascii_digit())
                         || self.text[seg_start..j].chars().count() == 1
                         || is_hyphen_prefix(&self.text[seg_start..j])
+                        || self.damage_suffix_at(k)
                 }
                 '\'' | '\u{2019}' | '\u{02BC}' => n.is_alphabetic(),
                 '.' => {

@@ -359,3 +359,13 @@ fn a_day_between_subject_and_verb_is_the_verb_s_oblique() {
     let s = one_sentence("Britain imposed sanctions on Monday on five Iranian commanders.");
     assert_eq!(rel(&s, "Monday"), ("imposed".into(), "obl".into()));
 }
+
+#[test]
+fn a_place_s_participle_adjective_is_one_adjective() {
+    // Split, "hit" was a verb taking "Morocco"; as one token the tagger
+    // made "to quake-hit" an infinitive.
+    let s = one_sentence("Spain sent rescuers to quake-hit Morocco on Sunday.");
+    let w = &s.words[word(&s, "quake-hit") - 1];
+    assert_eq!((w.upos.as_str(), w.xpos.as_str()), ("ADJ", "JJ"));
+    assert_eq!(rel(&s, "Morocco"), ("sent".into(), "obl".into()));
+}

@@ -174,6 +174,26 @@ fn spot_checks() {
     assert_eq!(forms("and/or 9/11"), ["and", "/", "or", "9/11"]);
     assert_eq!(forms("$5 50% 3rd"), ["$", "5", "50", "%", "3rd"]);
     assert_eq!(forms("AT&T Amazon.com's"), ["AT&T", "Amazon.com", "'s"]);
+    // A place's participle adjective is one word; other compounds split.
+    assert_eq!(
+        forms("quake-hit Morocco, war-torn Sudan, Saudi-led hit-and-run"),
+        [
+            "quake-hit",
+            "Morocco",
+            ",",
+            "war-torn",
+            "Sudan",
+            ",",
+            "Saudi",
+            "-",
+            "led",
+            "hit",
+            "-",
+            "and",
+            "-",
+            "run"
+        ]
+    );
 }
 
 #[test]
