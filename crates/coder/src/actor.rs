@@ -586,7 +586,7 @@ impl<'d> ActorResolver<'d> {
                 let (role, plural, agent) = hits.agent?;
                 // "the junta in Niger", "troops from Chad": a role placed
                 // in a country is that country's.
-                if let Some(country) = self.own_place_country(tree, head) {
+                if let Some(country) = self.own_place_country(text, tree, head) {
                     let code = format!("{country}{role}");
                     let actor = make_actor(code, phrase, span, None);
                     let kind = agent_kind(agent, plural);
@@ -844,39 +844,20 @@ impl<'d> ActorResolver<'d> {
     /// The country of the place an "in" or "from" modifier of `head` names
     /// ("the junta in Niger" -> NER), by the dictionaries or the lent
     /// gazetteer.
-    fn own_place_country(&self, tree: &Tree<'_>, head: usize) -> Option<String> {
+    fn own_place_country(&self, text: &str, tree: &Tree<'_>, head: usize) -> Option<String> {
         tree.children(head).iter().copied().find_map(|c| {
-            if tree.rel(c) != "nmod"
-                || tree.word(c).upos != "PROPN"
-                || !matches!(
+            let placed = tree.rel(c) == "nmod"
+                && tree.word(c).upos == "PROPN"
+                && matches!(
                     tree.preposition(c).as_deref(),
                     Some("in" | "from" | "inside")
-                )
-            {
+                );
+            if !placed {
                 return None;
             }
-            let words = phrase_words(tree, c);
-            let hits = self.hits(tree, &words);
-            if hits.person.is_some() || hits.agent.is_some() {
-                return None;
-            }
-            let named = hits.named.as_ref().map(|(c, _)| c.clone());
-            let code = hits
-                .capital
-                .or_else(|| named.clone().filter(|c| c.len() == 3));
-            match code {
-                Some(code) => split_code(&code).0,
-                None if named.is_none() => {
-                    let name = words
-                        .iter()
-                        .filter(|&&w| tree.word(w).upos == "PROPN")
-                        .map(|&w| tree.word(w).form.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    self.places?.country_of(&name)
-                }
-                None => None,
-            }
+            self.place_country(text, tree, c)
+                .or_else(|| self.gazetteer_country(text, tree, c))
+                .and_then(|a| a.country)
         })
     }
 
@@ -981,9 +962,11 @@ const COMPASS_WORDS: &[&str] = &[
     "southeastern",
 ];
 
-/// Nouns a place's name goes before ("Garissa county", "Borno state").
-const NAMED_PLACE_NOUNS: &[&str] = &[
-    "state", "county", "district", "province", "region", "city", "town", "village", "area",
+/// Nouns that a name makes a place ("Garissa county", "Borno state", "the
+/// Eritrean capital Asmara", "the Kazakh city of Almaty").
+pub(crate) const NAMED_PLACE_NOUNS: &[&str] = &[
+    "capital", "city", "town", "village", "port", "province", "region", "state", "county",
+    "district", "area",
 ];
 
 /// Types that never take a place's country: international and

@@ -63,9 +63,6 @@ const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether"];
 const LOCATIVE_PREPS: &[&str] = &[
     "in", "at", "to", "into", "near", "across", "through", "around", "inside",
 ];
-/// Nouns that, named ("the Eritrean capital Asmara"), are a place.
-const SETTLEMENT_NOUNS: &[&str] = &["capital", "city", "town", "port", "province", "region"];
-
 /// Verbs whose object does what their open complement says ("prompted
 /// Ottawa to demand", "forced Kyiv to withdraw").
 const OBJECT_CONTROL: &[&str] = &[
@@ -956,10 +953,8 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         // "the Eritrean capital Asmara", "the Kazakh city of Almaty".
         let named_place = t.word(c).upos == "NOUN"
-            && SETTLEMENT_NOUNS.contains(&t.lemma(c).as_str())
-            && t.children(c)
-                .iter()
-                .any(|&k| matches!(t.word(k).upos.as_str(), "PROPN" | "ADJ"));
+            && crate::actor::NAMED_PLACE_NOUNS.contains(&t.lemma(c).as_str())
+            && t.children(c).iter().any(|&k| t.word(k).upos == "PROPN");
         (t.word(c).upos == "PROPN" || named_place)
             && t.preposition(c)
                 .is_some_and(|p| LOCATIVE_PREPS.contains(&p.as_str()))

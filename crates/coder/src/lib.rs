@@ -353,9 +353,9 @@ impl<'a> Coder<'a> {
             Some(h) => country_of(h),
             // "killed 37 villagers in a raid on a community in Nigeria's
             // Borno state": the first place below the predicate.
-            None if bare && !firing.announced => deep_places(cx.tree, pred)
-                .into_iter()
-                .find_map(country_of),
+            None if bare && !firing.announced => {
+                deep_places(cx.tree, pred).into_iter().find_map(country_of)
+            }
             None => None,
         };
         let localise = |a: &EventActor| match &place_country {
@@ -520,12 +520,6 @@ fn judges_a_fact(code: &str) -> bool {
     code.starts_with("11") || code == "051"
 }
 
-/// Nouns that head a place when a name goes with them ("Borno state",
-/// "Garissa county").
-const PLACE_HEADS: &[&str] = &[
-    "state", "county", "district", "province", "region", "city", "town", "village", "capital",
-];
-
 /// Locative phrases anywhere below `pred` (through obliques, modifiers and
 /// objects, three levels down), in breadth-first order: names, and place
 /// nouns with a name ("Nigeria's northeastern Borno state").
@@ -544,7 +538,7 @@ fn deep_places(tree: &Tree<'_>, pred: usize) -> Vec<usize> {
                 let w = tree.word(c);
                 let named = w.upos == "PROPN"
                     || (w.upos == "NOUN"
-                        && PLACE_HEADS.contains(&tree.lemma(c).as_str())
+                        && actor::NAMED_PLACE_NOUNS.contains(&tree.lemma(c).as_str())
                         && tree
                             .children(c)
                             .iter()

@@ -26,25 +26,35 @@ pub struct Pipeline {
     propn: Option<u8>,
     /// The tag class of an adjective (`ADJ|JJ`).
     adj: Option<u8>,
+    /// What a spliced-in day takes: the preposition's tag class and the
+    /// ids of `obl` and `case` (see [`Pipeline::tag_parse`]).
+    day_splice: Option<(u8, u8, u8)>,
 }
 
 impl Pipeline {
     pub fn new(model: Model) -> Pipeline {
-        let propn = model
-            .tagger
-            .tags
-            .class_of("PROPN", "NNP")
-            .and_then(|c| u8::try_from(c).ok());
-        let adj = model
-            .tagger
-            .tags
-            .class_of("ADJ", "JJ")
-            .and_then(|c| u8::try_from(c).ok());
+        let class = |upos: &str, xpos: &str| {
+            model
+                .tagger
+                .tags
+                .class_of(upos, xpos)
+                .and_then(|c| u8::try_from(c).ok())
+        };
+        let (propn, adj) = (class("PROPN", "NNP"), class("ADJ", "JJ"));
+        let day_splice = match (
+            class("ADP", "IN"),
+            model.parser.label_id_of("obl"),
+            model.parser.label_id_of("case"),
+        ) {
+            (Some(adp), Some(obl), Some(case)) => Some((adp, obl, case)),
+            _ => None,
+        };
         Pipeline {
             model,
             names: FeatureMap::default(),
             propn,
             adj,
+            day_splice,
         }
     }
 
@@ -163,10 +173,9 @@ impl Pipeline {
     /// Friday"), spliced back in.
     fn tag_parse_around(&self, forms: &[&str], i: usize) -> Option<(Vec<u8>, ParsedTree)> {
         let tagset = &self.model.tagger.tags;
-        let adp = u8::try_from(tagset.class_of("ADP", "IN")?).ok()?;
+        let (adp, obl, case) = self.day_splice?;
         let propn = self.propn?;
         let parser = &self.model.parser;
-        let (obl, case) = (parser.label_id_of("obl")?, parser.label_id_of("case")?);
         let mut reduced: Vec<&str> = forms[..i].to_vec();
         reduced.extend_from_slice(&forms[i + 2..]);
         let (rtags, rtree) = self.tag_parse_plain(&reduced);
