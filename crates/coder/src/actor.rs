@@ -907,6 +907,49 @@ fn agent_kind(phrase: &str, plural: bool) -> ActorKind {
     }
 }
 
+/// The pronouns an anaphor may resolve, as written (their lemmas are what
+/// [`pronoun_kind`] reads).
+const ANAPHOR_PRONOUNS: &[&str] = &[
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "hers",
+    "himself",
+    "herself",
+    "it",
+    "its",
+    "itself",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "themselves",
+];
+
+/// Whether a word as written may stand for an actor with no dictionary
+/// phrase starting at it: a pronoun or a pair noun ("both sides", "the
+/// two countries"), singular or plural, in any case.
+pub fn may_stand_for_actor(form: &str) -> bool {
+    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    if ANAPHOR_PRONOUNS.iter().any(|p| same(form, p)) {
+        return true;
+    }
+    PAIR_NOUNS.iter().any(|n| {
+        let stem = |cut: usize| form.get(..form.len().saturating_sub(cut));
+        same(form, n)
+            || (form.len() == n.len() + 1 && stem(1).is_some_and(|s| same(s, n)))
+            || (form.len() == n.len() + 2
+                && form.get(n.len()..).is_some_and(|e| same(e, "es"))
+                && stem(2).is_some_and(|s| same(s, n)))
+            || (n.ends_with('y')
+                && form.len() == n.len() + 2
+                && form.get(n.len() - 1..).is_some_and(|e| same(e, "ies"))
+                && stem(3).is_some_and(|s| same(s, &n[..n.len() - 1])))
+    })
+}
+
 fn pronoun_kind(lemma: &str) -> Option<ActorKind> {
     match lemma {
         "he" | "she" | "him" | "her" => Some(ActorKind::Person),
@@ -998,6 +1041,32 @@ pub fn with_country(actor: &EventActor, country: &str) -> EventActor {
         role,
         ..actor.clone()
     }
+}
+
+/// Roles of the state: their protests are no protest against it.
+const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+
+/// The target of a protest that names none: the government at home ("tens
+/// of thousands of Georgians rallied in Tbilisi" is GEO against GEOGOV).
+/// `None` when the source has no country, is the state itself, or the
+/// protest takes place in another country (`place_country`). The actor has
+/// no text and an empty span: nothing in the sentence names it.
+pub fn home_government(source: &EventActor, place_country: Option<&str>) -> Option<EventActor> {
+    let country = source.country.as_deref()?;
+    if source
+        .role
+        .as_deref()
+        .is_some_and(|r| STATE_ROLES.contains(&r))
+        || place_country.is_some_and(|p| p != country)
+    {
+        return None;
+    }
+    Some(make_actor(
+        format!("{country}GOV"),
+        String::new(),
+        Span::default(),
+        None,
+    ))
 }
 
 /// The GDELT attributes an actor code spells out.

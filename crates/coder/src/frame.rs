@@ -792,6 +792,36 @@ impl SentenceContext<'_, '_> {
         })
     }
 
+    /// The arguments of a complement verb, nearest first: its objects and
+    /// their owners and modifiers, its indirect object, then its obliques,
+    /// places last ("to pull its troops out of Congo within 90 days").
+    fn complement_arguments(&self, verb: usize) -> Vec<usize> {
+        let t = self.tree;
+        let objects = self.object_heads(verb);
+        let mut out = objects.clone();
+        out.extend(t.kids_with(verb, "iobj"));
+        for &o in &objects {
+            out.extend(t.kids_with(o, "nmod:poss"));
+            for prep in ["of", "for", "to", "on", "with", "against"] {
+                for m in t.with_prep(o, "nmod", prep) {
+                    out.push(m);
+                    out.extend(t.kids_with(m, "nmod:poss"));
+                }
+            }
+        }
+        let obliques: Vec<usize> = t
+            .kids_with(verb, "obl")
+            .filter(|&c| t.full_rel(c) == "obl" && !TIME_NOUNS.contains(&t.lemma(c).as_str()))
+            .collect();
+        let locative = |c: &usize| {
+            t.preposition(*c)
+                .is_some_and(|p| LOCATIVE_PREPS.contains(&p.as_str()))
+        };
+        out.extend(obliques.iter().filter(|c| !locative(c)));
+        out.extend(obliques.iter().filter(|c| locative(c)));
+        out
+    }
+
     /// The heads a slot points to (before coordination is expanded).
     fn slot_heads(&self, slot: &Slot, pred: usize, light: Option<usize>) -> Vec<usize> {
         let t = self.tree;
@@ -827,6 +857,17 @@ impl SentenceContext<'_, '_> {
             Slot::XcompObl(p) => xcomp()
                 .map(|x| self.oblique_heads(x, p))
                 .unwrap_or_default(),
+            Slot::XcompArg => {
+                let mut out = Vec::new();
+                let mut clause = xcomp();
+                // Two complements deep at most: "agreed to help fund ...".
+                for _ in 0..2 {
+                    let Some(x) = clause else { break };
+                    out.extend(self.complement_arguments(x));
+                    clause = t.kids_with(x, "xcomp").next();
+                }
+                out
+            }
             Slot::Poss => {
                 let own: Vec<usize> = t.kids_with(pred, "nmod:poss").collect();
                 if !own.is_empty() {
@@ -1008,6 +1049,23 @@ impl SentenceContext<'_, '_> {
     ) -> Vec<Mention> {
         for slot in slots {
             let heads = self.slot_heads(slot, pred, light);
+            if *slot == Slot::XcompArg {
+                // The first argument that names an actor other than the
+                // source ("its troops" is the source's own).
+                for h in heads {
+                    let found: Vec<Mention> = self
+                        .tree
+                        .conjuncts(h)
+                        .into_iter()
+                        .filter_map(|c| self.resolver.resolve(self.text, self.tree, c))
+                        .filter(|m| !exclude.contains(&m.actor.code))
+                        .collect();
+                    if !found.is_empty() {
+                        return found;
+                    }
+                }
+                continue;
+            }
             let mut found = Vec::new();
             if *slot == Slot::Subj && heads.len() > 1 {
                 found.extend(self.resolver.resolve_split(self.text, self.tree, &heads));

@@ -74,6 +74,34 @@ pub struct Coder<'a> {
     places: Option<&'a dyn PlaceCountries>,
 }
 
+/// Which sentences of a document may give the coder anything, told from
+/// their word forms alone, in order. A sentence is admitted when a
+/// dictionary phrase (actor, agent or discard) occurs in it, or when it
+/// holds a pronoun or a pair noun ("both sides") and an earlier sentence
+/// was admitted for a phrase: every event needs a source, a source is a
+/// phrase's actor or refers back to one, and the resolver remembers only
+/// phrases' actors. The others the coder passes over, so a caller may
+/// leave them untagged and unparsed (`Pipeline::annotate_screened`) and
+/// get the same events; most of a page's sentences are such. The one
+/// thing this misses is a phrase the parser's tree gathers across a gap
+/// ("A and B C" read as "A C") when nothing else in the sentence matches.
+pub struct SentenceScreen<'a> {
+    dicts: &'a Dictionaries,
+    actor_named: bool,
+}
+
+impl SentenceScreen<'_> {
+    /// Whether the next sentence of the document, these word forms, may
+    /// give an event or an actor a later sentence refers back to.
+    pub fn admits<S: AsRef<str>>(&mut self, forms: &[S]) -> bool {
+        if self.dicts.matcher.has_match(forms) {
+            self.actor_named = true;
+            return true;
+        }
+        self.actor_named && forms.iter().any(|f| actor::may_stand_for_actor(f.as_ref()))
+    }
+}
+
 /// Where the lead (the first paragraph) ends.
 fn lead_end(text: &str) -> usize {
     let start = text.len() - text.trim_start().len();
@@ -118,6 +146,14 @@ impl<'a> Coder<'a> {
         self
     }
 
+    /// A fresh [`SentenceScreen`] for one document.
+    pub fn screen(&self) -> SentenceScreen<'a> {
+        SentenceScreen {
+            dicts: self.dicts,
+            actor_named: false,
+        }
+    }
+
     /// The events of a document, each once (same source, target, code and date).
     pub fn code(&self, doc: &Document, meta: &DocMeta) -> Vec<Event> {
         self.run(doc, meta, None)
@@ -154,7 +190,22 @@ impl<'a> Coder<'a> {
         let discards: Vec<Option<&dyad_dict::model::Discard>> =
             doc.sentences.iter().map(|s| self.discard(s)).collect();
         let story_discard = discards.iter().flatten().find(|d| d.story).copied();
+        let mut screen = self.screen();
         for (index, sentence) in doc.sentences.iter().enumerate() {
+            let forms: Vec<&str> = sentence.words.iter().map(|w| w.form.as_str()).collect();
+            if !screen.admits(&forms) || !sentence.annotated {
+                if let Some(all) = traces.as_deref_mut() {
+                    let mut t = SentenceTrace::new(index, doc, &Tree::new(sentence));
+                    t.note(if sentence.annotated {
+                        "no word of it can name an actor: not coded".to_string()
+                    } else {
+                        "not parsed: no word of it can name an actor".to_string()
+                    });
+                    all.push(t);
+                }
+                resolver.begin_sentence();
+                continue;
+            }
             let is_verb = |lemma: &str| self.patterns.has_lemma(PredicateKind::Verb, lemma);
             let repaired = tree::repair(sentence, is_verb);
             let tree = Tree::new(repaired.as_ref().unwrap_or(sentence));
@@ -185,7 +236,6 @@ impl<'a> Coder<'a> {
                 reference,
             };
             // Issues (Phoenix's issue coding) are the sentence's.
-            let forms: Vec<&str> = sentence.words.iter().map(|w| w.form.as_str()).collect();
             let issues = self.dicts.issues.codes(&self.dicts.dict, &forms);
             for (pred, firing, pattern) in self.fire(&mut cx, trace.as_mut()) {
                 for mut ev in self.events(&cx, meta, index, sentence, lead, pred, &firing, pattern)
@@ -368,7 +418,11 @@ impl<'a> Coder<'a> {
                 continue;
             };
             let source = localise(&d.source.actor);
-            let target = d.target.as_ref().map(|t| localise(&t.actor));
+            let target = d.target.as_ref().map(|t| localise(&t.actor)).or_else(|| {
+                (code.root == "14")
+                    .then(|| actor::home_government(&source, place_country.as_deref()))
+                    .flatten()
+            });
             let target_code = target.as_ref().map_or("", |t| t.code.as_str());
             out.push(Event {
                 id: event::event_id(&meta.doc_id, index, &source.code, target_code, &d.code),

@@ -36,6 +36,12 @@ pub enum Slot {
     XcompObj,
     /// An oblique of the open complement.
     XcompObl(String),
+    /// The first actor among the open complement's arguments, other than
+    /// the source: its object, the object's owner or "of" phrase, its
+    /// obliques, then the same of a complement under it ("agreed to help
+    /// fund the rebuilding of Ukraine's grid", "agreed to pull its troops
+    /// out of Congo").
+    XcompArg,
     /// The subject of the complement clause ("demanded that Y withdraw").
     CcompSubj,
     /// A possessor ("X's visit").
@@ -68,6 +74,7 @@ impl Slot {
             ("obl", Some(p)) => Slot::Obl(p),
             ("xcomp-obj", None) => Slot::XcompObj,
             ("xcomp-obl", Some(p)) => Slot::XcompObl(p),
+            ("xcomp-arg", None) => Slot::XcompArg,
             ("ccomp-subj", None) => Slot::CcompSubj,
             ("poss", None) => Slot::Poss,
             ("light-subj", None) => Slot::LightSubj,

@@ -161,9 +161,10 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 25] = [
+    let steps: [Repair<'_>; 28] = [
         &repair_dateline,
         &repair_more_than,
+        &repair_time_word_head,
         &repair_nominal_xcomp,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -171,6 +172,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_passive_of_root,
         &|s| repair_noun_root_verb(s, &is_verb),
         &|s| repair_participle_modifier(s, &is_verb),
+        &repair_counted_participle,
         &|s| repair_coordinated_participle(s, &is_verb),
         &repair_subject_root,
         &repair_possessive_subject,
@@ -178,6 +180,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_relative_root,
         &repair_compound_verb,
         &repair_name_conjunct,
+        &repair_listed_compound,
         &repair_control_noun,
         &repair_split_subject,
         &repair_second_subject,
@@ -936,6 +939,155 @@ pub fn repair_participle_modifier(
         }
         fixed.words[o - 1].head = h;
         fixed.words[o - 1].deprel = "obj".into();
+        retag(&mut fixed.words[p - 1], o, "amod", "ADJ", "JJ");
+    }
+    s
+}
+
+/// Words that tell when and never head a name.
+const TIME_ADVERBS: &[&str] = &["overnight", "today", "yesterday", "tonight", "tomorrow"];
+
+/// Repairs a time word read as the head of the name before it: "fired
+/// missiles at the port city of Odesa overnight" with "Odesa" a compound
+/// of "overnight". The name takes the time word's place; the time word
+/// becomes a modifier of the nearest verb above.
+pub fn repair_time_word_head(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for w in 2..=n {
+        let ww = &words[w - 1];
+        let c = w - 1;
+        if !TIME_ADVERBS.contains(&ww.form.to_lowercase().as_str())
+            || words[c - 1].head != w
+            || words[c - 1].deprel != "compound"
+            || words[c - 1].upos != "PROPN"
+        {
+            continue;
+        }
+        let mut verb = ww.head;
+        let mut steps = 0;
+        while verb != 0 && words[verb - 1].upos != "VERB" && steps < n {
+            verb = words[verb - 1].head;
+            steps += 1;
+        }
+        if verb == 0 || words[verb - 1].upos != "VERB" {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[c - 1].head = ww.head;
+        fixed.words[c - 1].deprel = ww.deprel.clone();
+        for k in (1..=n).filter(|&k| k != c && words[k - 1].head == w) {
+            fixed.words[k - 1].head = c;
+        }
+        retag(&mut fixed.words[w - 1], verb, "advmod", "ADV", "RB");
+    }
+    s
+}
+
+/// Repairs a name of a list read as a compound of the next one:
+/// "Britain, France and Germany" with "France" a compound of "Germany",
+/// "The United States, Britain and Canada" with "States" one of
+/// "Britain". A name never compounds across a comma or a conjunction: when
+/// the two are part of a coordination, the first is a conjunct too, and
+/// when it comes before the coordination's first conjunct, it is the first.
+pub fn repair_listed_compound(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for d in 1..=n {
+        let dw = &words[d - 1];
+        let h = dw.head;
+        if dw.deprel != "compound" || dw.upos != "PROPN" || h <= d + 1 || h > n {
+            continue;
+        }
+        let hw = &words[h - 1];
+        if hw.upos != "PROPN"
+            || !(d + 1..h).any(|k| words[k - 1].form == "," || words[k - 1].upos == "CCONJ")
+        {
+            continue;
+        }
+        let conjuncts: Vec<usize> = (1..=n)
+            .filter(|&k| words[k - 1].head == h && words[k - 1].deprel == "conj")
+            .collect();
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        if hw.deprel == "conj" {
+            fixed.words[d - 1].head = hw.head;
+            fixed.words[d - 1].deprel = "conj".into();
+        } else if !conjuncts.is_empty() {
+            fixed.words[d - 1].head = hw.head;
+            fixed.words[d - 1].deprel = hw.deprel.clone();
+            fixed.words[h - 1].head = d;
+            fixed.words[h - 1].deprel = "conj".into();
+            for c in conjuncts {
+                fixed.words[c - 1].head = d;
+            }
+        }
+    }
+    s.filter(|f| f.words != sentence.words)
+}
+
+/// Repairs a participle between a number and its noun read as a clause:
+/// "agreed to release five detained U.S. citizens" with "five" the subject
+/// of "detained" and "citizens" its object. A past participle with the
+/// number (or determiner) right before it as a dependent and a noun object
+/// after it, with only the noun's own modifiers between, under a verb
+/// without an object: the noun becomes that verb's object, the number and
+/// the participle its modifiers, the participle's other dependents the
+/// verb's.
+pub fn repair_counted_participle(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for p in 2..=words.len() {
+        let pw = &words[p - 1];
+        let h = pw.head;
+        if pw.upos != "VERB"
+            || !matches!(pw.xpos.as_str(), "VBN" | "VBD")
+            || h == 0
+            || h == p
+            || !matches!(
+                pw.deprel.as_str(),
+                "ccomp" | "xcomp" | "advcl" | "conj" | "parataxis" | "acl"
+            )
+            || words[h - 1].upos != "VERB"
+        {
+            continue;
+        }
+        let n = p - 1;
+        let nw = &words[n - 1];
+        if nw.head != p || !matches!(nw.upos.as_str(), "NUM" | "DET") {
+            continue;
+        }
+        let kids = |of: usize| (1..=words.len()).filter(move |&k| words[k - 1].head == of);
+        if kids(h).any(|k| words[k - 1].deprel == "obj")
+            || kids(p).any(|k| matches!(words[k - 1].deprel.as_str(), "aux" | "aux:pass" | "mark"))
+        {
+            continue;
+        }
+        let Some(o) = kids(p).find(|&k| {
+            k > p
+                && words[k - 1].deprel == "obj"
+                && matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN")
+        }) else {
+            continue;
+        };
+        if !(p + 1..o).all(|k| {
+            words[k - 1].head == o
+                && matches!(
+                    words[k - 1].deprel.as_str(),
+                    "amod" | "compound" | "nummod" | "flat"
+                )
+        }) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        for k in kids(p).filter(|&k| k != o && k != n) {
+            fixed.words[k - 1].head = h;
+        }
+        fixed.words[o - 1].head = h;
+        fixed.words[o - 1].deprel = "obj".into();
+        fixed.words[n - 1].head = o;
+        fixed.words[n - 1].deprel = if nw.upos == "NUM" { "nummod" } else { "det" }.into();
         retag(&mut fixed.words[p - 1], o, "amod", "ADJ", "JJ");
     }
     s

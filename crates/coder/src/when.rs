@@ -334,7 +334,23 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
         if old(node) {
             return Some(format!("hangs from the year {}", tree.word(node).form));
         }
-        for w in time_words(tree, &[node]) {
+        // "fought a five-day war in August 2008": a time phrase the parser
+        // hung on the predicate's object dates the predicate.
+        let on_object = (node == pred)
+            .then(|| {
+                let objects: Vec<usize> = tree
+                    .children(pred)
+                    .iter()
+                    .copied()
+                    .filter(|&o| tree.rel(o) == "obj")
+                    .collect();
+                time_words(tree, &objects)
+                    .into_iter()
+                    .filter(|&w| tree.preposition(w).as_deref() == Some("in"))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        for w in time_words(tree, &[node]).into_iter().chain(on_object) {
             if tree.lemma(w) == "past" && tree.preposition(w).as_deref() == Some("in") {
                 return Some("\"in the past\"".into());
             }

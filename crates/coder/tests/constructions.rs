@@ -1069,6 +1069,7 @@ fn phrases_after_the_verb_are_not_the_subjects() {
             word("U.S.", "PROPN", 6, "compound"),
             word("firms", "NOUN", 1, "nmod"),
         ],
+        annotated: true,
     };
     let fixed = dyad_coder::tree::repair_subject_dependents(&sentence).expect("a repair");
     let firms = &fixed.words[5];
@@ -1207,5 +1208,205 @@ fn victims_take_the_country_of_a_place_further_down() {
         "Boko Haram fighters killed 37 villagers in a raid on a farming community in Nigeria's Borno state.",
         DAY,
         &["NGAREB 190 NGACVL"],
+    );
+}
+
+/// A hand-made parse: `(form, upos, xpos, head, deprel)` per word, the
+/// words written one space apart.
+fn parsed(words: &[(&str, &str, &str, usize, &str)]) -> dyad_text::Sentence {
+    use dyad_text::{Sentence, Span, Word};
+    let mut at = 0;
+    let words: Vec<Word> = words
+        .iter()
+        .map(|&(form, upos, xpos, head, deprel)| {
+            let span = Span::new(at, at + form.len());
+            at += form.len() + 1;
+            Word {
+                form: form.into(),
+                span,
+                space_after: true,
+                lemma: form.to_lowercase(),
+                upos: upos.into(),
+                xpos: xpos.into(),
+                feats: String::new(),
+                head,
+                deprel: deprel.into(),
+            }
+        })
+        .collect();
+    Sentence {
+        span: Span::new(0, at.saturating_sub(1)),
+        words,
+        annotated: true,
+    }
+}
+
+/// The text of a hand-made parse.
+fn text_of(s: &dyad_text::Sentence) -> String {
+    s.words
+        .iter()
+        .map(|w| w.form.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn arcs(s: &dyad_text::Sentence) -> Vec<(usize, &str)> {
+    s.words
+        .iter()
+        .map(|w| (w.head, w.deprel.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_participle_between_a_number_and_its_noun_is_an_adjective() {
+    codes_exactly(
+        "Venezuela agreed on Friday to release six detained American citizens.",
+        DAY,
+        &["VEN 030 USACVL"],
+    );
+    // "release | five <-nsubj:pass- detained -obj-> citizens".
+    let s = parsed(&[
+        ("release", "VERB", "VB", 0, "root"),
+        ("five", "NUM", "CD", 3, "nsubj:pass"),
+        ("detained", "VERB", "VBN", 1, "ccomp"),
+        ("citizens", "NOUN", "NNS", 3, "obj"),
+    ]);
+    let fixed = dyad_coder::tree::repair_counted_participle(&s).expect("a repair");
+    assert_eq!(
+        arcs(&fixed),
+        [(0, "root"), (4, "nummod"), (4, "amod"), (1, "obj")]
+    );
+}
+
+#[test]
+fn names_of_a_list_are_conjuncts_not_compounds() {
+    // "Britain , France and Germany": "France" read as a compound of "Germany".
+    let s = parsed(&[
+        ("Britain", "PROPN", "NNP", 6, "nsubj"),
+        (",", "PUNCT", ",", 5, "punct"),
+        ("France", "PROPN", "NNP", 5, "compound"),
+        ("and", "CCONJ", "CC", 5, "cc"),
+        ("Germany", "PROPN", "NNP", 1, "conj"),
+        ("urged", "VERB", "VBD", 0, "root"),
+    ]);
+    let fixed = dyad_coder::tree::repair_listed_compound(&s).expect("a repair");
+    assert_eq!(fixed.words[2].head, 1);
+    assert_eq!(fixed.words[2].deprel, "conj");
+    // "States , Britain and Canada": "States" read as a compound of "Britain".
+    let s = parsed(&[
+        ("States", "PROPN", "NNPS", 3, "compound"),
+        (",", "PUNCT", ",", 3, "punct"),
+        ("Britain", "PROPN", "NNP", 6, "nsubj"),
+        ("and", "CCONJ", "CC", 5, "cc"),
+        ("Canada", "PROPN", "NNP", 3, "conj"),
+        ("imposed", "VERB", "VBD", 0, "root"),
+    ]);
+    let fixed = dyad_coder::tree::repair_listed_compound(&s).expect("a repair");
+    assert_eq!(
+        arcs(&fixed),
+        [
+            (6, "nsubj"),
+            (3, "punct"),
+            (1, "conj"),
+            (5, "cc"),
+            (1, "conj"),
+            (0, "root")
+        ]
+    );
+    // A name with no coordination stays as it is ("Washington, D.C.").
+    let s = parsed(&[
+        ("Washington", "PROPN", "NNP", 3, "compound"),
+        (",", "PUNCT", ",", 3, "punct"),
+        ("D.C.", "PROPN", "NNP", 0, "root"),
+    ]);
+    assert!(dyad_coder::tree::repair_listed_compound(&s).is_none());
+}
+
+#[test]
+fn a_time_word_never_heads_the_name_before_it() {
+    // "fired at the city of Odesa overnight" with "Odesa" a compound of
+    // "overnight".
+    let s = parsed(&[
+        ("fired", "VERB", "VBD", 0, "root"),
+        ("at", "ADP", "IN", 3, "case"),
+        ("city", "NOUN", "NN", 1, "obl"),
+        ("of", "ADP", "IN", 6, "case"),
+        ("Odesa", "PROPN", "NNP", 6, "compound"),
+        ("overnight", "NOUN", "NN", 3, "nmod"),
+    ]);
+    let fixed = dyad_coder::tree::repair_time_word_head(&s).expect("a repair");
+    assert_eq!(
+        arcs(&fixed),
+        [
+            (0, "root"),
+            (3, "case"),
+            (1, "obl"),
+            (5, "case"),
+            (3, "nmod"),
+            (1, "advmod")
+        ]
+    );
+}
+
+#[test]
+fn a_protest_that_names_no_one_is_against_the_government_at_home() {
+    codes_exactly(
+        "Tens of thousands of Argentines rallied in Buenos Aires on Saturday.",
+        DAY,
+        &["ARG 141 ARGGOV"],
+    );
+    // Abroad, or by the state itself, it has no such target.
+    codes_exactly(
+        "Kenyan police protested in Nairobi.",
+        DAY,
+        &["KENCOP 140 -"],
+    );
+}
+
+#[test]
+fn a_time_phrase_on_the_object_dates_the_predicate() {
+    // "fought a war in August 2008" with the date hung on "war".
+    let mut s = parsed(&[
+        ("Russia", "PROPN", "NNP", 4, "nsubj"),
+        ("and", "CCONJ", "CC", 3, "cc"),
+        ("Georgia", "PROPN", "NNP", 1, "conj"),
+        ("fought", "VERB", "VBD", 0, "root"),
+        ("a", "DET", "DT", 6, "det"),
+        ("war", "NOUN", "NN", 4, "obj"),
+        ("in", "ADP", "IN", 8, "case"),
+        ("August", "PROPN", "NNP", 6, "nmod"),
+        ("2008", "NUM", "CD", 8, "nmod:unmarked"),
+    ]);
+    s.words[3].lemma = "fight".into();
+    let doc = dyad_text::Document {
+        text: text_of(&s),
+        sentences: vec![s],
+    };
+    let coder = dyad_coder::Coder::new(
+        common::dictionaries(),
+        dyad_coder::PatternSet::bundled(),
+        dyad_coder::Versions::default(),
+    );
+    assert!(coder
+        .code(&doc, &common::meta("2023-08-08", None))
+        .is_empty());
+    // The same war in the story's own year is coded.
+    assert!(!coder
+        .code(&doc, &common::meta("2008-08-09", None))
+        .is_empty());
+}
+
+#[test]
+fn an_agreement_to_act_targets_the_first_actor_the_act_names() {
+    codes_exactly(
+        "Canada agreed on Monday to help finance the reconstruction of Haiti's main port.",
+        DAY,
+        &["CAN 030 HTI"],
+    );
+    // The source's own troops are no target: the place they leave is.
+    codes_exactly(
+        "Uganda agreed to pull its troops out of South Sudan.",
+        DAY,
+        &["UGA 030 SSD"],
     );
 }

@@ -69,6 +69,7 @@ fn broken_trees() {
             word("Iraq", 99, "obj"),
             word("Iraq", 4, "compound"),
         ],
+        annotated: true,
     };
     let doc = Document {
         text: "Iran".into(),

@@ -148,6 +148,12 @@ impl Matcher {
         best
     }
 
+    /// Whether any phrase occurs in a token sequence: `find_all` is not
+    /// empty.
+    pub fn has_match<S: AsRef<str>>(&self, tokens: &[S]) -> bool {
+        (0..tokens.len()).any(|i| self.longest_at(tokens, i).is_some())
+    }
+
     /// The targets of exactly this token sequence.
     pub fn exact<S: AsRef<str>>(&self, tokens: &[S]) -> &[Target] {
         match self.longest_at(tokens, 0) {
@@ -224,6 +230,9 @@ mod tests {
         assert!(m.exact(&["wakanda", "liberation"]).is_empty());
         assert_eq!(m.longest_at(&toks, 6).unwrap().1, [Target::Agent(0, true)]);
         assert!(m.find_all::<&str>(&[]).is_empty());
+        assert!(m.has_match(&toks) && m.has_match(&["armies"]));
+        assert!(!m.has_match(&["the", "liberation", "front", "cup"]));
+        assert!(!m.has_match::<&str>(&[]));
     }
 
     #[test]

@@ -284,7 +284,12 @@ impl<'a> Stages<'a> {
         if a.is_duplicate() && !self.code_duplicates {
             return skip(format!("{} (near-duplicate of {})", a.id, a.cluster));
         }
-        let doc = self.pipeline.annotate(&a.text);
+        // The trace shows every sentence's parse.
+        let mut doc = if self.explain {
+            self.pipeline.annotate(&a.text)
+        } else {
+            annotate_for_coding(self.pipeline, &self.coder, &a.text)
+        };
         let meta = meta_of(a);
         let (mut events, trace) = if self.explain {
             let (events, traces) = self.coder.code_explained(&doc, &meta);
@@ -296,7 +301,7 @@ impl<'a> Stages<'a> {
         } else {
             (self.coder.code(&doc, &meta), String::new())
         };
-        geocode(&self.geocoder, &doc, a, &mut events);
+        geocode(self.pipeline, &self.geocoder, &mut doc, a, &mut events);
         Coded {
             skipped: None,
             events,
@@ -471,11 +476,40 @@ fn person_name_words(dicts: &Dictionaries) -> Vec<String> {
     out
 }
 
-/// Put the events of one article on the map (the geo stage).
-fn geocode(geocoder: &dyad_geo::Geocoder, doc: &Document, a: &Article, events: &mut [Event]) {
+/// Tokenize the text and tag and parse the sentences that may give the
+/// coder something: the others it would pass over untouched
+/// ([`Coder::screen`]), and most of a page's sentences are such.
+pub fn annotate_for_coding(pipeline: &Pipeline, coder: &Coder<'_>, text: &str) -> Document {
+    let mut screen = coder.screen();
+    pipeline.annotate_screened(text, |tokens| {
+        let forms: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
+        screen.admits(&forms)
+    })
+}
+
+/// Put the events of one article on the map (the geo stage). The place
+/// finder reads every sentence, so the ones left unparsed are parsed first.
+fn geocode(
+    pipeline: &Pipeline,
+    geocoder: &dyad_geo::Geocoder,
+    doc: &mut Document,
+    a: &Article,
+    events: &mut [Event],
+) {
     if events.is_empty() {
         return;
     }
+    pipeline.complete(doc);
+    geocode_parsed(geocoder, doc, a, events);
+}
+
+/// Put the events of one article on the map (the geo stage).
+fn geocode_parsed(
+    geocoder: &dyad_geo::Geocoder,
+    doc: &Document,
+    a: &Article,
+    events: &mut [Event],
+) {
     let dateline = match dyad_geo::find_dateline(&a.text) {
         Some((name, span)) => Some((name, Some(span))),
         None => a.dateline.place.as_deref().map(|p| (p, None)),
@@ -657,13 +691,16 @@ pub fn bench_code(a: BenchCodeArgs) -> Result<()> {
                 if !art.is_english() {
                     return;
                 }
-                let doc = pipeline.annotate(&art.text);
+                let mut doc = annotate_for_coding(&pipeline, &coder, &art.text);
                 sentences += doc.sentences.len();
                 words += doc.sentences.iter().map(|s| s.words.len()).sum::<usize>();
                 let mut coded = coder.code(&doc, &meta_of(&art));
                 if !a.no_geo {
+                    if !coded.is_empty() {
+                        pipeline.complete(&mut doc);
+                    }
                     let t = Instant::now();
-                    geocode(&geocoder, &doc, &art, &mut coded);
+                    geocode(&pipeline, &geocoder, &mut doc, &art, &mut coded);
                     geo += t.elapsed();
                 }
                 events += coded.len();

@@ -461,7 +461,7 @@ fn code_lines(gold: &[GoldLine], spec: &str, threads: usize) -> Result<Vec<Vec<S
     let gazetteer = dyad_geo::Gazetteer::bundled().context("cannot load the bundled gazetteer")?;
     let coder = Coder::new(&dicts, PatternSet::bundled(), versions).with_places(gazetteer);
     let one = |g: &GoldLine| {
-        let doc = pipeline.annotate(&g.text);
+        let doc = crate::code_cmds::annotate_for_coding(&pipeline, &coder, &g.text);
         let meta = DocMeta {
             doc_id: g.id.clone(),
             published: Date::parse_iso(&g.date),

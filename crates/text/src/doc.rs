@@ -53,6 +53,17 @@ pub struct Word {
 pub struct Sentence {
     pub span: Span,
     pub words: Vec<Word>,
+    /// `false` when the words were only tokenized: forms and spans, no
+    /// tags, lemmas or tree (every head 0, every label empty). A caller
+    /// that needs nothing from a sentence leaves it so
+    /// (`Pipeline::annotate_screened`) and may fill it in later
+    /// (`Pipeline::complete`).
+    #[serde(default = "annotated_by_default")]
+    pub annotated: bool,
+}
+
+fn annotated_by_default() -> bool {
+    true
 }
 
 impl Sentence {

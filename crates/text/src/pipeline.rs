@@ -143,11 +143,55 @@ impl Pipeline {
                 }
             })
             .collect();
-        let span = match (tokens.first(), tokens.last()) {
-            (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
-            _ => Span::default(),
-        };
-        Sentence { span, words }
+        Sentence {
+            span: sentence_span(tokens),
+            words,
+            annotated: true,
+        }
+    }
+
+    /// Like [`Pipeline::annotate`], but a sentence whose tokens `wanted`
+    /// turns down is only tokenized (`annotated: false`). `wanted` sees the
+    /// sentences in order. Tagging and
+    /// parsing are most of the time a news page takes, and most of a
+    /// page's sentences (menus, captions, sport) hold nothing a caller
+    /// such as the event coder can use.
+    pub fn annotate_screened(
+        &self,
+        text: &str,
+        mut wanted: impl FnMut(&[Token]) -> bool,
+    ) -> Document {
+        let sentences = segment::segment(text)
+            .into_iter()
+            .map(|tokens| {
+                if wanted(&tokens) {
+                    self.annotate_tokens(&tokens)
+                } else {
+                    tokenized_only(&tokens)
+                }
+            })
+            .collect();
+        Document {
+            text: text.to_string(),
+            sentences,
+        }
+    }
+
+    /// Tags and parses the sentences [`Pipeline::annotate_screened`] left
+    /// tokenized, so that the document is as [`Pipeline::annotate`] makes it.
+    pub fn complete(&self, doc: &mut Document) {
+        for s in doc.sentences.iter_mut().filter(|s| !s.annotated) {
+            let tokens: Vec<Token> = s
+                .words
+                .iter()
+                .map(|w| Token {
+                    form: w.form.clone(),
+                    span: w.span,
+                    space_after: w.space_after,
+                })
+                .collect();
+            *s = self.annotate_tokens(&tokens);
+        }
     }
 
     /// Tag and parse word forms: tag classes and the tree. This is the hot
@@ -301,4 +345,34 @@ fn interjected_day(forms: &[&str]) -> Option<usize> {
             && forms[i + 2].chars().next().is_some_and(char::is_lowercase)
             && !CLAUSE_OPENERS.contains(&forms[i + 2])
     })
+}
+
+/// A sentence of tokens only: see [`Sentence::annotated`].
+fn tokenized_only(tokens: &[Token]) -> Sentence {
+    let words = tokens
+        .iter()
+        .map(|t| Word {
+            form: t.form.clone(),
+            span: t.span,
+            space_after: t.space_after,
+            lemma: String::new(),
+            upos: String::new(),
+            xpos: String::new(),
+            feats: String::new(),
+            head: 0,
+            deprel: String::new(),
+        })
+        .collect();
+    Sentence {
+        span: sentence_span(tokens),
+        words,
+        annotated: false,
+    }
+}
+
+fn sentence_span(tokens: &[Token]) -> Span {
+    match (tokens.first(), tokens.last()) {
+        (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+        _ => Span::default(),
+    }
 }

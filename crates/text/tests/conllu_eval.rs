@@ -134,6 +134,7 @@ fn from_sentence_writes_text_space_after_and_token_range() {
             w("world", 7, 12, false, 1, "vocative"),
             w("!", 12, 13, true, 1, "punct"),
         ],
+        annotated: true,
     };
     let c = ConlluSentence::from_sentence(&s, Some("d1-1"), text);
     assert_eq!(c.text(), Some("Hello, world!"));
