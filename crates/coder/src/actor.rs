@@ -844,17 +844,33 @@ impl<'d> ActorResolver<'d> {
     /// The country of the place an "in" or "from" modifier of `head` names
     /// ("the junta in Niger" -> NER), by the dictionaries or the lent
     /// gazetteer.
+    /// The parser may hang the phrase on the verb instead ("urged the
+    /// junta in Niger to ..."): an oblique of the same verb that starts
+    /// right after the role's word counts too.
     fn own_place_country(&self, text: &str, tree: &Tree<'_>, head: usize) -> Option<String> {
-        tree.children(head).iter().copied().find_map(|c| {
-            let placed = tree.rel(c) == "nmod"
-                && tree.word(c).upos == "PROPN"
+        let placed_in = |c: usize| {
+            tree.word(c).upos == "PROPN"
                 && matches!(
                     tree.preposition(c).as_deref(),
                     Some("in" | "from" | "inside")
-                );
-            if !placed {
-                return None;
-            }
+                )
+        };
+        let own = tree
+            .children(head)
+            .iter()
+            .copied()
+            .filter(|&c| tree.rel(c) == "nmod" && placed_in(c));
+        let next = (head < tree.len())
+            .then(|| tree.head(head + 1))
+            .flatten()
+            .filter(|&c| {
+                tree.rel(head + 1) == "case"
+                    && tree.rel(c) == "obl"
+                    && tree.head(c).is_some()
+                    && tree.head(c) == tree.head(head)
+                    && placed_in(c)
+            });
+        own.chain(next).find_map(|c| {
             self.place_country(text, tree, c)
                 .or_else(|| self.gazetteer_country(text, tree, c))
                 .and_then(|a| a.country)

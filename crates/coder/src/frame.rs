@@ -793,8 +793,9 @@ impl SentenceContext<'_, '_> {
     }
 
     /// The arguments of a complement verb, nearest first: its objects and
-    /// their owners and modifiers, its indirect object, then its obliques,
-    /// places last ("to pull its troops out of Congo within 90 days").
+    /// their owners and modifiers, its indirect object, then its obliques
+    /// but for places where it is done ("to pull its troops out of Congo
+    /// within 90 days").
     fn complement_arguments(&self, verb: usize) -> Vec<usize> {
         let t = self.tree;
         let objects = self.object_heads(verb);
@@ -809,16 +810,19 @@ impl SentenceContext<'_, '_> {
                 }
             }
         }
-        let obliques: Vec<usize> = t
-            .kids_with(verb, "obl")
-            .filter(|&c| t.full_rel(c) == "obl" && !TIME_NOUNS.contains(&t.lemma(c).as_str()))
-            .collect();
-        let locative = |c: &usize| {
-            t.preposition(*c)
-                .is_some_and(|p| LOCATIVE_PREPS.contains(&p.as_str()))
+        // Where it is done is no party to it ("agreed to extend their truce
+        // in Gaza"); where troops go or leave is ("to Mali", "out of Congo").
+        let at_place = |c: usize| {
+            t.preposition(c).is_some_and(|p| {
+                matches!(
+                    p.as_str(),
+                    "in" | "at" | "near" | "across" | "through" | "around" | "inside"
+                )
+            })
         };
-        out.extend(obliques.iter().filter(|c| !locative(c)));
-        out.extend(obliques.iter().filter(|c| locative(c)));
+        out.extend(t.kids_with(verb, "obl").filter(|&c| {
+            t.full_rel(c) == "obl" && !TIME_NOUNS.contains(&t.lemma(c).as_str()) && !at_place(c)
+        }));
         out
     }
 

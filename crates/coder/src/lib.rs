@@ -383,15 +383,36 @@ impl<'a> Coder<'a> {
         } else {
             when::event_date(cx.tree, &firing.clause, cx.reference)
         };
-        let place_head = self.place_head(cx, &firing.clause, firing.announced);
+        let t = cx.tree;
+        // "stormed a hotel in Mogadishu, killing 20 people": what a
+        // participle tells happened where its verb did.
+        let participle = t.rel(pred) == "advcl"
+            && t.word(pred).form.to_lowercase().ends_with("ing")
+            && !firing.announced;
+        let verb = t.head(pred).filter(|_| participle);
+        let place_head = self
+            .place_head(cx, &firing.clause, firing.announced)
+            .or_else(|| self.place_head(cx, &[verb?], false));
         let place = self.place(cx, meta, place_head);
         // "fighting government troops in Congo", "hit army positions near
-        // Damascus": a role with no country is the place's.
+        // Damascus": a role with no country is the place's ("the central
+        // town of Houla": the town's name's).
         let country_of = |h: usize| {
-            cx.resolver
-                .place_country(cx.text, cx.tree, h)
-                .or_else(|| cx.resolver.gazetteer_country(cx.text, cx.tree, h))
-                .and_then(|a| a.country)
+            let named = t
+                .children(h)
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    actor::NAMED_PLACE_NOUNS.contains(&t.lemma(h).as_str())
+                        && t.word(c).upos == "PROPN"
+                })
+                .collect::<Vec<_>>();
+            std::iter::once(h).chain(named).find_map(|x| {
+                cx.resolver
+                    .place_country(cx.text, t, x)
+                    .or_else(|| cx.resolver.gazetteer_country(cx.text, t, x))
+                    .and_then(|a| a.country)
+            })
         };
         let bare = firing.dyads.iter().any(|d| {
             actor::is_bare_role(&d.source.actor.code)
@@ -403,9 +424,9 @@ impl<'a> Coder<'a> {
             Some(h) => country_of(h),
             // "killed 37 villagers in a raid on a community in Nigeria's
             // Borno state": the first place below the predicate.
-            None if bare && !firing.announced => {
-                deep_places(cx.tree, pred).into_iter().find_map(country_of)
-            }
+            None if bare && !firing.announced => std::iter::once(pred)
+                .chain(verb)
+                .find_map(|h| deep_places(t, h).into_iter().find_map(country_of)),
             None => None,
         };
         let localise = |a: &EventActor| match &place_country {

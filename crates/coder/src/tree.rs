@@ -161,7 +161,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 28] = [
+    let steps: [Repair<'_>; 30] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
@@ -185,6 +185,8 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_split_subject,
         &repair_second_subject,
         &repair_detached_subject,
+        &repair_trailing_attribution,
+        &repair_call_on,
         &repair_prepositional_conjunct,
         &repair_modifier_conjunct,
         &repair_subject_dependents,
@@ -944,27 +946,34 @@ pub fn repair_participle_modifier(
     s
 }
 
-/// Words that tell when and never head a name.
+/// Words that tell when and never head a name: adverbs, then nouns.
 const TIME_ADVERBS: &[&str] = &["overnight", "today", "yesterday", "tonight", "tomorrow"];
+const TIME_OF_DAY: &[&str] = &["night", "morning", "evening", "afternoon"];
 
-/// Repairs a time word read as the head of the name before it: "fired
+/// Repairs a time word read as the head of a name before it: "fired
 /// missiles at the port city of Odesa overnight" with "Odesa" a compound
-/// of "overnight". The name takes the time word's place; the time word
-/// becomes a modifier of the nearest verb above.
+/// of "overnight", "stormed a hotel in Mogadishu on Friday night" with
+/// "Mogadishu" a compound of "night". The name takes the time word's place
+/// and the words before it; the time word becomes a modifier of the
+/// nearest verb above.
 pub fn repair_time_word_head(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let n = words.len();
     let mut s: Option<Sentence> = None;
     for w in 2..=n {
         let ww = &words[w - 1];
-        let c = w - 1;
-        if !TIME_ADVERBS.contains(&ww.form.to_lowercase().as_str())
-            || words[c - 1].head != w
-            || words[c - 1].deprel != "compound"
-            || words[c - 1].upos != "PROPN"
-        {
+        let form = ww.form.to_lowercase();
+        let adverb = TIME_ADVERBS.contains(&form.as_str());
+        if !adverb && !TIME_OF_DAY.contains(&form.as_str()) {
             continue;
         }
+        let Some(c) = (1..w).rev().find(|&k| {
+            words[k - 1].head == w
+                && words[k - 1].deprel == "compound"
+                && words[k - 1].upos == "PROPN"
+        }) else {
+            continue;
+        };
         let mut verb = ww.head;
         let mut steps = 0;
         while verb != 0 && words[verb - 1].upos != "VERB" && steps < n {
@@ -977,10 +986,15 @@ pub fn repair_time_word_head(sentence: &Sentence) -> Option<Sentence> {
         let fixed = s.get_or_insert_with(|| sentence.clone());
         fixed.words[c - 1].head = ww.head;
         fixed.words[c - 1].deprel = ww.deprel.clone();
-        for k in (1..=n).filter(|&k| k != c && words[k - 1].head == w) {
+        for k in (1..c).filter(|&k| words[k - 1].head == w) {
             fixed.words[k - 1].head = c;
         }
-        retag(&mut fixed.words[w - 1], verb, "advmod", "ADV", "RB");
+        if adverb {
+            retag(&mut fixed.words[w - 1], verb, "advmod", "ADV", "RB");
+        } else {
+            fixed.words[w - 1].head = verb;
+            fixed.words[w - 1].deprel = "obl:tmod".into();
+        }
     }
     s
 }
@@ -1576,6 +1590,88 @@ pub fn repair_detached_subject(sentence: &Sentence) -> Option<Sentence> {
         heads[a - 1] = b;
     }
     s
+}
+
+/// Repairs "called on X to do": "Kyiv called on Beijing to use its
+/// influence" with "on" a subordinator and "Beijing" the subject of "use".
+/// The one called on is the verb's "on" oblique and the clause its open
+/// complement.
+pub fn repair_call_on(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for v in 1..n {
+        let m = v + 1;
+        if !words[v - 1].lemma.eq_ignore_ascii_case("call")
+            || !matches!(words[m - 1].form.to_lowercase().as_str(), "on" | "upon")
+            || words[m - 1].deprel != "mark"
+        {
+            continue;
+        }
+        let x = words[m - 1].head;
+        if x <= m || x > n || words[x - 1].head != v || words[x - 1].upos != "VERB" {
+            continue;
+        }
+        let Some(subject) =
+            (m + 1..x).find(|&k| words[k - 1].head == x && words[k - 1].deprel == "nsubj")
+        else {
+            continue;
+        };
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[subject - 1].head = v;
+        fixed.words[subject - 1].deprel = "obl".into();
+        retag(&mut fixed.words[m - 1], subject, "case", "ADP", "IN");
+        fixed.words[x - 1].deprel = "xcomp".into();
+    }
+    s
+}
+
+/// Reporting verbs of an attribution at the end of a sentence.
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "say", "tell", "report", "add", "announce", "confirm", "state", "claim", "allege", "write",
+];
+
+/// Repairs the speaker of a closing attribution read as part of the
+/// clause before it: "..., killing at least 20 people, Somali police said."
+/// with "police" a conjunct of "people" and "said" one of "stormed". After
+/// a comma, a noun phrase right before a reporting verb that ends the
+/// sentence and has no subject is that verb's subject.
+pub fn repair_trailing_attribution(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let last = (1..=n).rev().find(|&k| words[k - 1].upos != "PUNCT")?;
+    let v = last;
+    let vw = &words[v - 1];
+    if vw.upos != "VERB"
+        || !ATTRIBUTION_VERBS.contains(&vw.lemma.to_lowercase().as_str())
+        || v < 3
+        || (1..=n).any(|k| words[k - 1].head == v && words[k - 1].deprel.starts_with("nsubj"))
+    {
+        return None;
+    }
+    let subject = v - 1;
+    let sw = &words[subject - 1];
+    if !matches!(sw.upos.as_str(), "NOUN" | "PROPN") || sw.head == v {
+        return None;
+    }
+    // The phrase: the subject and the words before it that hang on it.
+    let start = (1..subject)
+        .rev()
+        .take_while(|&k| words[k - 1].head == subject && words[k - 1].upos != "PUNCT")
+        .last()
+        .unwrap_or(subject);
+    if start < 2 || words[start - 2].form != "," {
+        return None;
+    }
+    let mut fixed = sentence.clone();
+    fixed.words[subject - 1].head = v;
+    fixed.words[subject - 1].deprel = "nsubj".into();
+    fixed.words[start - 2].head = v;
+    fixed.words[start - 2].deprel = "punct".into();
+    if vw.deprel == "conj" {
+        fixed.words[v - 1].deprel = "parataxis".into();
+    }
+    Some(fixed)
 }
 
 /// Repairs the verb's phrases hung on its subject: "Beijing on Monday

@@ -1410,3 +1410,36 @@ fn an_agreement_to_act_targets_the_first_actor_the_act_names() {
         &["UGA 030 SSD"],
     );
 }
+
+#[test]
+fn called_on_names_whom_it_asks() {
+    // The parser made "on" a subordinator and "Beijing" the subject of
+    // "respect".
+    codes_exactly(
+        "Manila called on Beijing on Sunday to respect the arbitral ruling.",
+        DAY,
+        &["PHLGOV 020 CHNGOV"],
+    );
+}
+
+#[test]
+fn a_closing_attribution_is_no_victim() {
+    // "police" read as a conjunct of "residents", "said" one of "attacked";
+    // the residents are where the attack was.
+    codes_exactly(
+        "Hamas gunmen attacked a kibbutz in southern Israel on Saturday, killing at least 40 \
+         residents, Israeli police said.",
+        DAY,
+        &["PSEREB 190 ISRCVL"],
+    );
+}
+
+#[test]
+fn a_role_takes_the_country_of_the_place_hung_on_its_verb() {
+    // "in Bolivia" hangs on "urged", right after "the military junta".
+    let got = dyads(&code(
+        "The Chilean president urged the military junta in Bolivia to free the detained ministers.",
+        DAY,
+    ));
+    assert!(got.contains(&"CHLGOV 0253 BOLMIL".to_string()), "{got:?}");
+}

@@ -447,9 +447,29 @@ pub fn news_pipeline(dicts: Option<&Dictionaries>) -> Result<Pipeline> {
     let gazetteer = dyad_geo::Gazetteer::bundled().context("cannot load the bundled gazetteer")?;
     let pipeline = pipeline.with_names(gazetteer.one_word_names());
     Ok(match dicts {
-        Some(d) => pipeline.with_names(person_name_words(d).iter().map(String::as_str)),
+        Some(d) => pipeline
+            .with_names(person_name_words(d).iter().map(String::as_str))
+            .with_name_adjectives(name_adjectives(d).iter().map(String::as_str)),
         None => pipeline,
     })
+}
+
+/// The one-word adjectives of the actors the dictionaries know
+/// ("Turkish", "Azerbaijani").
+fn name_adjectives(dicts: &Dictionaries) -> Vec<String> {
+    let mut out: Vec<String> = dicts
+        .dict
+        .actors
+        .iter()
+        .flat_map(|a| &a.phrases)
+        .filter(|p| p.kind == dyad_dict::model::PhraseKind::Adjective)
+        .map(|p| p.text.as_str())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains([' ', '_']))
+        .map(str::to_string)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The capitalised words of the names of the people the dictionaries know

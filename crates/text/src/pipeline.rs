@@ -22,6 +22,9 @@ pub struct Pipeline {
     pub model: Model,
     /// Proper names (normalised word hashes): see [`Pipeline::with_names`].
     names: FeatureMap<()>,
+    /// Adjectives of names (normalised word hashes): see
+    /// [`Pipeline::with_name_adjectives`].
+    name_adjectives: FeatureMap<()>,
     /// The tag class of a singular proper noun (`PROPN|NNP`).
     propn: Option<u8>,
     /// The tag class of an adjective (`ADJ|JJ`).
@@ -52,6 +55,7 @@ impl Pipeline {
         Pipeline {
             model,
             names: FeatureMap::default(),
+            name_adjectives: FeatureMap::default(),
             propn,
             adj,
             day_splice,
@@ -75,6 +79,24 @@ impl Pipeline {
             let norm = crate::features::norm_hash(name);
             if !self.names.contains_key(&norm) && !tagger.saw_lowercase(name) {
                 self.names.insert(norm, ());
+            }
+        }
+        self
+    }
+
+    /// The pipeline, told that these one-word adjectives of names
+    /// ("Turkish", "Israeli") are adjectives wherever they are capitalised
+    /// and the tagger reads them as verbs: "Turkish drone strikes killed
+    /// ..." opened with a verb, the capital at a sentence's start no
+    /// evidence to the tagger.
+    pub fn with_name_adjectives<'a>(
+        mut self,
+        words: impl IntoIterator<Item = &'a str>,
+    ) -> Pipeline {
+        for w in words {
+            if !w.is_empty() && !w.contains(char::is_whitespace) {
+                self.name_adjectives
+                    .insert(crate::features::norm_hash(w), ());
             }
         }
         self
@@ -287,13 +309,17 @@ impl Pipeline {
                 && self.names.contains_key(&a.norm)
                 && tagger.tags.upos(t as usize) != "PROPN"
         };
-        let adjective = |f: &str, t: u8| {
-            crate::tokenize::is_damage_compound(f) && tagger.tags.upos(t as usize) != "ADJ"
+        let adjective = |i: usize, t: u8| {
+            let upos = tagger.tags.upos(t as usize);
+            (crate::tokenize::is_damage_compound(forms[i]) && upos != "ADJ")
+                || (upos == "VERB"
+                    && atoms[i].flags & 1 != 0
+                    && self.name_adjectives.contains_key(&atoms[i].norm))
         };
         let forced_class = |i: usize, tags: &[u8]| -> Option<u8> {
             if name(&atoms[i], tags[i]) {
                 self.propn
-            } else if adjective(forms[i], tags[i]) {
+            } else if adjective(i, tags[i]) {
                 self.adj
             } else {
                 None

@@ -369,3 +369,22 @@ fn a_place_s_participle_adjective_is_one_adjective() {
     assert_eq!((w.upos.as_str(), w.xpos.as_str()), ("ADJ", "JJ"));
     assert_eq!(rel(&s, "Morocco"), ("sent".into(), "obl".into()));
 }
+
+#[test]
+fn adjectives_of_names_read_as_verbs_are_adjectives() {
+    let text = "Turkish drone strikes killed nine fighters in Syria on Sunday.";
+    let plain = Pipeline::bundled().unwrap();
+    let told = Pipeline::bundled()
+        .unwrap()
+        .with_name_adjectives(["Turkish", "Syrian"]);
+    let first = |p: &Pipeline| p.annotate(text).sentences[0].words[0].clone();
+    // The bundled model alone made the sentence's first word its root verb.
+    assert_eq!(first(&plain).upos, "VERB");
+    let w = first(&told);
+    assert_eq!(
+        (w.upos.as_str(), w.xpos.as_str(), w.deprel.as_str()),
+        ("ADJ", "JJ", "amod")
+    );
+    let killed = &told.annotate(text).sentences[0].words[3];
+    assert_eq!(killed.deprel, "root");
+}
