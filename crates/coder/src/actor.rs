@@ -331,6 +331,16 @@ impl<'d> ActorResolver<'d> {
     }
 
     fn hits(&self, tree: &Tree<'_>, words: &[usize]) -> PhraseHits<'d> {
+        // A hyphen inside a name hangs on one of its halves as punctuation
+        // and is left out of the phrase ("al - Sudani"): put it back.
+        let mut filled: Vec<usize> = Vec::with_capacity(words.len());
+        for (k, &w) in words.iter().enumerate() {
+            if k > 0 && words[k - 1] + 2 == w && tree.word(w - 1).form == "-" {
+                filled.push(w - 1);
+            }
+            filled.push(w);
+        }
+        let words = &filled[..];
         let forms: Vec<&str> = words.iter().map(|&w| tree.word(w).form.as_str()).collect();
         let mut hits = PhraseHits::default();
         for (start, len, targets) in self.dicts.matcher.find_all(&forms) {
@@ -433,7 +443,7 @@ impl<'d> ActorResolver<'d> {
         head: usize,
     ) -> Option<Vec<Mention>> {
         let w = tree.word(head);
-        if w.upos != "NOUN" || !w.feats.contains("Number=Plur") {
+        if w.upos != "NOUN" || !(w.feats.contains("Number=Plur") || w.xpos == "NNS") {
             return None;
         }
         if let Some(each) = self.resolve_adjectives(text, tree, head) {

@@ -724,11 +724,15 @@ impl SentenceContext<'_, '_> {
             out.extend(t.with_prep(m, "nmod", prep));
         }
         for o in self.object_heads(head) {
-            out.extend(t.with_prep(o, "nmod", prep));
-            // Past a measure: "delivered a batch of missiles to Ukraine",
-            // "flew 200 tonnes of tents to Turkey".
-            for m in t.with_prep(o, "nmod", "of") {
-                out.extend(t.with_prep(m, "nmod", prep));
+            // The last conjunct of the object may carry the phrase: "sent
+            // rescuers and search dogs to Morocco".
+            for o in t.conjuncts(o) {
+                out.extend(t.with_prep(o, "nmod", prep));
+                // Past a measure: "delivered a batch of missiles to Ukraine",
+                // "flew 200 tonnes of tents to Turkey".
+                for m in t.with_prep(o, "nmod", "of") {
+                    out.extend(t.with_prep(m, "nmod", prep));
+                }
             }
         }
         out

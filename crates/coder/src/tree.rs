@@ -161,7 +161,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 30] = [
+    let steps: [Repair<'_>; 32] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
@@ -187,6 +187,8 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_detached_subject,
         &repair_trailing_attribution,
         &repair_call_on,
+        &repair_particle_object,
+        &repair_stray_adjective,
         &repair_prepositional_conjunct,
         &repair_modifier_conjunct,
         &repair_subject_dependents,
@@ -1588,6 +1590,89 @@ pub fn repair_detached_subject(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[a - 1].head = b;
         fixed.words[a - 1].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
         heads[a - 1] = b;
+    }
+    s
+}
+
+/// Repairs an adjective that opens a subject read as the verb's modifier:
+/// "Iraqi Prime Minister Mohammed Shia al-Sudani held talks" with "Iraqi"
+/// an `advmod` of "held". An adjective hung on a verb, right before the
+/// words of that verb's subject, belongs to the subject.
+pub fn repair_stray_adjective(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for a in 1..n {
+        let aw = &words[a - 1];
+        let v = aw.head;
+        if aw.upos != "ADJ"
+            || !matches!(aw.deprel.as_str(), "advmod" | "dep")
+            || v <= a + 1
+            || v > n
+        {
+            continue;
+        }
+        if words[v - 1].upos != "VERB" {
+            continue;
+        }
+        let Some(subject) = (a + 1..v)
+            .find(|&k| words[k - 1].head == v && words[k - 1].deprel.starts_with("nsubj"))
+        else {
+            continue;
+        };
+        if !(a + 1..=subject).all(|k| dominates(words, subject, k)) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[a - 1].head = subject;
+        fixed.words[a - 1].deprel = "amod".into();
+    }
+    s
+}
+
+/// Phrasal verbs whose particle the parser reads as the object's
+/// preposition.
+const PARTICLE_VERBS: &[(&str, &str)] = &[
+    ("hand", "over"),
+    ("turn", "over"),
+    ("hand", "back"),
+    ("give", "back"),
+    ("carry", "out"),
+    ("call", "off"),
+];
+
+/// Repairs a particle read as the object's preposition: "China handed
+/// over 500,000 vaccine doses to Laos" with "over" the `case` of "doses"
+/// and "doses" an oblique. Right after one of [`PARTICLE_VERBS`] without
+/// an object, the word is the verb's particle and its noun the object.
+pub fn repair_particle_object(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for v in 1..n {
+        let p = v + 1;
+        let (lemma, form) = (
+            words[v - 1].lemma.to_lowercase(),
+            words[p - 1].form.to_lowercase(),
+        );
+        if !PARTICLE_VERBS.contains(&(lemma.as_str(), form.as_str()))
+            || words[p - 1].deprel != "case"
+        {
+            continue;
+        }
+        let o = words[p - 1].head;
+        if o <= p
+            || o > n
+            || words[o - 1].head != v
+            || words[o - 1].deprel != "obl"
+            || (1..=n).any(|k| words[k - 1].head == v && words[k - 1].deprel == "obj")
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[p - 1].head = v;
+        fixed.words[p - 1].deprel = "compound:prt".into();
+        fixed.words[o - 1].deprel = "obj".into();
     }
     s
 }

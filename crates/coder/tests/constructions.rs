@@ -1443,3 +1443,43 @@ fn a_role_takes_the_country_of_the_place_hung_on_its_verb() {
     ));
     assert!(got.contains(&"CHLGOV 0253 BOLMIL".to_string()), "{got:?}");
 }
+
+#[test]
+fn names_with_a_hyphenated_particle_are_known() {
+    // "al - Sisi": the hyphen hangs on a half of the name as punctuation.
+    codes_exactly(
+        "Egyptian President Abdel Fattah al-Sisi met Sudanese army chief Abdel Fattah \
+         al-Burhan in Cairo.",
+        "2024-01-16",
+        &["EGYGOV 040 SDNGOV", "SDNGOV 040 EGYGOV"],
+    );
+}
+
+#[test]
+fn an_adjective_before_the_subject_is_the_subjects() {
+    // "Iraqi" was an adverb of "held".
+    codes_exactly(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani held talks with Jordan's King Abdullah \
+         in Amman on Sunday.",
+        "2024-01-16",
+        &["IRQGOV 040 JORGOV", "JORGOV 040 IRQGOV"],
+    );
+}
+
+#[test]
+fn coordinated_adjectives_of_a_plural_subject_are_each_an_actor() {
+    codes_exactly(
+        "Greek and Egyptian troops on Monday began a joint exercise in the Mediterranean.",
+        DAY,
+        &["GRCMIL 062 EGYMIL", "EGYMIL 062 GRCMIL"],
+    );
+}
+
+#[test]
+fn the_last_conjunct_of_the_object_may_carry_the_recipient() {
+    codes_exactly(
+        "Italy sent 40 firefighters and two water bombers to wildfire-hit Greece on Sunday.",
+        DAY,
+        &["ITA 070 GRC"],
+    );
+}
