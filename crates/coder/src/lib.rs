@@ -398,13 +398,15 @@ impl<'a> Coder<'a> {
         // Damascus": a role with no country is the place's ("the central
         // town of Houla": the town's name's).
         let country_of = |h: usize| {
+            // "on Mogadishu's Lido beach": the place that owns it.
             let named = t
                 .children(h)
                 .iter()
                 .copied()
                 .filter(|&c| {
-                    actor::NAMED_PLACE_NOUNS.contains(&t.lemma(h).as_str())
-                        && t.word(c).upos == "PROPN"
+                    t.word(c).upos == "PROPN"
+                        && (actor::NAMED_PLACE_NOUNS.contains(&t.lemma(h).as_str())
+                            || t.full_rel(c) == "nmod:poss")
                 })
                 .collect::<Vec<_>>();
             std::iter::once(h).chain(named).find_map(|x| {
@@ -613,11 +615,11 @@ fn deep_places(tree: &Tree<'_>, pred: usize) -> Vec<usize> {
                 let w = tree.word(c);
                 let named = w.upos == "PROPN"
                     || (w.upos == "NOUN"
-                        && actor::NAMED_PLACE_NOUNS.contains(&tree.lemma(c).as_str())
-                        && tree
-                            .children(c)
-                            .iter()
-                            .any(|&k| tree.word(k).upos == "PROPN"));
+                        && tree.children(c).iter().any(|&k| {
+                            tree.word(k).upos == "PROPN"
+                                && (actor::NAMED_PLACE_NOUNS.contains(&tree.lemma(c).as_str())
+                                    || tree.full_rel(k) == "nmod:poss")
+                        }));
                 if locative && named && !when::is_time_word(&w.form) {
                     out.push(c);
                 }

@@ -85,10 +85,24 @@ impl<'s> Tree<'s> {
 
     /// The preposition (`case` dependent, lower-cased) of a nominal, if any.
     pub fn preposition(&self, i: usize) -> Option<String> {
-        self.children(i)
-            .iter()
-            .find(|&&c| self.rel(c) == "case" && self.word(c).upos != "PART")
-            .map(|&c| self.word(c).form.to_lowercase())
+        let own = |x: usize| {
+            self.children(x)
+                .iter()
+                .copied()
+                .find(|&c| self.rel(c) == "case" && self.word(c).upos != "PART")
+        };
+        // "with his Tajik counterpart Sirojiddin Muhriddin": the parser may
+        // hang the phrase's preposition on the title before the name.
+        own(i)
+            .or_else(|| {
+                let title = self
+                    .children(i)
+                    .iter()
+                    .copied()
+                    .find(|&c| c < i && matches!(self.full_rel(c), "nmod:desc" | "compound"))?;
+                own(title).filter(|&c| c < title)
+            })
+            .map(|c| self.word(c).form.to_lowercase())
     }
 
     /// Dependents of `i` with relation base `rel` (`obl`, `nmod`) whose
@@ -161,7 +175,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 32] = [
+    let steps: [Repair<'_>; 33] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
@@ -173,6 +187,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &|s| repair_noun_root_verb(s, &is_verb),
         &|s| repair_participle_modifier(s, &is_verb),
         &repair_counted_participle,
+        &repair_participle_subject,
         &|s| repair_coordinated_participle(s, &is_verb),
         &repair_subject_root,
         &repair_possessive_subject,
@@ -1041,6 +1056,51 @@ pub fn repair_listed_compound(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     s.filter(|f| f.words != sentence.words)
+}
+
+/// Repairs an adjectival participle opening the subject read as a clausal
+/// subject: "Sweeping new sanctions were imposed on Belarus" with
+/// "Sweeping" a `csubj:pass` of "imposed" and "sanctions" its object. An
+/// -ing verb that is a clausal subject, with nothing of its own but an
+/// object right after it (past the object's modifiers), is the object's
+/// modifier, and the object the subject.
+pub fn repair_participle_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for p in 1..n {
+        let pw = &words[p - 1];
+        if pw.upos != "VERB"
+            || !pw.form.to_lowercase().ends_with("ing")
+            || !matches!(pw.deprel.as_str(), "csubj" | "csubj:pass")
+        {
+            continue;
+        }
+        let kids: Vec<usize> = (1..=n).filter(|&k| words[k - 1].head == p).collect();
+        let [o] = kids[..] else {
+            continue;
+        };
+        if o <= p
+            || words[o - 1].deprel != "obj"
+            || !matches!(words[o - 1].upos.as_str(), "NOUN" | "PROPN")
+            || !(p + 1..o).all(|k| {
+                words[k - 1].head == o
+                    && matches!(words[k - 1].deprel.as_str(), "amod" | "compound" | "nummod")
+            })
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[o - 1].head = pw.head;
+        fixed.words[o - 1].deprel = if pw.deprel == "csubj:pass" {
+            "nsubj:pass"
+        } else {
+            "nsubj"
+        }
+        .into();
+        retag(&mut fixed.words[p - 1], o, "amod", "ADJ", "JJ");
+    }
+    s
 }
 
 /// Repairs a participle between a number and its noun read as a clause:

@@ -1483,3 +1483,44 @@ fn the_last_conjunct_of_the_object_may_carry_the_recipient() {
         &["ITA 070 GRC"],
     );
 }
+
+#[test]
+fn an_opening_participle_is_no_clausal_subject() {
+    // "Sweeping" was a clausal subject with "sanctions" its object.
+    codes_exactly(
+        "Sweeping new sanctions were imposed on Syria by the European Union on Monday.",
+        DAY,
+        &["IGOEUREEC 163 SYR"],
+    );
+}
+
+#[test]
+fn an_event_noun_under_a_negated_verb_is_not_coded() {
+    codes_exactly(
+        "Brazil has not joined Western sanctions against Russia.",
+        DAY,
+        &[],
+    );
+}
+
+#[test]
+fn a_preposition_on_the_title_before_a_name_is_the_names() {
+    // "with" hangs on "counterpart", the title of "Fuad Hussein".
+    codes_exactly(
+        "Turkish Foreign Minister Hakan Fidan held talks in Ankara on Monday with his Iraqi \
+         counterpart Fuad Hussein, discussing water.",
+        "2024-03-04",
+        &["TURGOV 040 IRQGOV", "IRQGOV 040 TURGOV"],
+    );
+}
+
+#[test]
+fn a_subject_split_in_two_is_one_actor_unless_it_names_two_countries() {
+    // "Uzbek" and "Foreign Minister Bakhtiyor Saidov" came out two subjects.
+    codes_exactly(
+        "Uzbek Foreign Minister Bakhtiyor Saidov held talks in Tashkent on Monday with Chinese \
+         Foreign Minister Wang Yi.",
+        "2024-05-02",
+        &["UZBGOV 040 CHNGOV", "CHNGOV 040 UZBGOV"],
+    );
+}
