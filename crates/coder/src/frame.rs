@@ -1064,6 +1064,44 @@ impl SentenceContext<'_, '_> {
         Vec::new()
     }
 
+    /// "a drone struck a car near Sulaimaniya airport": an attack on no
+    /// actor or town targets the country where it struck, named by a
+    /// locative phrase of its object or of the verb.
+    fn scene_targets(&mut self, pred: usize) -> Vec<Mention> {
+        let t = self.tree;
+        let locative = |c: &usize| {
+            matches!(t.rel(*c), "nmod" | "obl")
+                && matches!(
+                    t.preposition(*c).as_deref(),
+                    Some("in" | "near" | "at" | "inside")
+                )
+                && !crate::when::is_time_word(&t.word(*c).form)
+        };
+        let heads: Vec<usize> = self
+            .object_heads(pred)
+            .into_iter()
+            .flat_map(|o| t.children(o).to_vec())
+            .chain(t.children(pred).iter().copied())
+            .filter(locative)
+            .collect();
+        heads
+            .into_iter()
+            .filter(|&h| t.word(h).upos == "PROPN")
+            .find_map(|h| {
+                self.resolver
+                    .place_country(self.text, t, h)
+                    .or_else(|| self.resolver.gazetteer_country(self.text, t, h))
+            })
+            .map(|actor| Mention {
+                actor,
+                kind: crate::actor::ActorKind::Collective,
+                resolution: Resolution::Dictionary,
+                counterpart: false,
+            })
+            .into_iter()
+            .collect()
+    }
+
     /// Resolves the first slot that yields actors: every conjunct of every head.
     /// `exclude`: actors a counted pair ("both sides") may not stand for.
     fn fill(
@@ -1197,6 +1235,11 @@ impl SentenceContext<'_, '_> {
         let mut targets = self.fill(&other_slots, pred, light, &source_codes);
         if targets.is_empty() && ATTACK_ROOTS.iter().any(|r| code.starts_with(r)) {
             targets = self.town_targets(&other_slots, pred, light);
+            // Fighting between the coordinated subjects is theirs.
+            let mutual = (p.reciprocal || p.mutual) && sources.len() >= 2;
+            if targets.is_empty() && !mutual {
+                targets = self.scene_targets(pred);
+            }
         }
         let mut out = Vec::new();
         if targets.is_empty() {

@@ -1424,13 +1424,41 @@ fn called_on_names_whom_it_asks() {
 
 #[test]
 fn a_closing_attribution_is_no_victim() {
-    // "police" read as a conjunct of "residents", "said" one of "attacked";
-    // the residents are where the attack was.
+    // "..., killing at least 20 people, Somali police said." with "police"
+    // a conjunct of "people" and "said" one of "stormed".
+    let s = parsed(&[
+        ("gunmen", "NOUN", "NNS", 2, "nsubj"),
+        ("stormed", "VERB", "VBD", 0, "root"),
+        ("a", "DET", "DT", 4, "det"),
+        ("hotel", "NOUN", "NN", 2, "obj"),
+        (",", "PUNCT", ",", 6, "punct"),
+        ("killing", "VERB", "VBG", 2, "advcl"),
+        ("20", "NUM", "CD", 8, "nummod"),
+        ("people", "NOUN", "NNS", 6, "obj"),
+        (",", "PUNCT", ",", 11, "punct"),
+        ("Somali", "PROPN", "NNP", 11, "compound"),
+        ("police", "NOUN", "NN", 8, "conj"),
+        ("said", "VERB", "VBD", 2, "conj"),
+        (".", "PUNCT", ".", 12, "punct"),
+    ]);
+    let mut s = s;
+    s.words[11].lemma = "say".into();
+    let fixed = dyad_coder::tree::repair_trailing_attribution(&s).expect("a repair");
+    assert_eq!(
+        arcs(&fixed)[8..12],
+        [
+            (12, "punct"),
+            (11, "compound"),
+            (12, "nsubj"),
+            (2, "parataxis")
+        ]
+    );
+    // The attack is the place's country's; its killing is what it did.
     codes_exactly(
         "Hamas gunmen attacked a kibbutz in southern Israel on Saturday, killing at least 40 \
          residents, Israeli police said.",
         DAY,
-        &["PSEREB 190 ISRCVL"],
+        &["PSEREB 190 ISR"],
     );
 }
 
@@ -1522,5 +1550,20 @@ fn a_subject_split_in_two_is_one_actor_unless_it_names_two_countries() {
          Foreign Minister Wang Yi.",
         "2024-05-02",
         &["UZBGOV 040 CHNGOV", "CHNGOV 040 UZBGOV"],
+    );
+}
+
+#[test]
+fn an_attack_on_no_actor_targets_the_country_where_it_struck() {
+    codes_exactly(
+        "A Turkish drone struck a car near Damascus on Tuesday.",
+        DAY,
+        &["TUR 190 SYR"],
+    );
+    // Fighting between the coordinated subjects stays theirs.
+    codes_exactly(
+        "Israeli troops and Palestinian gunmen exchanged fire in Nablus on Monday.",
+        DAY,
+        &["ISRMIL 190 PSEREB", "PSEREB 190 ISRMIL"],
     );
 }
