@@ -59,7 +59,7 @@ fn a_condemned_event_is_coded_too_with_its_adjective_source() {
     codes_exactly(
         "Jordan condemned the Israeli air strike on Gaza.",
         DAY,
-        &["JOR 111 ISR", "ISR 195 GZS"],
+        &["JOR 111 ISR", "ISR 195 PSE"],
     );
     codes_exactly(
         "The French offensive against militants in Mali continued.",

@@ -388,3 +388,32 @@ fn adjectives_of_names_read_as_verbs_are_adjectives() {
     let killed = &told.annotate(text).sentences[0].words[3];
     assert_eq!(killed.deprel, "root");
 }
+
+#[test]
+fn a_closing_attribution_hangs_on_the_reports_root() {
+    let p = Pipeline::bundled().unwrap();
+    let s = &p
+        .annotate("Turkish jets bombed Kurdish militant targets in northern Iraq, the defence ministry said on Sunday.")
+        .sentences[0];
+    let rel = |form: &str| {
+        let w = s.words.iter().find(|w| w.form == form).unwrap();
+        (
+            s.words[w.head.max(1) - 1].form.as_str(),
+            w.head,
+            w.deprel.as_str(),
+        )
+    };
+    assert_eq!(rel("bombed").2, "root");
+    assert_eq!((rel("said").0, rel("said").2), ("bombed", "parataxis"));
+    assert_eq!((rel("ministry").0, rel("ministry").2), ("said", "nsubj"));
+    assert_eq!((rel("Sunday").0, rel("Sunday").2), ("said", "obl"));
+    assert_eq!(rel(".").0, "bombed");
+    // A relative clause after the comma is no attribution.
+    let t = &p
+        .annotate("Turkish jets bombed targets in northern Iraq, which the ministry said were militant bases.")
+        .sentences[0];
+    assert_ne!(
+        t.words.iter().find(|w| w.form == "said").unwrap().deprel,
+        "parataxis"
+    );
+}
