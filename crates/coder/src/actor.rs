@@ -525,8 +525,11 @@ impl<'d> ActorResolver<'d> {
         let mut out = Vec::new();
         for part in parts {
             let mut words = own.clone();
+            // "South Korean": the part with its own words.
             words.push(part);
+            words.extend(tree.kids_with(part, "compound").filter(|&c| c < part));
             words.sort_unstable();
+            words.dedup();
             let m = self.resolve_words(text, tree, head, words, false)?;
             // Each part must name its own country, not only the noun's role.
             m.actor.country.as_ref()?;

@@ -175,7 +175,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 33] = [
+    let steps: [Repair<'_>; 34] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
@@ -204,6 +204,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_call_on,
         &repair_particle_object,
         &repair_stray_adjective,
+        &repair_coordinated_adjective_root,
         &repair_prepositional_conjunct,
         &repair_modifier_conjunct,
         &repair_subject_dependents,
@@ -1688,6 +1689,51 @@ pub fn repair_stray_adjective(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[a - 1].deprel = "amod".into();
     }
     s
+}
+
+/// Repairs a sentence that opens with coordinated modifiers of its subject
+/// read as the root: "Chinese and U.S. trade negotiators met in Geneva"
+/// with "Chinese" the root and "met" its conjunct. The verb is the root,
+/// the first modifier the subject's, and the second its conjunct.
+pub fn repair_coordinated_adjective_root(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let r = (1..=n).find(|&k| words[k - 1].head == 0)?;
+    if words[r - 1].upos != "ADJ" || r + 3 > n {
+        return None;
+    }
+    let (and, m) = (r + 1, r + 2);
+    if words[and - 1].upos != "CCONJ" {
+        return None;
+    }
+    let v = (m + 1..=n).find(|&k| {
+        words[k - 1].head == r && words[k - 1].deprel == "conj" && words[k - 1].upos == "VERB"
+    })?;
+    let subject = (m + 1..v).find(|&k| words[k - 1].head == v && words[k - 1].deprel == "nsubj")?;
+    // The second modifier may be two words ("South Korean"): its head.
+    let mut m = m;
+    let mut steps = 0;
+    while words[m - 1].head != subject && words[m - 1].head > m && steps < n {
+        m = words[m - 1].head;
+        steps += 1;
+    }
+    if words[m - 1].head != subject || !matches!(words[m - 1].deprel.as_str(), "compound" | "amod")
+    {
+        return None;
+    }
+    let mut fixed = sentence.clone();
+    for k in (1..=n).filter(|&k| words[k - 1].head == r && k != v) {
+        fixed.words[k - 1].head = v;
+    }
+    fixed.words[v - 1].head = 0;
+    fixed.words[v - 1].deprel = "root".into();
+    fixed.words[r - 1].head = subject;
+    fixed.words[r - 1].deprel = "amod".into();
+    fixed.words[m - 1].head = r;
+    fixed.words[m - 1].deprel = "conj".into();
+    fixed.words[and - 1].head = m;
+    fixed.words[and - 1].deprel = "cc".into();
+    Some(fixed)
 }
 
 /// Phrasal verbs whose particle the parser reads as the object's

@@ -1567,3 +1567,19 @@ fn an_attack_on_no_actor_targets_the_country_where_it_struck() {
         &["ISRMIL 190 PSEREB", "PSEREB 190 ISRMIL"],
     );
 }
+
+#[test]
+fn coordinated_modifiers_read_as_the_root_are_the_subjects() {
+    // "Indian" was the root and "met" its conjunct.
+    codes_exactly(
+        "Indian and U.S. trade negotiators met in Washington on Monday.",
+        DAY,
+        &["INDGOV 040 USAGOV", "USAGOV 040 INDGOV"],
+    );
+    // A two-word modifier is one country.
+    codes_exactly(
+        "Japanese and South Korean diplomats met in Seoul on Friday.",
+        DAY,
+        &["JPNGOV 040 KORGOV", "KORGOV 040 JPNGOV"],
+    );
+}
