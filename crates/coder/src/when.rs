@@ -362,6 +362,15 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
             if tree.lemma(w) == "year" && has_last(tree, w) {
                 return Some("\"last year\"".into());
             }
+            // "Thirty years after Iraqi forces invaded Kuwait, ...": what
+            // came years before the story's present.
+            if matches!(tree.lemma(w).as_str(), "year" | "decade" | "century")
+                && w < tree.len()
+                && tree.word(w + 1).form.eq_ignore_ascii_case("after")
+                && tree.kids_with(w, "nummod").next().is_some()
+            {
+                return Some(format!("{} after", tree.word(w).form));
+            }
             if tree.lemma(w) == "ago" {
                 if let Some((_, unit @ ("year" | "decade" | "century"))) = ago(tree, w) {
                     return Some(format!("{unit}s ago"));

@@ -1583,3 +1583,13 @@ fn coordinated_modifiers_read_as_the_root_are_the_subjects() {
         &["JPNGOV 040 KORGOV", "KORGOV 040 JPNGOV"],
     );
 }
+
+#[test]
+fn what_happened_years_after_an_event_dates_that_event_back() {
+    codes_exactly(
+        "Ten years after Russia annexed Crimea from Ukraine, the peninsula has become a \
+         fortified base.",
+        "2024-03-18",
+        &[],
+    );
+}
