@@ -336,20 +336,20 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
         }
         // "fought a five-day war in August 2008": a time phrase the parser
         // hung on the predicate's object dates the predicate.
-        let on_object = (node == pred)
-            .then(|| {
-                let objects: Vec<usize> = tree
-                    .children(pred)
-                    .iter()
-                    .copied()
-                    .filter(|&o| tree.rel(o) == "obj")
-                    .collect();
-                time_words(tree, &objects)
-                    .into_iter()
-                    .filter(|&w| tree.preposition(w).as_deref() == Some("in"))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default();
+        let on_object: Vec<usize> = if node == pred {
+            let objects: Vec<usize> = tree
+                .children(pred)
+                .iter()
+                .copied()
+                .filter(|&o| tree.rel(o) == "obj")
+                .collect();
+            time_words(tree, &objects)
+                .into_iter()
+                .filter(|&w| tree.preposition(w).as_deref() == Some("in"))
+                .collect()
+        } else {
+            Vec::new()
+        };
         for w in time_words(tree, &[node]).into_iter().chain(on_object) {
             if tree.lemma(w) == "past" && tree.preposition(w).as_deref() == Some("in") {
                 return Some("\"in the past\"".into());

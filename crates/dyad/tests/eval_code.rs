@@ -147,10 +147,11 @@ fn gold_set_scores_above_the_floor() {
     // forbidden event; with the parser repairs and patterns drawn from the
     // sets written apart (next test), precision 0.943, recall 0.887, F1
     // 0.914, no forbidden event; with towns as targets (the gazetteer
-    // lent) and the seventh session's repairs, 0.944 / 0.905 / 0.924.
-    assert!(p >= 0.92, "precision {p:.3} fell below the floor");
-    assert!(rec >= 0.88, "recall {rec:.3} fell below the floor");
-    assert!(f(&r, "f1") >= 0.90, "F1 fell below the floor");
+    // lent) and the seventh session's repairs, 0.944 / 0.905 / 0.924;
+    // after the ninth session's, 0.963 / 0.935 / 0.949.
+    assert!(p >= 0.94, "precision {p:.3} fell below the floor");
+    assert!(rec >= 0.91, "recall {rec:.3} fell below the floor");
+    assert!(f(&r, "f1") >= 0.92, "F1 fell below the floor");
     assert!(
         n(&r, "forbidden_produced") <= 2,
         "forbidden events produced: {}",
@@ -170,16 +171,21 @@ fn gold_set_scores_above_the_floor() {
 /// `blind2.jsonl` and `blind3.jsonl` (100 lines each, longer and harder)
 /// were written in the eighth session: `blind2` first scored 0.571 / 0.327,
 /// `blind3`, scored after the changes drawn from `blind2`, 0.586 / 0.390;
-/// both have since taught fixes too. None of these sets is unseen any
+/// both have since taught fixes too. `blind4.jsonl` and `blind5.jsonl`
+/// (100 lines each) were written in the ninth session: `blind4` first
+/// scored 0.789 / 0.500 before any change of that session, `blind5`
+/// 0.750 / 0.524 after half of them. None of these sets is unseen any
 /// more: the held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../coder/tests/gold");
     for (file, lines, min_p, min_r, max_forbidden) in [
         ("fresh.jsonl", 80, 0.84, 0.76, 0),
-        ("blind.jsonl", 60, 0.86, 0.77, 0),
-        ("blind2.jsonl", 100, 0.72, 0.53, 2),
-        ("blind3.jsonl", 100, 0.73, 0.56, 1),
+        ("blind.jsonl", 60, 0.86, 0.80, 0),
+        ("blind2.jsonl", 100, 0.74, 0.57, 2),
+        ("blind3.jsonl", 100, 0.77, 0.61, 1),
+        ("blind4.jsonl", 100, 0.90, 0.62, 1),
+        ("blind5.jsonl", 100, 0.78, 0.55, 1),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
