@@ -321,12 +321,18 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
             || matches!(lemma.as_str(), "today" | "yesterday" | "tonight")
     });
     // (Both a day and an old year on one predicate: a parse that mixed
-    // the clauses up; the year wins.)
-    let own_old = own.iter().any(|&w| {
-        std::iter::once(w)
-            .chain(tree.children(w).iter().copied())
-            .any(old)
-    });
+    // the clauses up; the year wins, unless a comma parts it from the
+    // predicate: "pledged on Tuesday to sign ..., the scene of clashes in
+    // 2021".)
+    let comma = (pred + 1..=tree.len()).find(|&k| tree.word(k).form == ",");
+    let own_old = own
+        .iter()
+        .filter(|&&w| comma.is_none_or(|c| w < c))
+        .any(|&w| {
+            std::iter::once(w)
+                .chain(tree.children(w).iter().copied())
+                .any(old)
+        });
     if today && !own_old {
         return None;
     }

@@ -1593,3 +1593,38 @@ fn what_happened_years_after_an_event_dates_that_event_back() {
         &[],
     );
 }
+
+#[test]
+fn an_old_year_past_a_comma_does_not_date_the_predicate() {
+    // "pledged on Tuesday to sign a treaty, the scene of clashes in 2021"
+    // with "2021" hung on "pledged".
+    let mut s = parsed(&[
+        ("Chad", "PROPN", "NNP", 4, "nsubj"),
+        ("and", "CCONJ", "CC", 3, "cc"),
+        ("Niger", "PROPN", "NNP", 1, "conj"),
+        ("pledged", "VERB", "VBD", 0, "root"),
+        ("on", "ADP", "IN", 6, "case"),
+        ("Tuesday", "PROPN", "NNP", 4, "obl"),
+        ("to", "PART", "TO", 8, "mark"),
+        ("sign", "VERB", "VB", 4, "xcomp"),
+        ("a", "DET", "DT", 10, "det"),
+        ("treaty", "NOUN", "NN", 8, "obj"),
+        (",", "PUNCT", ",", 13, "punct"),
+        ("the", "DET", "DT", 13, "det"),
+        ("scene", "NOUN", "NN", 4, "parataxis"),
+        ("in", "ADP", "IN", 15, "case"),
+        ("2021", "NUM", "CD", 4, "obl"),
+    ]);
+    s.words[3].lemma = "pledge".into();
+    let doc = dyad_text::Document {
+        text: text_of(&s),
+        sentences: vec![s],
+    };
+    let coder = dyad_coder::Coder::new(
+        common::dictionaries(),
+        dyad_coder::PatternSet::bundled(),
+        dyad_coder::Versions::default(),
+    );
+    let got = dyads(&coder.code(&doc, &common::meta("2024-12-10", None)));
+    assert_eq!(got, ["TCD 030 NER", "NER 030 TCD"]);
+}
