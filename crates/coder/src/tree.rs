@@ -95,23 +95,25 @@ impl<'s> Tree<'s> {
         // hang the phrase's preposition on the title before the name.
         own(i)
             .or_else(|| {
-                let title = self
-                    .children(i)
-                    .iter()
-                    .copied()
-                    .find(|&c| c < i && matches!(self.full_rel(c), "nmod:desc" | "compound"))?;
+                let title = self.children(i).iter().copied().find(|&c| {
+                    c < i && matches!(self.full_rel(c), "nmod:desc" | "compound" | "nummod")
+                })?;
                 own(title).filter(|&c| c < title)
             })
             .map(|c| self.word(c).form.to_lowercase())
     }
 
     /// Dependents of `i` with relation base `rel` (`obl`, `nmod`) whose
-    /// preposition is `prep`.
+    /// preposition is `prep`. An object with a preposition is an oblique
+    /// the parser mislabelled ("carried out strikes | against ... sites").
     pub fn with_prep(&self, i: usize, rel: &str, prep: &str) -> Vec<usize> {
         self.children(i)
             .iter()
             .copied()
-            .filter(|&c| self.rel(c) == rel && self.preposition(c).as_deref() == Some(prep))
+            .filter(|&c| {
+                (self.rel(c) == rel || (rel == "obl" && self.rel(c) == "obj"))
+                    && self.preposition(c).as_deref() == Some(prep)
+            })
             .collect()
     }
 
@@ -175,7 +177,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 34] = [
+    let steps: [Repair<'_>; 35] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
@@ -205,6 +207,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_particle_object,
         &repair_stray_adjective,
         &repair_coordinated_adjective_root,
+        &repair_coordinated_modifier_object,
         &repair_prepositional_conjunct,
         &repair_modifier_conjunct,
         &repair_subject_dependents,
@@ -1734,6 +1737,51 @@ pub fn repair_coordinated_adjective_root(sentence: &Sentence) -> Option<Sentence
     fixed.words[and - 1].head = m;
     fixed.words[and - 1].deprel = "cc".into();
     Some(fixed)
+}
+
+/// Repairs coordinated modifiers of an object read as the object and a
+/// conjunct of the verb: "carried out air and missile strikes" with "air"
+/// the object and "strikes" a conjunct of "carried". A noun conjunct of a
+/// verb right after the verb's object and an "and" (past its own
+/// modifiers) is the object, and the first noun its modifier.
+pub fn repair_coordinated_modifier_object(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for c in 3..=n {
+        let cw = &words[c - 1];
+        let v = cw.head;
+        if cw.deprel != "conj"
+            || cw.upos != "NOUN"
+            || v == 0
+            || v >= c
+            || words[v - 1].upos != "VERB"
+        {
+            continue;
+        }
+        let Some(o) = (v + 1..c).find(|&k| words[k - 1].head == v && words[k - 1].deprel == "obj")
+        else {
+            continue;
+        };
+        let and = o + 1;
+        if words[o - 1].upos != "NOUN"
+            || and >= c
+            || words[and - 1].upos != "CCONJ"
+            || !(and + 1..c).all(|k| {
+                words[k - 1].head == c
+                    && matches!(words[k - 1].deprel.as_str(), "compound" | "amod")
+            })
+            || (1..=n).any(|k| words[k - 1].head == o)
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[c - 1].deprel = "obj".into();
+        fixed.words[o - 1].head = c;
+        fixed.words[o - 1].deprel = "compound".into();
+        fixed.words[and - 1].head = and + 1;
+    }
+    s
 }
 
 /// Phrasal verbs whose particle the parser reads as the object's

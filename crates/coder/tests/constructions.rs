@@ -1628,3 +1628,30 @@ fn an_old_year_past_a_comma_does_not_date_the_predicate() {
     let got = dyads(&coder.code(&doc, &common::meta("2024-12-10", None)));
     assert_eq!(got, ["TCD 030 NER", "NER 030 TCD"]);
 }
+
+#[test]
+fn coordinated_modifiers_of_the_object_are_no_object_and_verb() {
+    // "air" the object and "strikes" a conjunct of "carried".
+    codes_exactly(
+        "France and Britain carried out air and missile strikes against Syrian army sites on \
+         Saturday.",
+        DAY,
+        &["FRA 195 SYRMIL", "GBR 195 SYRMIL"],
+    );
+}
+
+#[test]
+fn an_object_with_a_preposition_is_an_oblique() {
+    // "against" hangs on "dozen", and "sites" is a second object.
+    let t = parsed(&[
+        ("carried", "VERB", "VBD", 0, "root"),
+        ("strikes", "NOUN", "NNS", 1, "obj"),
+        ("against", "ADP", "IN", 4, "case"),
+        ("dozen", "NUM", "CD", 5, "nummod"),
+        ("sites", "NOUN", "NNS", 1, "obj"),
+    ]);
+    let tree = dyad_coder::tree::Tree::new(&t);
+    assert_eq!(tree.preposition(5).as_deref(), Some("against"));
+    assert_eq!(tree.with_prep(1, "obl", "against"), [5]);
+    assert!(tree.with_prep(1, "obl", "on").is_empty());
+}
