@@ -303,6 +303,8 @@ pub struct ActorResolver<'d> {
     recent: Vec<Remembered>,
     sentence: usize,
     places: Option<&'d dyn PlaceCountries>,
+    /// Codes a pronoun may not stand for: see [`ActorResolver::avoid`].
+    avoided: Vec<String>,
 }
 
 /// The country of a town or region the dictionaries do not know ("Kherson"
@@ -322,7 +324,16 @@ impl<'d> ActorResolver<'d> {
             recent: Vec::new(),
             sentence: 0,
             places: None,
+            avoided: Vec::new(),
         }
+    }
+
+    /// Until told otherwise, pronouns stand for none of these actors: a
+    /// verb's object never refers to its own subject ("Scholz spoke to
+    /// Putin, urging him to withdraw": "him" is Putin).
+    pub fn avoid(&mut self, codes: &[String]) {
+        self.avoided.clear();
+        self.avoided.extend_from_slice(codes);
     }
 
     /// The coder moves on to the next sentence of the article.
@@ -777,7 +788,11 @@ impl<'d> ActorResolver<'d> {
         text: String,
         span: Span,
     ) -> Option<Mention> {
-        let (a, kind, _) = self.recent.iter().rev().find(|(a, k, _)| fits(a, *k))?;
+        let (a, kind, _) = self
+            .recent
+            .iter()
+            .rev()
+            .find(|(a, k, _)| fits(a, *k) && !self.avoided.contains(&a.code))?;
         Some(Mention {
             actor: EventActor {
                 text,

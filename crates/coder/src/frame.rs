@@ -1103,8 +1103,22 @@ impl SentenceContext<'_, '_> {
     }
 
     /// Resolves the first slot that yields actors: every conjunct of every head.
-    /// `exclude`: actors a counted pair ("both sides") may not stand for.
+    /// `exclude`: actors a counted pair ("both sides") or a pronoun may not
+    /// stand for (the source, when the target is filled).
     fn fill(
+        &mut self,
+        slots: &[Slot],
+        pred: usize,
+        light: Option<usize>,
+        exclude: &[String],
+    ) -> Vec<Mention> {
+        self.resolver.avoid(exclude);
+        let found = self.fill_slots(slots, pred, light, exclude);
+        self.resolver.avoid(&[]);
+        found
+    }
+
+    fn fill_slots(
         &mut self,
         slots: &[Slot],
         pred: usize,

@@ -1655,3 +1655,13 @@ fn an_object_with_a_preposition_is_an_oblique() {
     assert_eq!(tree.with_prep(1, "obl", "against"), [5]);
     assert!(tree.with_prep(1, "obl", "on").is_empty());
 }
+
+#[test]
+fn an_object_pronoun_never_stands_for_its_own_subject() {
+    // "him" is Putin, not Scholz, the subject "urging" shares.
+    let got = dyads(&code(
+        "Scholz spoke to Putin by telephone on Friday, urging him to withdraw his troops.",
+        "2024-11-15",
+    ));
+    assert!(got.contains(&"DEUGOV 020 RUSGOV".to_string()), "{got:?}");
+}
