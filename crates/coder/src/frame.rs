@@ -638,7 +638,26 @@ impl SentenceContext<'_, '_> {
             return names;
         }
         let Some(h) = t.head(verb) else { return own };
-        let inherits = match t.rel(verb) {
+        // "imposed visa restrictions on 250 officials, accusing ...": a
+        // participle after a comma that the parser hung on the verb's
+        // object or oblique is the verb's.
+        let after_comma = t
+            .children(verb)
+            .iter()
+            .any(|&c| c < verb && t.word(c).form == ",");
+        let (h, rel) = match t.head(h) {
+            Some(v)
+                if matches!(t.rel(verb), "advcl" | "acl")
+                    && after_comma
+                    && t.is_nominal(h)
+                    && matches!(t.rel(h), "obj" | "obl")
+                    && t.word(v).upos == "VERB" =>
+            {
+                (v, "advcl")
+            }
+            _ => (h, t.rel(verb)),
+        };
+        let inherits = match rel {
             "conj" => true,
             "xcomp" => !self.patterns.has_lemma(PredicateKind::Verb, &t.lemma(h)),
             // "expelled two diplomats, accusing Chisinau of ...": a

@@ -1665,3 +1665,34 @@ fn an_object_pronoun_never_stands_for_its_own_subject() {
     ));
     assert!(got.contains(&"DEUGOV 020 RUSGOV".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_participle_hung_on_the_object_shares_the_verbs_subject() {
+    // ", accusing ..." hung on "restrictions", the object of "imposed".
+    let mut s = parsed(&[
+        ("Washington", "PROPN", "NNP", 2, "nsubj"),
+        ("imposed", "VERB", "VBD", 0, "root"),
+        ("restrictions", "NOUN", "NNS", 2, "obj"),
+        ("on", "ADP", "IN", 5, "case"),
+        ("Managua", "PROPN", "NNP", 2, "obl"),
+        (",", "PUNCT", ",", 7, "punct"),
+        ("accusing", "VERB", "VBG", 3, "advcl"),
+        ("Nicaragua", "PROPN", "NNP", 7, "obj"),
+        ("of", "SCONJ", "IN", 10, "mark"),
+        ("persecuting", "VERB", "VBG", 7, "advcl"),
+        ("opponents", "NOUN", "NNS", 10, "obj"),
+    ]);
+    s.words[1].lemma = "impose".into();
+    s.words[6].lemma = "accuse".into();
+    let doc = dyad_text::Document {
+        text: text_of(&s),
+        sentences: vec![s],
+    };
+    let coder = dyad_coder::Coder::new(
+        common::dictionaries(),
+        dyad_coder::PatternSet::bundled(),
+        dyad_coder::Versions::default(),
+    );
+    let got = dyads(&coder.code(&doc, &common::meta(DAY, None)));
+    assert!(got.contains(&"USAGOV 112 NIC".to_string()), "{got:?}");
+}
