@@ -1090,6 +1090,13 @@ pub fn with_country(actor: &EventActor, country: &str) -> EventActor {
 /// Roles of the state: their protests are no protest against it.
 const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
 
+/// The country of an actor of a country's state ("Police in Georgia":
+/// GEO), if it is one.
+pub fn state_country(a: &EventActor) -> Option<&str> {
+    a.role.as_deref().filter(|r| STATE_ROLES.contains(r))?;
+    a.country.as_deref()
+}
+
 /// The target of a protest that names none: the government at home ("tens
 /// of thousands of Georgians rallied in Tbilisi" is GEO against GEOGOV).
 /// `None` when the source has no country, is the state itself, or the

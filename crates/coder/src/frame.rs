@@ -1121,6 +1121,56 @@ impl SentenceContext<'_, '_> {
             .collect()
     }
 
+    /// "Police in Kyrgyzstan detained 11 staff of a news outlet": people
+    /// the state coerces who name no actor are of the country where it
+    /// happens, else of the state's own country. The object's phrase is
+    /// the target's text; its code is the bare country.
+    fn people_at_home(&mut self, pred: usize, sources: &[Mention]) -> Vec<Mention> {
+        let t = self.tree;
+        let Some(object) = self
+            .object_heads(pred)
+            .into_iter()
+            .find(|&o| matches!(t.word(o).upos.as_str(), "NOUN" | "NUM"))
+        else {
+            return Vec::new();
+        };
+        let state = sources.iter().find(|s| {
+            s.actor.country.is_some()
+                && s.actor
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| matches!(r, "GOV" | "COP" | "MIL" | "JUD" | "SPY"))
+        });
+        let Some(state) = state else {
+            return Vec::new();
+        };
+        let place = self
+            .scene_targets(pred)
+            .into_iter()
+            .find_map(|m| m.actor.country);
+        let Some(country) = place.or_else(|| state.actor.country.clone()) else {
+            return Vec::new();
+        };
+        let words = crate::actor::phrase_words(t, object);
+        let (text, span) = crate::actor::phrase_text(self.text, t, &words);
+        let mut actor = state.actor.clone();
+        actor.code = country.clone();
+        actor.country = Some(country);
+        actor.role = None;
+        actor.text = text;
+        actor.span = span;
+        actor.group = None;
+        actor.ethnic = None;
+        actor.religion = None;
+        actor.type_code = None;
+        vec![Mention {
+            actor,
+            kind: crate::actor::ActorKind::Collective,
+            resolution: Resolution::Dictionary,
+            counterpart: false,
+        }]
+    }
+
     /// Resolves the first slot that yields actors: every conjunct of every head.
     /// `exclude`: actors a counted pair ("both sides") or a pronoun may not
     /// stand for (the source, when the target is filled).
@@ -1273,6 +1323,9 @@ impl SentenceContext<'_, '_> {
             if targets.is_empty() && !mutual {
                 targets = self.scene_targets(pred);
             }
+        }
+        if targets.is_empty() && code.starts_with("17") {
+            targets = self.people_at_home(pred, &sources);
         }
         let mut out = Vec::new();
         if targets.is_empty() {

@@ -441,11 +441,25 @@ impl<'a> Coder<'a> {
                 continue;
             };
             let source = localise(&d.source.actor);
-            let target = d.target.as_ref().map(|t| localise(&t.actor)).or_else(|| {
-                (code.root == "14")
-                    .then(|| actor::home_government(&source, place_country.as_deref()))
-                    .flatten()
-            });
+            // "Police in Georgia detained dozens of demonstrators": whom a
+            // state coerces at no named place are its own people.
+            let home = (d.code.starts_with("17") && place_country.is_none())
+                .then(|| actor::state_country(&source))
+                .flatten();
+            let target = d
+                .target
+                .as_ref()
+                .map(|t| match home {
+                    Some(c) if actor::is_bare_role(&t.actor.code) => {
+                        actor::with_country(&t.actor, c)
+                    }
+                    _ => localise(&t.actor),
+                })
+                .or_else(|| {
+                    (code.root == "14")
+                        .then(|| actor::home_government(&source, place_country.as_deref()))
+                        .flatten()
+                });
             let target_code = target.as_ref().map_or("", |t| t.code.as_str());
             out.push(Event {
                 id: event::event_id(&meta.doc_id, index, &source.code, target_code, &d.code),

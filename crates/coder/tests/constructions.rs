@@ -1696,3 +1696,19 @@ fn a_participle_hung_on_the_object_shares_the_verbs_subject() {
     let got = dyads(&coder.code(&doc, &common::meta(DAY, None)));
     assert!(got.contains(&"USAGOV 112 NIC".to_string()), "{got:?}");
 }
+
+#[test]
+fn people_a_state_coerces_at_home_are_its_own() {
+    // "40 men" names no actor: they are of the country where it happened.
+    codes_exactly(
+        "Ugandan police detained 40 men in Kampala on Sunday.",
+        DAY,
+        &["UGACOP 173 UGA"],
+    );
+    // A role with no country and no place takes the state's.
+    codes_exactly(
+        "Police in Georgia detained dozens of demonstrators overnight.",
+        DAY,
+        &["GEOCOP 173 GEOUAF"],
+    );
+}
