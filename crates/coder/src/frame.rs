@@ -1105,7 +1105,12 @@ impl SentenceContext<'_, '_> {
             .collect();
         heads
             .into_iter()
-            .filter(|&h| t.word(h).upos == "PROPN")
+            // A name, or a place noun with one ("the Kharkiv region").
+            .filter(|&h| {
+                t.word(h).upos == "PROPN"
+                    || (crate::actor::NAMED_PLACE_NOUNS.contains(&t.lemma(h).as_str())
+                        && t.children(h).iter().any(|&k| t.word(k).upos == "PROPN"))
+            })
             .find_map(|h| {
                 self.resolver
                     .place_country(self.text, t, h)

@@ -183,6 +183,20 @@ fn an_attacked_town_is_its_country() {
 }
 
 #[test]
+fn an_attack_on_something_in_a_town_is_on_its_country() {
+    // Neither the plant nor the region is an actor: the gazetteer places
+    // "the Kharkiv region" in Ukraine.
+    let line = r#"{"id":"k","text":"A power station in the Kharkiv region was hit by Russian missiles overnight.","published":"2024-03-22"}"#;
+    let events = code(
+        &["-", "--input-format", "jsonl"],
+        Some(&format!("{line}\n")),
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(s(&events[0], &["source", "code"]), "RUS");
+    assert_eq!(s(&events[0], &["target", "code"]), "UKR");
+}
+
+#[test]
 fn gdelt_events_rows() {
     let line = r#"{"id":"story-8","url":"https://example.org/story-8","text":"BAKU, Nov. 20 -- Norway criticized Sweden on Sunday in Baku. The two neighbours have argued about fishing rights in the northern sea for many years, and the dispute has grown sharper since the summer.","published":"2017-11-20T10:00:00Z"}"#;
     let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
