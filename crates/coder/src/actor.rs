@@ -1120,6 +1120,12 @@ pub fn home_government(source: &EventActor, place_country: Option<&str>) -> Opti
     ))
 }
 
+/// A country as an actor named by a phrase that is no dictionary's ("40
+/// men" the police of a country detained).
+pub fn country_actor(country: &str, text: String, span: Span) -> EventActor {
+    make_actor(country.to_string(), text, span, None)
+}
+
 /// The GDELT attributes an actor code spells out.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct CodeParts {

@@ -1139,37 +1139,21 @@ impl SentenceContext<'_, '_> {
         else {
             return Vec::new();
         };
-        let state = sources.iter().find(|s| {
-            s.actor.country.is_some()
-                && s.actor
-                    .role
-                    .as_deref()
-                    .is_some_and(|r| matches!(r, "GOV" | "COP" | "MIL" | "JUD" | "SPY"))
-        });
-        let Some(state) = state else {
+        let Some(state) = sources
+            .iter()
+            .find_map(|s| crate::actor::state_country(&s.actor))
+        else {
             return Vec::new();
         };
         let place = self
             .scene_targets(pred)
             .into_iter()
             .find_map(|m| m.actor.country);
-        let Some(country) = place.or_else(|| state.actor.country.clone()) else {
-            return Vec::new();
-        };
+        let country = place.unwrap_or_else(|| state.to_string());
         let words = crate::actor::phrase_words(t, object);
         let (text, span) = crate::actor::phrase_text(self.text, t, &words);
-        let mut actor = state.actor.clone();
-        actor.code = country.clone();
-        actor.country = Some(country);
-        actor.role = None;
-        actor.text = text;
-        actor.span = span;
-        actor.group = None;
-        actor.ethnic = None;
-        actor.religion = None;
-        actor.type_code = None;
         vec![Mention {
-            actor,
+            actor: crate::actor::country_actor(&country, text, span),
             kind: crate::actor::ActorKind::Collective,
             resolution: Resolution::Dictionary,
             counterpart: false,

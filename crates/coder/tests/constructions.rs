@@ -1250,6 +1250,20 @@ fn text_of(s: &dyad_text::Sentence) -> String {
         .join(" ")
 }
 
+/// The events of a hand-made parse, as a story filed on `date`.
+fn code_parsed(s: &dyad_text::Sentence, date: &str) -> Vec<String> {
+    let doc = dyad_text::Document {
+        text: text_of(s),
+        sentences: vec![s.clone()],
+    };
+    let coder = dyad_coder::Coder::new(
+        common::dictionaries(),
+        dyad_coder::PatternSet::bundled(),
+        dyad_coder::Versions::default(),
+    );
+    dyads(&coder.code(&doc, &common::meta(date, None)))
+}
+
 fn arcs(s: &dyad_text::Sentence) -> Vec<(usize, &str)> {
     s.words
         .iter()
@@ -1378,22 +1392,9 @@ fn a_time_phrase_on_the_object_dates_the_predicate() {
         ("2008", "NUM", "CD", 8, "nmod:unmarked"),
     ]);
     s.words[3].lemma = "fight".into();
-    let doc = dyad_text::Document {
-        text: text_of(&s),
-        sentences: vec![s],
-    };
-    let coder = dyad_coder::Coder::new(
-        common::dictionaries(),
-        dyad_coder::PatternSet::bundled(),
-        dyad_coder::Versions::default(),
-    );
-    assert!(coder
-        .code(&doc, &common::meta("2023-08-08", None))
-        .is_empty());
+    assert!(code_parsed(&s, "2023-08-08").is_empty());
     // The same war in the story's own year is coded.
-    assert!(!coder
-        .code(&doc, &common::meta("2008-08-09", None))
-        .is_empty());
+    assert!(!code_parsed(&s, "2008-08-09").is_empty());
 }
 
 #[test]
@@ -1616,17 +1617,10 @@ fn an_old_year_past_a_comma_does_not_date_the_predicate() {
         ("2021", "NUM", "CD", 4, "obl"),
     ]);
     s.words[3].lemma = "pledge".into();
-    let doc = dyad_text::Document {
-        text: text_of(&s),
-        sentences: vec![s],
-    };
-    let coder = dyad_coder::Coder::new(
-        common::dictionaries(),
-        dyad_coder::PatternSet::bundled(),
-        dyad_coder::Versions::default(),
+    assert_eq!(
+        code_parsed(&s, "2024-12-10"),
+        ["TCD 030 NER", "NER 030 TCD"]
     );
-    let got = dyads(&coder.code(&doc, &common::meta("2024-12-10", None)));
-    assert_eq!(got, ["TCD 030 NER", "NER 030 TCD"]);
 }
 
 #[test]
@@ -1684,16 +1678,7 @@ fn a_participle_hung_on_the_object_shares_the_verbs_subject() {
     ]);
     s.words[1].lemma = "impose".into();
     s.words[6].lemma = "accuse".into();
-    let doc = dyad_text::Document {
-        text: text_of(&s),
-        sentences: vec![s],
-    };
-    let coder = dyad_coder::Coder::new(
-        common::dictionaries(),
-        dyad_coder::PatternSet::bundled(),
-        dyad_coder::Versions::default(),
-    );
-    let got = dyads(&coder.code(&doc, &common::meta(DAY, None)));
+    let got = code_parsed(&s, DAY);
     assert!(got.contains(&"USAGOV 112 NIC".to_string()), "{got:?}");
 }
 
