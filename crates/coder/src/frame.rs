@@ -855,10 +855,7 @@ impl SentenceContext<'_, '_> {
         // in Gaza"); where troops go or leave is ("to Mali", "out of Congo").
         let at_place = |c: usize| {
             t.preposition(c).is_some_and(|p| {
-                matches!(
-                    p.as_str(),
-                    "in" | "at" | "near" | "across" | "through" | "around" | "inside"
-                )
+                LOCATIVE_PREPS.contains(&p.as_str()) && !matches!(p.as_str(), "to" | "into")
             })
         };
         out.extend(t.kids_with(verb, "obl").filter(|&c| {

@@ -177,7 +177,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 35] = [
+    let steps: [Repair<'_>; 34] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
@@ -202,7 +202,6 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_split_subject,
         &repair_second_subject,
         &repair_detached_subject,
-        &repair_trailing_attribution,
         &repair_call_on,
         &repair_particle_object,
         &repair_stray_adjective,
@@ -967,8 +966,8 @@ pub fn repair_participle_modifier(
     s
 }
 
-/// Words that tell when and never head a name: adverbs, then nouns.
-const TIME_ADVERBS: &[&str] = &["overnight", "today", "yesterday", "tonight", "tomorrow"];
+/// Nouns of a time of day, which never head a name (the adverbs are
+/// [`crate::when::TIME_ADVERBS`]).
 const TIME_OF_DAY: &[&str] = &["night", "morning", "evening", "afternoon"];
 
 /// Repairs a time word read as the head of a name before it: "fired
@@ -984,7 +983,7 @@ pub fn repair_time_word_head(sentence: &Sentence) -> Option<Sentence> {
     for w in 2..=n {
         let ww = &words[w - 1];
         let form = ww.form.to_lowercase();
-        let adverb = TIME_ADVERBS.contains(&form.as_str());
+        let adverb = crate::when::TIME_ADVERBS.contains(&form.as_str());
         if !adverb && !TIME_OF_DAY.contains(&form.as_str()) {
             continue;
         }
@@ -1863,54 +1862,6 @@ pub fn repair_call_on(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[x - 1].deprel = "xcomp".into();
     }
     s
-}
-
-/// Reporting verbs of an attribution at the end of a sentence.
-const ATTRIBUTION_VERBS: &[&str] = &[
-    "say", "tell", "report", "add", "announce", "confirm", "state", "claim", "allege", "write",
-];
-
-/// Repairs the speaker of a closing attribution read as part of the
-/// clause before it: "..., killing at least 20 people, Somali police said."
-/// with "police" a conjunct of "people" and "said" one of "stormed". After
-/// a comma, a noun phrase right before a reporting verb that ends the
-/// sentence and has no subject is that verb's subject.
-pub fn repair_trailing_attribution(sentence: &Sentence) -> Option<Sentence> {
-    let words = &sentence.words;
-    let n = words.len();
-    let last = (1..=n).rev().find(|&k| words[k - 1].upos != "PUNCT")?;
-    let v = last;
-    let vw = &words[v - 1];
-    if vw.upos != "VERB"
-        || !ATTRIBUTION_VERBS.contains(&vw.lemma.to_lowercase().as_str())
-        || v < 3
-        || (1..=n).any(|k| words[k - 1].head == v && words[k - 1].deprel.starts_with("nsubj"))
-    {
-        return None;
-    }
-    let subject = v - 1;
-    let sw = &words[subject - 1];
-    if !matches!(sw.upos.as_str(), "NOUN" | "PROPN") || sw.head == v {
-        return None;
-    }
-    // The phrase: the subject and the words before it that hang on it.
-    let start = (1..subject)
-        .rev()
-        .take_while(|&k| words[k - 1].head == subject && words[k - 1].upos != "PUNCT")
-        .last()
-        .unwrap_or(subject);
-    if start < 2 || words[start - 2].form != "," {
-        return None;
-    }
-    let mut fixed = sentence.clone();
-    fixed.words[subject - 1].head = v;
-    fixed.words[subject - 1].deprel = "nsubj".into();
-    fixed.words[start - 2].head = v;
-    fixed.words[start - 2].deprel = "punct".into();
-    if vw.deprel == "conj" {
-        fixed.words[v - 1].deprel = "parataxis".into();
-    }
-    Some(fixed)
 }
 
 /// Repairs the verb's phrases hung on its subject: "Beijing on Monday

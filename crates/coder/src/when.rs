@@ -131,16 +131,18 @@ pub fn last_weekday(reference: Date, wanted: usize) -> Date {
     reference
 }
 
+/// Adverbs of time, which never name a place nor head a name.
+pub(crate) const TIME_ADVERBS: &[&str] =
+    &["today", "tonight", "tomorrow", "yesterday", "overnight"];
+
 /// Whether a word names a time rather than a place: a weekday, a month,
 /// "today", "tonight" ("overnight into Tuesday").
 pub(crate) fn is_time_word(form: &str) -> bool {
     let f = form.to_lowercase();
     WEEKDAYS.contains(&f.as_str())
         || month_of(form).is_some()
-        || matches!(
-            f.as_str(),
-            "today" | "tonight" | "tomorrow" | "yesterday" | "overnight" | "weekend"
-        )
+        || TIME_ADVERBS.contains(&f.as_str())
+        || f == "weekend"
 }
 
 pub(crate) fn month_of(form: &str) -> Option<u8> {

@@ -1425,36 +1425,10 @@ fn called_on_names_whom_it_asks() {
 
 #[test]
 fn a_closing_attribution_is_no_victim() {
-    // "..., killing at least 20 people, Somali police said." with "police"
-    // a conjunct of "people" and "said" one of "stormed".
-    let s = parsed(&[
-        ("gunmen", "NOUN", "NNS", 2, "nsubj"),
-        ("stormed", "VERB", "VBD", 0, "root"),
-        ("a", "DET", "DT", 4, "det"),
-        ("hotel", "NOUN", "NN", 2, "obj"),
-        (",", "PUNCT", ",", 6, "punct"),
-        ("killing", "VERB", "VBG", 2, "advcl"),
-        ("20", "NUM", "CD", 8, "nummod"),
-        ("people", "NOUN", "NNS", 6, "obj"),
-        (",", "PUNCT", ",", 11, "punct"),
-        ("Somali", "PROPN", "NNP", 11, "compound"),
-        ("police", "NOUN", "NN", 8, "conj"),
-        ("said", "VERB", "VBD", 2, "conj"),
-        (".", "PUNCT", ".", 12, "punct"),
-    ]);
-    let mut s = s;
-    s.words[11].lemma = "say".into();
-    let fixed = dyad_coder::tree::repair_trailing_attribution(&s).expect("a repair");
-    assert_eq!(
-        arcs(&fixed)[8..12],
-        [
-            (12, "punct"),
-            (11, "compound"),
-            (12, "nsubj"),
-            (2, "parataxis")
-        ]
-    );
-    // The attack is the place's country's; its killing is what it did.
+    // The text engine parses ", Israeli police said." apart from the
+    // report (`a_closing_attribution_hangs_on_the_reports_root` in
+    // dyad-text): no police among the targets. The attack is the place's
+    // country's; its killing is what it did.
     codes_exactly(
         "Hamas gunmen attacked a kibbutz in southern Israel on Saturday, killing at least 40 \
          residents, Israeli police said.",
