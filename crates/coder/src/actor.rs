@@ -336,6 +336,18 @@ impl<'d> ActorResolver<'d> {
         self.avoided.extend_from_slice(codes);
     }
 
+    /// Whether a pronoun may not stand for `a`: an avoided actor, or one of
+    /// an avoided actor's country ("Chinese coast guard personnel seized
+    /// their catch": not China's).
+    fn is_avoided(&self, a: &EventActor) -> bool {
+        self.avoided.iter().any(|code| {
+            *code == a.code
+                || a.country
+                    .as_deref()
+                    .is_some_and(|c| split_code(code).0.as_deref() == Some(c))
+        })
+    }
+
     /// The coder moves on to the next sentence of the article.
     pub fn begin_sentence(&mut self) {
         self.sentence += 1;
@@ -504,23 +516,42 @@ impl<'d> ActorResolver<'d> {
         tree: &Tree<'_>,
         head: usize,
     ) -> Option<Vec<Mention>> {
+        let modifier = |c: usize| {
+            matches!(tree.rel(c), "amod" | "compound")
+                && matches!(tree.word(c).upos.as_str(), "ADJ" | "PROPN")
+        };
         let first = tree
             .children(head)
             .iter()
             .copied()
             // "U.S. and Russian negotiators": a name may come first, as a compound.
-            .find(|&c| {
-                matches!(tree.rel(c), "amod" | "compound")
-                    && tree.kids_with(c, "conj").next().is_some()
-            })?;
-        let parts: Vec<usize> = tree
-            .conjuncts(first)
-            .into_iter()
-            .chain(tree.kids_with(first, "conj"))
-            .filter(|&c| matches!(tree.word(c).upos.as_str(), "ADJ" | "PROPN"))
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect();
+            .find(|&c| modifier(c) && tree.kids_with(c, "conj").next().is_some());
+        let parts: Vec<usize> = match first {
+            Some(first) => tree
+                .conjuncts(first)
+                .into_iter()
+                .chain(tree.kids_with(first, "conj"))
+                .filter(|&c| matches!(tree.word(c).upos.as_str(), "ADJ" | "PROPN"))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            // "US | and | Ukrainian officials", each a modifier of the noun
+            // with the "and" between them hung on the noun too.
+            None => {
+                let mods: Vec<usize> = tree
+                    .children(head)
+                    .iter()
+                    .copied()
+                    .filter(|&c| c < head && modifier(c))
+                    .collect();
+                let and_between =
+                    |a: usize, b: usize| tree.kids_with(head, "cc").any(|cc| a < cc && cc < b);
+                match mods.as_slice() {
+                    [a, b] if and_between(*a, *b) => vec![*a, *b],
+                    _ => Vec::new(),
+                }
+            }
+        };
         if parts.len() < 2 {
             return None;
         }
@@ -528,6 +559,10 @@ impl<'d> ActorResolver<'d> {
         let coordinated: Vec<usize> = parts
             .iter()
             .flat_map(|&p| std::iter::once(p).chain(tree.kids_with(p, "cc")))
+            .chain(
+                tree.kids_with(head, "cc")
+                    .filter(|&cc| cc < parts[parts.len() - 1]),
+            )
             .collect();
         let own: Vec<usize> = phrase_words(tree, head)
             .into_iter()
@@ -792,7 +827,7 @@ impl<'d> ActorResolver<'d> {
             .recent
             .iter()
             .rev()
-            .find(|(a, k, _)| fits(a, *k) && !self.avoided.contains(&a.code))?;
+            .find(|(a, k, _)| fits(a, *k) && !self.is_avoided(a))?;
         Some(Mention {
             actor: EventActor {
                 text,
@@ -1094,6 +1129,16 @@ const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
 /// GEO), if it is one.
 pub fn state_country(a: &EventActor) -> Option<&str> {
     a.role.as_deref().filter(|r| STATE_ROLES.contains(r))?;
+    a.country.as_deref()
+}
+
+/// The country of an actor of a country that is not its state (rebels,
+/// militias, gangs, civilians): "RSF fighters" -> SDN.
+pub fn non_state_country(a: &EventActor) -> Option<&str> {
+    if a.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r)) {
+        return None;
+    }
+    a.role.as_ref()?;
     a.country.as_deref()
 }
 

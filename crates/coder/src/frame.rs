@@ -55,6 +55,11 @@ pub struct SentenceContext<'a, 'd> {
 }
 
 const NEGATORS: &[&str] = &["not", "never", "n't", "no", "neither", "nor"];
+
+/// Conjunctions that set a conjunct against its head ("did not attend but
+/// sent a letter"): the head's negation stays with the head.
+const CONTRASTIVE_CCS: &[&str] = &["but", "yet", "instead"];
+
 const NEGATING_VERBS: &[&str] = &["refuse", "fail", "decline", "deny", "reject"];
 /// Verbs whose clausal complement is asserted not to have happened.
 const DENYING_VERBS: &[&str] = &["deny", "refute", "dismiss", "reject"];
@@ -182,7 +187,7 @@ const ATTACKED_PREPS: &[&str] = &["on", "against", "at"];
 const PLACE_PREPS: [&str; 4] = ["in", "inside", "across", "near"];
 /// Codes whose target may be a town: an attack on it is an attack on its
 /// country (assault, fight, mass violence).
-const ATTACK_ROOTS: &[&str] = &["18", "19", "20"];
+pub(crate) const ATTACK_ROOTS: &[&str] = &["18", "19", "20"];
 /// What an amount is given in ("$5 billion in aid").
 const AID_NOUNS: &[&str] = &[
     "aid",
@@ -198,7 +203,9 @@ const AID_NOUNS: &[&str] = &[
     "ammunition",
 ];
 /// Nouns that count an event noun's occurrences ("a round of talks").
-const MEASURE_NOUNS: &[&str] = &["round", "series", "session", "day", "week"];
+const MEASURE_NOUNS: &[&str] = &[
+    "round", "series", "session", "day", "week", "hour", "minute", "month",
+];
 /// Verbs that call an event noun off: it did not take place.
 const CANCELLING_VERBS: &[&str] = &["cancel", "postpone", "delay", "scrap", "shelve", "defer"];
 
@@ -560,6 +567,26 @@ impl SentenceContext<'_, '_> {
                 if rel == "mark" && CONDITIONAL_MARKS.contains(&lemma.as_str()) {
                     return Err(format!("conditional ({:?})", t.word(c).form));
                 }
+            }
+        }
+        // "did not meet or speak": a conjunct with no subject or auxiliary
+        // of its own shares its head's negation, unless it turns against it
+        // ("did not attend but sent a letter").
+        for &h in &chain {
+            if t.rel(h) != "conj"
+                || t.children(h).iter().any(|&c| {
+                    matches!(t.rel(c), "nsubj" | "nsubj:pass" | "aux" | "aux:pass")
+                        || (t.rel(c) == "cc" && CONTRASTIVE_CCS.contains(&t.lemma(c).as_str()))
+                })
+            {
+                continue;
+            }
+            if let Some(c) = t.head(h).and_then(|v| {
+                t.children(v).iter().copied().find(|&c| {
+                    matches!(t.rel(c), "advmod" | "neg") && NEGATORS.contains(&t.lemma(c).as_str())
+                })
+            }) {
+                return Err(format!("negated ({:?}, shared)", t.word(c).form));
             }
         }
         // "India has not joined Western sanctions": an event noun under a
@@ -945,6 +972,12 @@ impl SentenceContext<'_, '_> {
                         for c in t.kids_with(o, "conj") {
                             out.extend(t.with_prep(c, "nmod", p));
                         }
+                        // "froze 30 million euros in assistance for Georgia".
+                        for m in t.with_prep(o, "nmod", "in") {
+                            if self.aid_measure(m) {
+                                out.extend(t.with_prep(m, "nmod", p));
+                            }
+                        }
                     }
                 }
                 if let Some(l) = light {
@@ -1242,6 +1275,10 @@ impl SentenceContext<'_, '_> {
                 found.extend(m);
             }
             self.share_role(&heads, &mut found);
+            share_country(
+                &mut found,
+                matches!(slot, Slot::Subj | Slot::LightSubj | Slot::Poss | Slot::By),
+            );
             if !found.is_empty() {
                 return found;
             }
@@ -1315,7 +1352,7 @@ impl SentenceContext<'_, '_> {
         }
         let mut out = Vec::new();
         if targets.is_empty() {
-            if (p.reciprocal || p.mutual) && sources.len() >= 2 {
+            if (p.reciprocal || p.mutual || self.each_other(pred)) && sources.len() >= 2 {
                 return Ok(pairs(code, true, &sources));
             }
             // "Russian strikes" alone are no strike by Russian workers: an
@@ -1363,6 +1400,55 @@ impl SentenceContext<'_, '_> {
             out.extend(sources.iter().map(|s| dyad(s, None, code)));
         }
         Ok(out)
+    }
+}
+
+/// "U.S. and British warplanes and warships": a conjunct of the source that
+/// names a role only takes the country the others share, or, when they
+/// name several, is left out as theirs. Among targets only a bare title is
+/// left out, where another conjunct names a country: it is a name the
+/// parser split off ("met Guyana's | President Irfaan Ali"); other roles
+/// take the place's country later ("struck a town and army posts").
+fn share_country(found: &mut Vec<Mention>, source: bool) {
+    let bare = |m: &Mention| crate::actor::is_bare_role(&m.actor.code);
+    if found.len() < 2 || !found.iter().any(bare) {
+        return;
+    }
+    let countries: std::collections::BTreeSet<String> = found
+        .iter()
+        .filter_map(|m| m.actor.country.clone())
+        .collect();
+    match countries.len() {
+        0 => {}
+        1 if source => {
+            let country = countries.into_iter().next().unwrap_or_default();
+            for m in found.iter_mut() {
+                if bare(m) {
+                    *m = m.recoded(format!("{country}{}", m.actor.code));
+                }
+            }
+        }
+        _ if source => found.retain(|m| !bare(m)),
+        _ => found.retain(|m| m.actor.code != "GOV"),
+    }
+}
+
+impl SentenceContext<'_, '_> {
+    /// Whether "each other" or "one another" follows the predicate within
+    /// its clause ("accused each other of"): coordinated subjects then act
+    /// on one another. Read from the words: the parser hangs the pair
+    /// anywhere.
+    fn each_other(&self, pred: usize) -> bool {
+        let t = self.tree;
+        let form = |k: usize| t.word(k).form.to_lowercase();
+        (pred + 1..t.len().min(pred + 4))
+            .take_while(|&k| !matches!(t.word(k).upos.as_str(), "VERB" | "PUNCT"))
+            .any(|k| {
+                matches!(
+                    (form(k).as_str(), form(k + 1).as_str()),
+                    ("each", "other") | ("one", "another")
+                )
+            })
     }
 }
 

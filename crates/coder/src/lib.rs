@@ -325,13 +325,25 @@ impl<'a> Coder<'a> {
             }
             // "shelled Armenian positions, killing 49 soldiers": the
             // participle tells what the shelling did, not a second attack.
+            // The parser may hang it on the verb's object ("exchanged
+            // artillery fire ..., killing"), so the verb above that counts.
+            let t: &Tree<'_> = cx.tree;
             let consequence_of = |code: &str| {
-                cx.tree.rel(pred) == "advcl"
-                    && cx.tree.word(pred).form.to_lowercase().ends_with("ing")
-                    && cx.tree.head(pred).is_some_and(|h| {
-                        out.iter().any(|(q, _, qp): &(usize, Firing, &Pattern)| {
-                            *q == h && qp.code.get(..2) == code.get(..2)
-                        })
+                let hung = t.rel(pred) == "advcl"
+                    || (matches!(t.rel(pred), "conj" | "acl" | "xcomp")
+                        && pred > 1
+                        && t.word(pred - 1).form == ",");
+                let heads: Vec<usize> = t
+                    .head(pred)
+                    .into_iter()
+                    .flat_map(|h| {
+                        let above = (t.word(h).upos != "VERB").then(|| t.head(h)).flatten();
+                        std::iter::once(h).chain(above)
+                    })
+                    .collect();
+                hung && t.word(pred).form.to_lowercase().ends_with("ing")
+                    && out.iter().any(|(q, _, qp): &(usize, Firing, &Pattern)| {
+                        heads.contains(q) && code_family(&qp.code) == code_family(code)
                     })
             };
             for p in self.patterns.for_lemma(kind, lemma) {
@@ -443,9 +455,14 @@ impl<'a> Coder<'a> {
             let source = localise(&d.source.actor);
             // "Police in Georgia detained dozens of demonstrators": whom a
             // state coerces at no named place are its own people.
-            let home = (d.code.starts_with("17") && place_country.is_none())
-                .then(|| actor::state_country(&source))
-                .flatten();
+            // "RSF fighters killed 200 civilians": whom an armed group
+            // outside the state attacks at no named place are of its country.
+            let home = match place_country {
+                Some(_) => None,
+                None if d.code.starts_with("17") => actor::state_country(&source),
+                None if code_family(&d.code) == "attack" => actor::non_state_country(&source),
+                None => None,
+            };
             let target = d
                 .target
                 .as_ref()
@@ -607,6 +624,16 @@ fn predicate_kind(tree: &Tree<'_>, i: usize) -> Option<PredicateKind> {
 
 /// Codes whose object is an event that took place: disapproval ("condemned
 /// the strike") and praise ("praised the talks").
+/// A code's root, the attack roots (18, 19, 20) taken as one.
+fn code_family(code: &str) -> &str {
+    let root = code.get(..2).unwrap_or(code);
+    if frame::ATTACK_ROOTS.contains(&root) {
+        "attack"
+    } else {
+        root
+    }
+}
+
 fn judges_a_fact(code: &str) -> bool {
     code.starts_with("11") || code == "051"
 }

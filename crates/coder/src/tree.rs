@@ -174,13 +174,15 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_control_noun`],
 /// [`repair_split_subject`], [`repair_second_subject`],
 /// [`repair_prepositional_conjunct`], [`repair_modifier_conjunct`],
-/// [`repair_subordinate_root`] and [`repair_clause_subjects`]), in that
+/// [`repair_subordinate_root`], [`repair_clause_subjects`] and
+/// [`repair_place_name`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 34] = [
+    let steps: [Repair<'_>; 35] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
+        &repair_place_name,
         &repair_nominal_xcomp,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -1015,6 +1017,37 @@ pub fn repair_time_word_head(sentence: &Sentence) -> Option<Sentence> {
             fixed.words[w - 1].head = verb;
             fixed.words[w - 1].deprel = "obl:tmod".into();
         }
+    }
+    s
+}
+
+/// Repairs the name of a place hung on the verb after its place noun: "met
+/// Blinken in the Laotian capital Vientiane" with "Vientiane" a second
+/// object of "met". The name becomes a `flat` part of the noun's phrase,
+/// which keeps its preposition: a place, never an actor.
+pub fn repair_place_name(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for w in 2..=words.len() {
+        let (name, noun) = (&words[w - 1], &words[w - 2]);
+        let placed = crate::actor::NAMED_PLACE_NOUNS.contains(&noun.lemma.to_lowercase().as_str())
+            && noun.upos == "NOUN"
+            && matches!(noun.deprel.as_str(), "obl" | "nmod")
+            && words.iter().any(|c| c.head == w - 1 && c.deprel == "case");
+        if !placed
+            || name.upos != "PROPN"
+            || name.head != noun.head
+            || !matches!(
+                name.deprel.as_str(),
+                "obj" | "obl" | "nsubj" | "conj" | "appos"
+            )
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[w - 1].head = w - 1;
+        fixed.words[w - 1].deprel = "flat".into();
+        // The name's own parts ("Addis | Ababa") stay with it.
     }
     s
 }

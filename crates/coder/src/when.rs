@@ -310,6 +310,41 @@ pub fn event_date(
 /// any clause above it; or a clause hanging from such a year ("in 1988,
 /// when ..."); never when the predicate itself names a day of the story
 /// ("on Sunday", "yesterday").
+/// The "since" or "N years after" that opens the clause `pred` stands in,
+/// read from the words, not the parse: the parser hangs such clauses
+/// anywhere ("nearly three decades after the two countries fought a war",
+/// "his first since Russia invaded Ukraine"). A comma or other stop
+/// between them ends the clause; "since 2014 that" and "since Monday" are
+/// time phrases, not clauses.
+fn background_clause_start(tree: &Tree<'_>, pred: usize) -> Option<usize> {
+    let stop = |k: usize| {
+        let w = tree.word(k);
+        w.upos == "PUNCT" && w.form != "-"
+            || matches!(w.form.to_lowercase().as_str(), "that" | "when")
+    };
+    let k = (1..pred).rev().take_while(|&k| !stop(k)).find(|&k| {
+        let f = tree.word(k).form.to_lowercase();
+        match f.as_str() {
+            "since" => tree.word(k + 1).upos != "NUM" && !is_time_word(&tree.word(k + 1).form),
+            "after" => {
+                k > 1
+                    && matches!(
+                        tree.lemma(k - 1).to_lowercase().as_str(),
+                        "year" | "decade" | "century" | "month"
+                    )
+                    && tree.word(k - 1).form.ends_with('s')
+            }
+            _ => false,
+        }
+    })?;
+    // The clause needs its own verb before the predicate, or the
+    // predicate is that verb: "since" + a noun phrase alone ("since the
+    // war") dates nothing here.
+    (k + 1..=pred)
+        .any(|j| matches!(tree.word(j).upos.as_str(), "VERB" | "AUX"))
+        .then_some(k)
+}
+
 pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<String> {
     // A predicate dated by the story's own days ("criticized Moscow on
     // Sunday") is current, whatever year another clause names ("Aliyev,
@@ -337,6 +372,12 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
         });
     if today && !own_old {
         return None;
+    }
+    if let Some(k) = background_clause_start(tree, pred) {
+        return Some(format!(
+            "in a clause of what came before (\"{}\")",
+            tree.word(k).form
+        ));
     }
     for node in tree.path_to_root(pred) {
         if old(node) {

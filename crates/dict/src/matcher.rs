@@ -18,12 +18,24 @@ pub enum Target {
 }
 
 /// Splits a dictionary phrase into lower-cased tokens: spaces and
-/// PETRARCH's `_` separate words.
+/// PETRARCH's `_` separate words. An acronym that is also a common word
+/// ("US", "US Virgin Islands") keeps a key of its own, so that only its
+/// capitals find it; not in a phrase written all in capitals, as
+/// PETRARCH's are ("MINISTRY_OF"), unless it is the phrase's one word.
 pub fn phrase_tokens(phrase: &str) -> Vec<String> {
-    phrase
+    let words: Vec<&str> = phrase
         .split(|c: char| c == '_' || c.is_whitespace())
         .filter(|t| !t.is_empty())
-        .map(str::to_lowercase)
+        .collect();
+    let cased = words.len() == 1 || phrase.chars().any(char::is_lowercase);
+    words
+        .iter()
+        .map(|t| {
+            cased
+                .then(|| capitals_only_key(t))
+                .flatten()
+                .unwrap_or_else(|| t.to_lowercase())
+        })
         .collect()
 }
 
@@ -44,6 +56,22 @@ fn split_hyphens(toks: &[String]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Short words that, written in capitals, are acronyms: "US" is the United
+/// States, "us" a pronoun.
+const CAPITALS_ONLY: &[&str] = &[
+    "us", "it", "in", "or", "as", "an", "am", "at", "to", "no", "so", "we", "he", "me", "be", "do",
+    "is", "on", "of", "by", "my", "if", "up",
+];
+
+/// The interned key of a token that only matches in capitals, if `tok` is one.
+fn capitals_only_key(tok: &str) -> Option<String> {
+    let lower = tok.to_lowercase();
+    (tok.len() >= 2
+        && tok.bytes().all(|b| b.is_ascii_uppercase())
+        && CAPITALS_ONLY.contains(&lower.as_str()))
+    .then(|| format!("^{lower}"))
 }
 
 /// A token trie.
@@ -117,6 +145,9 @@ impl Matcher {
     }
 
     fn token_id(&self, tok: &str) -> Option<u32> {
+        if let Some(id) = capitals_only_key(tok).and_then(|k| self.tokens.get(&k)) {
+            return Some(*id);
+        }
         if tok.chars().any(char::is_uppercase) {
             self.tokens.get(&tok.to_lowercase()).copied()
         } else {
@@ -196,6 +227,29 @@ impl Matcher {
 mod tests {
     use super::*;
     use crate::dyad_format::parse_into;
+
+    #[test]
+    fn an_acronym_that_is_a_word_matches_in_capitals_only() {
+        let mut d = Dictionary::default();
+        parse_into(
+            &mut d,
+            "t",
+            "actor Utopia = UTO\n  alias US | US Outer Isles\nactor Ministry of Truth = MOT\n",
+        );
+        let m = Matcher::build(&d);
+        let starts = |toks: &[&str]| -> Vec<(usize, usize)> {
+            m.find_all(toks).iter().map(|(s, n, _)| (*s, *n)).collect()
+        };
+        assert_eq!(starts(&["US", "officials"]), [(0, 1)]);
+        assert_eq!(starts(&["told", "us", "so"]), []);
+        assert_eq!(starts(&["the", "US", "Outer", "Isles"]), [(1, 3)]);
+        assert_eq!(starts(&["the", "us", "outer", "isles"]), []);
+        // A phrase all in capitals (PETRARCH's) is matched whatever the case.
+        let mut p = Dictionary::default();
+        parse_into(&mut p, "t", "actor MINISTRY OF TRUTH = MOT\n");
+        let m = Matcher::build(&p);
+        assert_eq!(m.find_all(&["the", "Ministry", "of", "Truth"]).len(), 1);
+    }
 
     #[test]
     fn longest_match() {

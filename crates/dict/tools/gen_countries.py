@@ -229,7 +229,7 @@ UGA|Uganda|Ugandan;Ugandans|Kampala
 UKR|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev
 ARE|United Arab Emirates;UAE;U.A.E.|Emirati;Emiratis|Abu Dhabi
 GBR|United Kingdom;Britain;Great Britain;UK;U.K.|British;Briton;Britons|London;Downing Street
-USA|United States;United States of America;USA;U.S.;U.S.A.;America|American;Americans|Washington;White House
+USA|United States;United States of America;USA;US;U.S.;U.S.A.;America|American;Americans|Washington;White House
 VIR|United States Virgin Islands;US Virgin Islands|Virgin Islander|Charlotte Amalie
 URY|Uruguay|Uruguayan;Uruguayans|Montevideo
 UZB|Uzbekistan|Uzbek;Uzbeks;Uzbekistani|Tashkent

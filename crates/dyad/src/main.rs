@@ -141,8 +141,30 @@ enum BenchCommand {
     Page(store_cmds::BenchPageArgs),
 }
 
+/// A command whose output is piped into `head` stops quietly when the pipe
+/// closes, as Unix tools do, instead of failing on its next write. Not
+/// the server: a client that hangs up must cost it one response, not the
+/// process.
+fn quit_on_closed_pipe(command: &Command) {
+    #[cfg(feature = "server")]
+    if matches!(
+        command,
+        Command::Serve(_) | Command::Bench(BenchCommand::Serve(_) | BenchCommand::Page(_))
+    ) {
+        return;
+    }
+    let _ = command;
+    #[cfg(unix)]
+    // SAFETY: restores the default action of one signal before any thread
+    // starts; no handler runs Rust code.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() {
     let cli = Cli::parse();
+    quit_on_closed_pipe(&cli.command);
     let level = match cli.verbose {
         0 => "warn",
         1 => "info",

@@ -191,7 +191,15 @@ impl Query {
             .iter()
             .position(|(_, n, _)| matches!(*n, "day" | "week" | "month"))
         {
-            Some(t) => format!("k{t}, events DESC, {}", names.join(", ")),
+            Some(t) => {
+                let rest: Vec<&str> = (names.iter().enumerate())
+                    .filter(|(i, _)| *i != t)
+                    .map(|(_, n)| n.as_str())
+                    .collect();
+                format!("k{t}, events DESC, {}", rest.join(", "))
+                    .trim_end_matches(", ")
+                    .to_string()
+            }
             None => format!("events DESC, {}", names.join(", ")),
         };
         format!(

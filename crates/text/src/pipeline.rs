@@ -399,32 +399,69 @@ const REPORTING_FORMS: [&str; 10] = [
 
 /// Where a closing attribution starts ("..., Palestinian health officials
 /// said.", "..., the ministry said in a statement on Friday."): the index
-/// of its comma. A short phrase after the sentence's last comma, then a
-/// reporting verb, then at most a few words to the end; the report before
-/// the comma is four words or more.
+/// of its comma. A short phrase after a comma, then a reporting verb, then
+/// at most a few words to the end, or to a comma that opens an appendix
+/// ("..., the embassy said on Tuesday, in a move likely to ...", "...,
+/// officials said, citing ..."); the report before the comma is four
+/// words or more.
 fn trailing_attribution(forms: &[&str]) -> Option<usize> {
-    let c = forms.iter().rposition(|f| *f == ",")?;
-    if c < 4 {
-        return None;
-    }
-    let v = (c + 2..forms.len().min(c + 9)).find(|&k| {
-        REPORTING_FORMS
-            .iter()
-            .any(|r| r.eq_ignore_ascii_case(forms[k]))
-    })?;
-    // The speaker: a noun phrase, not a clause ("..., which he said").
-    const NOT_SPEAKERS: [&str; 10] = [
-        "which", "who", "that", "and", "but", "as", "while", "when", "what", "where",
+    // Words that open an appendix after the attribution's own comma.
+    const APPENDIX_OPENERS: [&str; 14] = [
+        "in",
+        "citing",
+        "adding",
+        "saying",
+        "noting",
+        "calling",
+        "as",
+        "amid",
+        "after",
+        "while",
+        "without",
+        "according",
+        "describing",
+        "referring",
     ];
-    if forms[c + 1..v]
-        .iter()
-        .any(|f| NOT_SPEAKERS.iter().any(|x| x.eq_ignore_ascii_case(f)) || *f == "\"")
-    {
-        return None;
+    let commas: Vec<usize> = (0..forms.len()).filter(|&k| forms[k] == ",").collect();
+    // The last comma (a closing attribution) or the one before it (an
+    // attribution with an appendix).
+    for (n, &c) in commas.iter().rev().take(2).enumerate() {
+        if c < 4 {
+            return None;
+        }
+        let Some(v) = (c + 2..forms.len().min(c + 9)).find(|&k| {
+            REPORTING_FORMS
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(forms[k]))
+        }) else {
+            continue;
+        };
+        // The speaker: a noun phrase, not a clause ("..., which he said").
+        const NOT_SPEAKERS: [&str; 10] = [
+            "which", "who", "that", "and", "but", "as", "while", "when", "what", "where",
+        ];
+        if forms[c + 1..v]
+            .iter()
+            .any(|f| NOT_SPEAKERS.iter().any(|x| x.eq_ignore_ascii_case(f)) || *f == "\"")
+        {
+            return None;
+        }
+        let tail = &forms[v + 1..];
+        let closing =
+            n == 0 && tail.len() <= 8 && tail.last().is_none_or(|f| matches!(*f, "." | "!"));
+        let appended = n == 1 && {
+            let next = commas[commas.len() - 1];
+            next > v
+                && next - v <= 5
+                && forms
+                    .get(next + 1)
+                    .is_some_and(|f| APPENDIX_OPENERS.contains(&f.to_lowercase().as_str()))
+        };
+        if closing || appended {
+            return Some(c);
+        }
     }
-    let tail = &forms[v + 1..];
-    let ends = tail.last().is_none_or(|f| matches!(*f, "." | "!"));
-    (tail.len() <= 8 && ends).then_some(c)
+    None
 }
 
 /// Where "on" and a weekday sit between a word and a lower-case word or a

@@ -408,6 +408,15 @@ fn a_closing_attribution_hangs_on_the_reports_root() {
     assert_eq!((rel("ministry").0, rel("ministry").2), ("said", "nsubj"));
     assert_eq!((rel("Sunday").0, rel("Sunday").2), ("said", "obl"));
     assert_eq!(rel(".").0, "bombed");
+    // An attribution with an appendix after its own comma.
+    let u = &p
+        .annotate("Fiji refused entry to a Chinese research vessel, the navy said on Tuesday, in a move likely to anger Beijing.")
+        .sentences[0];
+    let said = u.words.iter().find(|w| w.form == "said").unwrap();
+    assert_eq!(
+        (u.words[said.head - 1].form.as_str(), said.deprel.as_str()),
+        ("refused", "parataxis")
+    );
     // A relative clause after the comma is no attribution.
     let t = &p
         .annotate("Turkish jets bombed targets in northern Iraq, which the ministry said were militant bases.")
