@@ -642,6 +642,21 @@ impl<'d> ActorResolver<'d> {
                 if hits.agent_lacks_determiner {
                     return None;
                 }
+                // "shelled its positions": what a state holds stands for
+                // the state the pronoun stands for.
+                let held_by_pronoun = tree.children(head).iter().any(|&c| {
+                    tree.full_rel(c) == "nmod:poss"
+                        && matches!(
+                            tree.lemma(c).to_lowercase().as_str(),
+                            "its" | "their" | "it" | "they"
+                        )
+                });
+                if hits.agent.is_none()
+                    && held_by_pronoun
+                    && HELD_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str())
+                {
+                    return self.anaphor(|_, k| k == ActorKind::Collective, phrase, span);
+                }
                 let (role, plural, agent) = hits.agent?;
                 // "the junta in Niger", "troops from Chad": a role placed
                 // in a country is that country's.
@@ -1028,6 +1043,24 @@ pub fn may_stand_for_actor(form: &str) -> bool {
                 && stem(3).is_some_and(|s| same(s, &n[..n.len() - 1])))
     })
 }
+
+/// What a state holds, so that "its positions" or "their territory" is
+/// the state's the pronoun stands for.
+const HELD_NOUNS: &[&str] = &[
+    "position",
+    "territory",
+    "soil",
+    "airspace",
+    "border",
+    "waters",
+    "ship",
+    "vessel",
+    "embassy",
+    "base",
+    "outpost",
+    "post",
+    "capital",
+];
 
 fn pronoun_kind(lemma: &str) -> Option<ActorKind> {
     match lemma {

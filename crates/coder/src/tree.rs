@@ -1023,8 +1023,8 @@ pub fn repair_time_word_head(sentence: &Sentence) -> Option<Sentence> {
 
 /// Repairs the name of a place hung on the verb after its place noun: "met
 /// Blinken in the Laotian capital Vientiane" with "Vientiane" a second
-/// object of "met". The name becomes a `flat` part of the noun's phrase,
-/// which keeps its preposition: a place, never an actor.
+/// object of "met". The name takes the noun's place, preposition and
+/// modifiers, the noun a `compound` of it: a place, never an actor.
 pub fn repair_place_name(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let mut s: Option<Sentence> = None;
@@ -1045,9 +1045,15 @@ pub fn repair_place_name(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
-        fixed.words[w - 1].head = w - 1;
-        fixed.words[w - 1].deprel = "flat".into();
-        // The name's own parts ("Addis | Ababa") stay with it.
+        fixed.words[w - 1].head = noun.head;
+        fixed.words[w - 1].deprel = noun.deprel.clone();
+        fixed.words[w - 2].head = w;
+        fixed.words[w - 2].deprel = "compound".into();
+        for (k, word) in words.iter().enumerate() {
+            if word.head == w - 1 && k + 1 != w {
+                fixed.words[k].head = w;
+            }
+        }
     }
     s
 }

@@ -1768,3 +1768,14 @@ fn a_named_capital_after_its_noun_is_a_place() {
         &["CHNGOV 040 INDGOV", "INDGOV 040 CHNGOV"],
     );
 }
+
+/// "shelled its positions": what a state holds is the state's the pronoun
+/// stands for, never the attacker's own.
+#[test]
+fn a_held_place_of_a_pronoun_is_its_states() {
+    codes_exactly(
+        "Congo's army said on Sunday that Rwanda had shelled its positions near Goma.",
+        "2024-03-04",
+        &["RWA 194 CODMIL"],
+    );
+}

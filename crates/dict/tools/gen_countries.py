@@ -52,7 +52,7 @@ CHL|Chile|Chilean;Chileans|Santiago
 CHN|China;People's Republic of China;PRC|Chinese|Beijing
 COL|Colombia|Colombian;Colombians|Bogota;Bogotá
 COM|Comoros|Comorian;Comorians|Moroni
-COD|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;Congo-Kinshasa|Congolese|Kinshasa
+COD|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;Congo-Kinshasa;Congo|Congolese|Kinshasa
 COG|Republic of the Congo;Republic of Congo;Congo-Brazzaville||Brazzaville
 COK|Cook Islands|Cook Islander|Avarua
 CRI|Costa Rica|Costa Rican;Costa Ricans|San Jose;San José
@@ -242,9 +242,9 @@ YEM|Yemen|Yemeni;Yemenis|Sanaa;Sana'a
 ZMB|Zambia|Zambian;Zambians|Lusaka
 ZWE|Zimbabwe|Zimbabwean;Zimbabweans|Harare
 SSD|South Sudan|South Sudanese|Juba
-WSB|West Bank||
+PSE|West Bank||
 BAG|Baghdad||
-GZS|Gaza Strip;Gaza|Gazan;Gazans|
+PSE|Gaza Strip;Gaza|Gazan;Gazans|
 AFR|Africa|African;Africans|
 ASA|Asia|Asian;Asians|
 BLK|Balkans;the Balkans|Balkan|
@@ -281,6 +281,8 @@ def main():
         code, names, adjs, caps = row.split("|")
         names = [n for n in names.split(";") if n]
         print()
+        if names[0] == "West Bank":
+            print(PALESTINE_NOTE)
         print("actor %s = %s" % (names[0], code))
         if len(names) > 1:
             print("  alias %s" % " | ".join(names[1:]))
@@ -288,6 +290,12 @@ def main():
             print("  adj %s" % " | ".join(a for a in adjs.split(";") if a))
         if caps:
             print("  capital %s" % " | ".join(c for c in caps.split(";") if c))
+
+
+PALESTINE_NOTE = """# The Palestinian territories are coded as Palestine, as Palestinians
+# (PSE) and Hamas (PSEREBHMS) are: an event in Gaza counts under one
+# country. CAMEO's region codes WSB and GZS stay readable in PETRARCH
+# dictionaries."""
 
 
 if __name__ == "__main__":

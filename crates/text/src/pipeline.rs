@@ -357,17 +357,22 @@ impl Pipeline {
                 && self.names.contains_key(&a.norm)
                 && tagger.tags.upos(t as usize) != "PROPN"
         };
-        let adjective = |i: usize, t: u8| {
-            let upos = tagger.tags.upos(t as usize);
+        // A country's adjective read as a verb, or as a proper noun before
+        // a plural common noun ("Rwandan | troops" two subjects).
+        let adjective = |i: usize, tags: &[u8]| {
+            let upos = tagger.tags.upos(tags[i] as usize);
+            let before_noun = tags
+                .get(i + 1)
+                .is_some_and(|&n| tagger.tags.xpos(n as usize) == "NNS");
             (crate::tokenize::is_damage_compound(forms[i]) && upos != "ADJ")
-                || (upos == "VERB"
+                || ((upos == "VERB" || (upos == "PROPN" && before_noun))
                     && atoms[i].flags & 1 != 0
                     && self.name_adjectives.contains_key(&atoms[i].norm))
         };
         let forced_class = |i: usize, tags: &[u8]| -> Option<u8> {
             if name(&atoms[i], tags[i]) {
                 self.propn
-            } else if adjective(i, tags[i]) {
+            } else if adjective(i, tags) {
                 self.adj
             } else {
                 None

@@ -387,6 +387,12 @@ fn adjectives_of_names_read_as_verbs_are_adjectives() {
     );
     let killed = &told.annotate(text).sentences[0].words[3];
     assert_eq!(killed.deprel, "root");
+    // Read as a proper noun before a plural noun, it was a second subject.
+    let told = told.with_name_adjectives(["Rwandan"]);
+    let text = "The army said that Rwandan troops had shelled its positions.";
+    let s = &told.annotate(text).sentences[0];
+    let w = s.words.iter().find(|w| w.form == "Rwandan").unwrap();
+    assert_eq!((w.upos.as_str(), w.deprel.as_str()), ("ADJ", "amod"));
 }
 
 #[test]
