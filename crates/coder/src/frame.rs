@@ -2,8 +2,9 @@
 //! structural requirements (particle, complement, light verb), the
 //! blockers (negation, conditionals and modals, questions, historical
 //! references, event nouns called off), announced events (a consultation
-//! stated as future or intended is an intent to meet, 036; any other
-//! event under a verb of intention is not coded), then source and target
+//! stated as future or intended is an intent to meet, 036; cooperation,
+//! aid or yielding an actor means to give is its intent, 030, 033, 035;
+//! any other event under a verb of intention is not coded), then source and target
 //! from the pattern's slots by dependency role, never by word order:
 //! active and passive voice, coordination (one dyad per pair), reciprocal
 //! and converse events, "between X and Y", possessors of event nouns,
@@ -110,6 +111,25 @@ const INTENT_HEADS: &[&str] = &[
     "plan", "intend", "hope", "want", "wish", "aim", "seek", "expect", "prepare", "schedule",
     "set", "slate", "due", "likely", "ready", "willing", "eager", "keen", "poised",
 ];
+/// Heads of an actor's own intention (not a forecast by others: "is
+/// expected to", "is due to").
+const OWN_INTENT_HEADS: &[&str] = &[
+    "plan", "intend", "hope", "want", "wish", "aim", "seek", "prepare", "ready", "willing",
+    "eager", "keen",
+];
+
+/// The code of the intent to do what `code` codes, for the cooperative
+/// roots: support and cooperation (05, 06) 030, aid (07) 033, yielding
+/// (08) 035.
+fn intent_code(code: &str) -> Option<&'static str> {
+    match code.get(..2)? {
+        "05" | "06" => Some("030"),
+        "07" => Some("033"),
+        "08" => Some("035"),
+        _ => None,
+    }
+}
+
 /// Adjectives that make an event noun a future one ("the *planned* visit").
 const FUTURE_ADJECTIVES: &[&str] = &[
     "upcoming",
@@ -231,15 +251,28 @@ impl SentenceContext<'_, '_> {
         self.check_blockers(&clause, consult)?;
         let will = self.has_aux(&clause, &["will", "shall"]);
         let announced = self.announced(p, &clause);
+        // "is ready to sign a treaty with Y": cooperation its actor states
+        // it means to give is an intent to cooperate (030), to aid (033),
+        // to yield (035).
+        let intended = announced
+            .as_ref()
+            .filter(|_| !consult && self.own_intention(&clause))
+            .and_then(|_| intent_code(&p.code));
         if let Some(why) = &announced {
-            if !consult {
+            if !consult && intended.is_none() {
                 return Err(format!("not realised: {why}"));
             }
         }
         // A consultation stated as future or intended is an intent to meet
         // (036; to mediate: 039), from the actors that state it.
-        let intent = consult && (will || announced.is_some());
-        let mut confidence = if will || intent { 0.7 } else { 1.0 };
+        let intent = match intended {
+            Some(code) => Some(code),
+            None if consult && (will || announced.is_some()) => {
+                Some(if p.code == "045" { "039" } else { "036" })
+            }
+            None => None,
+        };
+        let mut confidence = if will || intent.is_some() { 0.7 } else { 1.0 };
         if p.kind == PredicateKind::Noun {
             confidence *= 0.9;
         }
@@ -256,8 +289,18 @@ impl SentenceContext<'_, '_> {
             dyads,
             clause,
             confidence,
-            announced: intent,
+            announced: intent.is_some(),
         })
+    }
+
+    /// Whether the clause is under its own actor's intention ("is ready
+    /// to", "plans to", "wants to"), not another's forecast ("is expected
+    /// to").
+    fn own_intention(&self, clause: &[usize]) -> bool {
+        let t = self.tree;
+        self.governing(clause)[1..]
+            .iter()
+            .any(|&h| OWN_INTENT_HEADS.contains(&t.lemma(h).as_str()))
     }
 
     fn light_verb(&self, p: &Pattern, pred: usize) -> Option<usize> {
@@ -1306,21 +1349,18 @@ impl SentenceContext<'_, '_> {
         }
     }
 
-    /// The dyads of `p`. `intent`: the consultation is announced, not
-    /// reported; it is coded as the intent to meet (036; to mediate: 039)
-    /// from its source(s) only, neither reciprocal nor hosted.
+    /// The dyads of `p`. `intent`: the event is announced, not reported;
+    /// it is coded with this code of intent (to meet: 036; to mediate:
+    /// 039; to cooperate: 030) from its source(s) only, neither reciprocal
+    /// nor hosted.
     fn dyads(
         &mut self,
         p: &Pattern,
         pred: usize,
         light: Option<usize>,
-        intent: bool,
+        intent: Option<&str>,
     ) -> Result<Vec<Dyad>, String> {
-        let code = match (intent, p.code.as_str()) {
-            (false, c) => c,
-            (true, "045") => "039",
-            (true, _) => "036",
-        };
+        let code = intent.unwrap_or(p.code.as_str());
         if p.target.contains(&Slot::Between) {
             let between = self.fill(&[Slot::Between], pred, light, &[]);
             if between.len() >= 2 {
@@ -1380,7 +1420,7 @@ impl SentenceContext<'_, '_> {
                     continue;
                 }
                 out.push(dyad(s, Some(t), code));
-                if intent {
+                if intent.is_some() {
                     continue;
                 }
                 if p.reciprocal {

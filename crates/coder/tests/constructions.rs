@@ -1779,3 +1779,19 @@ fn a_held_place_of_a_pronoun_is_its_states() {
         &["RWA 194 CODMIL"],
     );
 }
+
+/// Cooperation an actor says it means to give is its intent (030); a
+/// forecast by others ("is expected to") codes nothing.
+#[test]
+fn an_actors_own_intention_to_cooperate_is_an_intent() {
+    codes_exactly(
+        "Armenia is ready to sign a peace treaty with Azerbaijan.",
+        "2024-03-04",
+        &["ARM 030 AZE"],
+    );
+    codes_exactly(
+        "Armenia is expected to sign a peace treaty with Azerbaijan.",
+        "2024-03-04",
+        &[],
+    );
+}

@@ -174,7 +174,8 @@ fn gold_set_scores_above_the_floor() {
 /// both have since taught fixes too. `blind4.jsonl` and `blind5.jsonl`
 /// (100 lines each) were written in the ninth session: `blind4` first
 /// scored 0.789 / 0.500 before any change of that session, `blind5`
-/// 0.750 / 0.524 after half of them. None of these sets is unseen any
+/// 0.750 / 0.524 after half of them. `blind6.jsonl` (100 lines, the tenth
+/// session) first scored 0.640 / 0.514. None of these sets is unseen any
 /// more: the held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
@@ -186,6 +187,7 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind3.jsonl", 100, 0.79, 0.64, 1),
         ("blind4.jsonl", 100, 0.90, 0.63, 1),
         ("blind5.jsonl", 100, 0.80, 0.61, 1),
+        ("blind6.jsonl", 100, 0.80, 0.57, 1),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
