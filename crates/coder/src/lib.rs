@@ -72,6 +72,62 @@ pub struct Coder<'a> {
     patterns: &'a PatternSet,
     versions: Versions,
     places: Option<&'a dyn PlaceCountries>,
+    keys: Option<PatternKeys>,
+}
+
+/// What tells, from a word form alone, that a word may key a pattern:
+/// the lemmas patterns are keyed on, and the forms the lexicon leads to
+/// one of them under some tag. A sentence with no such word gives no
+/// event, whatever its tags and tree turn out to be (see
+/// [`PatternKeys::may_key`]).
+pub struct PatternKeys {
+    lemmas: HashSet<String>,
+    forms: HashSet<String>,
+}
+
+/// The tags under which the lemmatizer's rules change a form.
+const RULE_TAGS: [(&str, &str); 7] = [
+    ("NOUN", "NNS"),
+    ("PROPN", "NNPS"),
+    ("VERB", "VBZ"),
+    ("VERB", "VBD"),
+    ("VERB", "VBG"),
+    ("ADJ", "JJR"),
+    ("ADJ", "JJS"),
+];
+
+impl PatternKeys {
+    /// The keys of `patterns`, their forms read off `lexicon`.
+    pub fn new(patterns: &PatternSet, lexicon: &dyad_text::lemma::Lexicon) -> PatternKeys {
+        let lemmas: HashSet<String> = patterns.lemmas().map(str::to_lowercase).collect();
+        let forms = lexicon
+            .lemmas
+            .iter()
+            .filter(|(_, lemma)| lemmas.contains(&lemma.to_lowercase()))
+            .filter_map(|(key, _)| key.split('\t').next().map(str::to_string))
+            .collect();
+        PatternKeys { lemmas, forms }
+    }
+
+    /// Whether a word of these forms may key a pattern. Every lemma the
+    /// coder may try for a word is the lexicon's (under the word's tag:
+    /// any tag's is in `forms`), the lemmatizer's rules' (any tag's), or
+    /// one [`lemma_candidates`] draws from the form itself, so a sentence
+    /// this rejects has no predicate a pattern is keyed on.
+    pub fn may_key<S: AsRef<str>>(&self, forms: &[S]) -> bool {
+        forms.iter().any(|f| {
+            let f = f.as_ref();
+            let lower = f.to_lowercase();
+            self.forms.contains(&lower)
+                || lemma_candidates(&lower, f)
+                    .iter()
+                    .any(|l| self.lemmas.contains(l))
+                || RULE_TAGS.iter().any(|(upos, xpos)| {
+                    self.lemmas
+                        .contains(&dyad_text::lemma::rule_lemma(f, upos, xpos).to_lowercase())
+                })
+        })
+    }
 }
 
 /// Which sentences of a document may give the coder anything, told from
@@ -80,25 +136,32 @@ pub struct Coder<'a> {
 /// holds a pronoun or a pair noun ("both sides") and an earlier sentence
 /// was admitted for a phrase: every event needs a source, a source is a
 /// phrase's actor or refers back to one, and the resolver remembers only
-/// phrases' actors. The others the coder passes over, so a caller may
+/// phrases' actors. With the lexicon ([`Coder::with_lexicon`]) it also
+/// asks for a word that may key a pattern ([`PatternKeys`]): a sentence
+/// with none gives no event, though its subjects are then not remembered
+/// for a later pronoun. The others the coder passes over, so a caller may
 /// leave them untagged and unparsed (`Pipeline::annotate_screened`) and
 /// get the same events; most of a page's sentences are such. The one
 /// thing this misses is a phrase the parser's tree gathers across a gap
 /// ("A and B C" read as "A C") when nothing else in the sentence matches.
 pub struct SentenceScreen<'a> {
     dicts: &'a Dictionaries,
+    keys: Option<&'a PatternKeys>,
     actor_named: bool,
 }
 
 impl SentenceScreen<'_> {
     /// Whether the next sentence of the document, these word forms, may
-    /// give an event or an actor a later sentence refers back to.
+    /// give an event: it may name a source, and, when the coder knows the
+    /// lexicon ([`Coder::with_lexicon`]), a word of it may key a pattern.
     pub fn admits<S: AsRef<str>>(&mut self, forms: &[S]) -> bool {
-        if self.dicts.matcher.has_match(forms) {
+        let source = if self.dicts.matcher.has_match(forms) {
             self.actor_named = true;
-            return true;
-        }
-        self.actor_named && forms.iter().any(|f| actor::may_stand_for_actor(f.as_ref()))
+            true
+        } else {
+            self.actor_named && forms.iter().any(|f| actor::may_stand_for_actor(f.as_ref()))
+        };
+        source && self.keys.is_none_or(|k| k.may_key(forms))
     }
 }
 
@@ -136,7 +199,16 @@ impl<'a> Coder<'a> {
             patterns,
             versions,
             places: None,
+            keys: None,
         }
+    }
+
+    /// The coder, told the lexicon the text pipeline lemmatizes with, so
+    /// that its [`SentenceScreen`] also passes over sentences none of whose
+    /// words can key a pattern (most sentences that name an actor).
+    pub fn with_lexicon(mut self, lexicon: &dyad_text::lemma::Lexicon) -> Coder<'a> {
+        self.keys = Some(PatternKeys::new(self.patterns, lexicon));
+        self
     }
 
     /// The coder, lent the countries of towns and regions (a gazetteer),
@@ -147,9 +219,10 @@ impl<'a> Coder<'a> {
     }
 
     /// A fresh [`SentenceScreen`] for one document.
-    pub fn screen(&self) -> SentenceScreen<'a> {
+    pub fn screen(&self) -> SentenceScreen<'_> {
         SentenceScreen {
             dicts: self.dicts,
+            keys: self.keys.as_ref(),
             actor_named: false,
         }
     }
@@ -622,8 +695,6 @@ fn predicate_kind(tree: &Tree<'_>, i: usize) -> Option<PredicateKind> {
     }
 }
 
-/// Codes whose object is an event that took place: disapproval ("condemned
-/// the strike") and praise ("praised the talks").
 /// A code's root, the attack roots (18, 19, 20) taken as one.
 fn code_family(code: &str) -> &str {
     let root = code.get(..2).unwrap_or(code);
@@ -634,6 +705,8 @@ fn code_family(code: &str) -> &str {
     }
 }
 
+/// Codes whose object is an event that took place: disapproval ("condemned
+/// the strike") and praise ("praised the talks").
 fn judges_a_fact(code: &str) -> bool {
     code.starts_with("11") || code == "051"
 }

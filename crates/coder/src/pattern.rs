@@ -199,6 +199,11 @@ impl PatternSet {
     }
 
     /// Whether some pattern has this lemma.
+    /// Every lemma a pattern is keyed on (verbs and nouns).
+    pub fn lemmas(&self) -> impl Iterator<Item = &str> {
+        self.index.keys().map(|(_, lemma)| lemma.as_str())
+    }
+
     pub fn has_lemma(&self, kind: PredicateKind, lemma: &str) -> bool {
         self.index.contains_key(&(kind, lemma.to_string()))
     }

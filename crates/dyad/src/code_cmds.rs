@@ -229,10 +229,12 @@ impl<'a> Stages<'a> {
         }
         let geocoder =
             dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?;
+        let coder = Coder::new(dicts, PatternSet::bundled(), versions(dictionaries))
+            .with_places(geocoder.gazetteer)
+            .with_lexicon(&pipeline.model.lexicon);
         Ok(Stages {
             pipeline,
-            coder: Coder::new(dicts, PatternSet::bundled(), versions(dictionaries))
-                .with_places(geocoder.gazetteer),
+            coder,
             geocoder,
             explain: false,
             code_duplicates,
@@ -693,7 +695,8 @@ pub fn bench_code(a: BenchCodeArgs) -> Result<()> {
     let pipeline = news_pipeline(Some(&dicts))?;
     let geocoder = dyad_geo::Geocoder::bundled().context("cannot load the bundled gazetteer")?;
     let coder = Coder::new(&dicts, PatternSet::bundled(), versions(&a.dictionaries))
-        .with_places(geocoder.gazetteer);
+        .with_places(geocoder.gazetteer)
+        .with_lexicon(&pipeline.model.lexicon);
     let rounds = a.rounds.max(1);
     if a.coding_only {
         return bench_coding_only(&a, &input, &pipeline, &coder, rounds);

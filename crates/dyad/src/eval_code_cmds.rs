@@ -459,7 +459,9 @@ fn code_lines(gold: &[GoldLine], spec: &str, threads: usize) -> Result<Vec<Vec<S
         dictionaries: spec.into(),
     };
     let gazetteer = dyad_geo::Gazetteer::bundled().context("cannot load the bundled gazetteer")?;
-    let coder = Coder::new(&dicts, PatternSet::bundled(), versions).with_places(gazetteer);
+    let coder = Coder::new(&dicts, PatternSet::bundled(), versions)
+        .with_places(gazetteer)
+        .with_lexicon(&pipeline.model.lexicon);
     let one = |g: &GoldLine| {
         let doc = crate::code_cmds::annotate_for_coding(&pipeline, &coder, &g.text);
         let meta = DocMeta {
