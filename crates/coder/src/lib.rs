@@ -115,18 +115,28 @@ impl PatternKeys {
     /// one [`lemma_candidates`] draws from the form itself, so a sentence
     /// this rejects has no predicate a pattern is keyed on.
     pub fn may_key<S: AsRef<str>>(&self, forms: &[S]) -> bool {
-        forms.iter().any(|f| {
-            let f = f.as_ref();
-            let lower = f.to_lowercase();
-            self.forms.contains(&lower)
-                || lemma_candidates(&lower, f)
-                    .iter()
-                    .any(|l| self.lemmas.contains(l))
+        forms.iter().any(|f| self.word_may_key(f.as_ref()))
+    }
+
+    fn word_may_key(&self, f: &str) -> bool {
+        let lower = f.to_lowercase();
+        if self.forms.contains(&lower) || self.lemmas.contains(&lower) {
+            return true;
+        }
+        // The candidates and the rules change only these endings and the
+        // irregular forms: any other word is its own only lemma.
+        let inflected = ["s", "ed", "ing", "er", "est"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+            || IRREGULAR.iter().any(|(form, _)| *form == lower);
+        inflected
+            && (lemma_candidates(&lower, f)
+                .iter()
+                .any(|l| self.lemmas.contains(l))
                 || RULE_TAGS.iter().any(|(upos, xpos)| {
                     self.lemmas
                         .contains(&dyad_text::lemma::rule_lemma(f, upos, xpos).to_lowercase())
-                })
-        })
+                }))
     }
 }
 

@@ -174,15 +174,16 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_control_noun`],
 /// [`repair_split_subject`], [`repair_second_subject`],
 /// [`repair_prepositional_conjunct`], [`repair_modifier_conjunct`],
-/// [`repair_subordinate_root`], [`repair_clause_subjects`] and
-/// [`repair_place_name`]), in that
+/// [`repair_subordinate_root`], [`repair_clause_subjects`],
+/// [`repair_place_name`] and [`repair_name_participle`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 35] = [
+    let steps: [Repair<'_>; 36] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
         &repair_place_name,
+        &repair_name_participle,
         &repair_nominal_xcomp,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -1692,6 +1693,49 @@ pub fn repair_detached_subject(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[a - 1].head = b;
         fixed.words[a - 1].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
         heads[a - 1] = b;
+    }
+    s
+}
+
+/// Participles that, before a name, are the name's adjective ("an offer
+/// from neighbouring Algeria").
+const NAME_PARTICIPLES: &[&str] = &["neighbouring", "neighboring", "warring", "ruling"];
+
+/// Repairs such a participle read as a verb with the name its object:
+/// "rejected an offer from neighbouring Algeria to mediate" with
+/// "neighbouring" a clause ("from" its mark) and "Algeria" its object. The
+/// name takes the participle's place and its "from"; the participle is
+/// its `amod`.
+pub fn repair_name_participle(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for p in 1..words.len() {
+        let (pw, name) = (&words[p - 1], &words[p]);
+        if !NAME_PARTICIPLES.contains(&pw.form.to_lowercase().as_str())
+            || pw.upos != "VERB"
+            || name.upos != "PROPN"
+            || name.head != p
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        let (head, rel) = (pw.head, pw.deprel.clone());
+        retag(&mut fixed.words[p - 1], p + 1, "amod", "ADJ", "JJ");
+        fixed.words[p].head = head;
+        fixed.words[p].deprel = match rel.as_str() {
+            "advcl" | "xcomp" | "acl" if head > 0 && words[head - 1].upos == "VERB" => "obl".into(),
+            "advcl" | "xcomp" | "acl" => "nmod".into(),
+            _ => rel,
+        };
+        for (k, w) in words.iter().enumerate() {
+            if w.head == p && k + 1 != p + 1 {
+                fixed.words[k].head = p + 1;
+                if w.deprel == "mark" {
+                    fixed.words[k].deprel = "case".into();
+                    fixed.words[k].upos = "ADP".into();
+                }
+            }
+        }
     }
     s
 }

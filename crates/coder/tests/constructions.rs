@@ -1795,3 +1795,14 @@ fn an_actors_own_intention_to_cooperate_is_an_intent() {
         &[],
     );
 }
+
+/// "an offer from neighbouring Algeria": the participle is the name's
+/// adjective, and the name the one the offer came from.
+#[test]
+fn a_participle_before_a_name_is_its_adjective() {
+    codes_exactly(
+        "Mali's military government rejected an offer from neighbouring Algeria to mediate.",
+        "2024-03-04",
+        &["MLIMIL 120 DZA"],
+    );
+}
