@@ -175,15 +175,17 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// [`repair_split_subject`], [`repair_second_subject`],
 /// [`repair_prepositional_conjunct`], [`repair_modifier_conjunct`],
 /// [`repair_subordinate_root`], [`repair_clause_subjects`],
-/// [`repair_place_name`] and [`repair_name_participle`]), in that
+/// [`repair_place_name`], [`repair_name_participle`] and
+/// [`repair_quoted_modifier`]), in that
 /// order, each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 36] = [
+    let steps: [Repair<'_>; 37] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
         &repair_place_name,
         &repair_name_participle,
+        &repair_quoted_modifier,
         &repair_nominal_xcomp,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -1693,6 +1695,58 @@ pub fn repair_detached_subject(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[a - 1].head = b;
         fixed.words[a - 1].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
         heads[a - 1] = b;
+    }
+    s
+}
+
+/// Repairs a quoted modifier read as a verb with its noun as object:
+/// "praised Ankara's 'balanced' position" with "balanced" a clause of
+/// "praised" and "position" its object; "to take \"overwhelming\" military
+/// action". The noun takes the modifier's place (an object, when the
+/// modifier hung on a verb as a clause) and its other dependents; the
+/// modifier is its `amod`.
+pub fn repair_quoted_modifier(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let quote = |k: usize| {
+        matches!(
+            words[k - 1].form.as_str(),
+            "\"" | "'" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "``" | "''"
+        )
+    };
+    let mut s: Option<Sentence> = None;
+    for m in 2..n {
+        let mw = &words[m - 1];
+        if !quote(m - 1) || !quote(m + 1) || !matches!(mw.upos.as_str(), "VERB" | "ADJ") {
+            continue;
+        }
+        // The noun after the closing quote (an adjective may come between).
+        let Some(noun) =
+            (m + 2..=n.min(m + 4)).find(|&k| words[k - 1].upos == "NOUN" && dominates(words, m, k))
+        else {
+            continue;
+        };
+        if !(m + 2..noun).all(|k| matches!(words[k - 1].upos.as_str(), "ADJ" | "NOUN")) {
+            continue;
+        }
+        let (head, rel) = (mw.head, mw.deprel.clone());
+        let clause = matches!(
+            rel.as_str(),
+            "ccomp" | "advcl" | "xcomp" | "acl" | "dep" | "parataxis"
+        );
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[noun - 1].head = head;
+        fixed.words[noun - 1].deprel = if clause && head > 0 && words[head - 1].upos == "VERB" {
+            "obj".into()
+        } else {
+            rel
+        };
+        for (k, w) in words.iter().enumerate() {
+            if w.head == m && k + 1 != noun && w.deprel != "punct" {
+                fixed.words[k].head = noun;
+            }
+        }
+        retag(&mut fixed.words[m - 1], noun, "amod", "ADJ", "JJ");
     }
     s
 }

@@ -1806,3 +1806,14 @@ fn a_participle_before_a_name_is_its_adjective() {
         &["MLIMIL 120 DZA"],
     );
 }
+
+/// A quoted modifier ("'balanced'") is the noun's adjective, not a clause
+/// with the noun as its object.
+#[test]
+fn a_quoted_modifier_is_its_nouns() {
+    codes_exactly(
+        "The Kremlin praised Ankara's 'balanced' position on the war.",
+        "2023-01-01",
+        &["RUSGOV 051 TURGOV"],
+    );
+}
