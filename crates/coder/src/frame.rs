@@ -873,6 +873,13 @@ impl SentenceContext<'_, '_> {
     fn border_heads(&self, verb: usize) -> Vec<usize> {
         let t = self.tree;
         let mut phrases: Vec<usize> = t.children(verb).to_vec();
+        // "to the Ladakh region along its border with China", "closer to
+        // the border with Guyana".
+        for &c in t.children(verb) {
+            if matches!(t.rel(c), "obl" | "advmod") {
+                phrases.extend(t.children(c).iter().copied());
+            }
+        }
         for o in self.object_heads(verb) {
             phrases.extend(t.children(o).iter().copied());
             // "tanks and armoured vehicles to its border": the last
