@@ -111,6 +111,11 @@ const INTENT_HEADS: &[&str] = &[
     "plan", "intend", "hope", "want", "wish", "aim", "seek", "expect", "prepare", "schedule",
     "set", "slate", "due", "likely", "ready", "willing", "eager", "keen", "poised",
 ];
+/// Verbs of travel: whoever travels "for talks" holds them.
+const TRAVEL_VERBS: &[&str] = &[
+    "fly", "travel", "arrive", "head", "go", "come", "return", "leave",
+];
+
 /// Heads of an actor's own intention (not a forecast by others: "is
 /// expected to", "is due to").
 const OWN_INTENT_HEADS: &[&str] = &[
@@ -1006,6 +1011,16 @@ impl SentenceContext<'_, '_> {
                 None if t.preposition(pred).as_deref() == Some("on") => match t.head(pred) {
                     Some(h) if t.rel(pred) == "nmod" && t.is_nominal(h) => vec![h],
                     Some(h) if t.rel(pred) == "obl" => self.subject_heads(h),
+                    _ => Vec::new(),
+                },
+                // "flew to Paris for talks with Macron": who travels for
+                // the talks holds them.
+                None if t.preposition(pred).as_deref() == Some("for") => match t.head(pred) {
+                    Some(h)
+                        if t.rel(pred) == "obl" && TRAVEL_VERBS.contains(&t.lemma(h).as_str()) =>
+                    {
+                        self.subject_heads(h)
+                    }
                     _ => Vec::new(),
                 },
                 None => Vec::new(),

@@ -163,23 +163,11 @@ impl<'s> Tree<'s> {
 /// One repair: the repaired sentence, `None` when it does not apply.
 type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 
-/// Repairs the parser errors the coder meets most in short news clauses
-/// (see [`repair_dateline`], [`repair_more_than`], [`repair_nominal_xcomp`],
-/// [`repair_noun_verbs`], [`repair_adverb_verb`],
-/// [`repair_nominal_root`], [`repair_passive_of_root`],
-/// [`repair_noun_root_verb`],
-/// [`repair_participle_modifier`], [`repair_subject_root`],
-/// [`repair_possessive_subject`], [`repair_separated_infinitive`],
-/// [`repair_relative_root`], [`repair_compound_verb`], [`repair_name_conjunct`],
-/// [`repair_control_noun`],
-/// [`repair_split_subject`], [`repair_second_subject`],
-/// [`repair_prepositional_conjunct`], [`repair_modifier_conjunct`],
-/// [`repair_subordinate_root`], [`repair_clause_subjects`],
-/// [`repair_place_name`], [`repair_name_participle`] and
-/// [`repair_quoted_modifier`]), in that
-/// order, each on the last one's result; `None` when nothing applies.
+/// Repairs the parser errors the coder meets most in news clauses: the
+/// `repair_*` functions of this module, in the order of `steps` below,
+/// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 37] = [
+    let steps: [Repair<'_>; 38] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
@@ -217,6 +205,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_subject_dependents,
         &repair_subordinate_root,
         &repair_clause_subjects,
+        &repair_between_conjunct,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -1747,6 +1736,37 @@ pub fn repair_quoted_modifier(sentence: &Sentence) -> Option<Sentence> {
             }
         }
         retag(&mut fixed.words[m - 1], noun, "amod", "ADJ", "JJ");
+    }
+    s
+}
+
+/// Repairs the second member of a "between" phrase read as a conjunct of
+/// the phrase's head: "talks between Colombia's government and the ELN
+/// rebel group resumed" with "group" a conjunct of "talks". A nominal
+/// conjunct of the head after a "between" phrase that has none of its own
+/// is the phrase's.
+pub fn repair_between_conjunct(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for b in 1..=words.len() {
+        if words[b - 1].form.to_lowercase() != "between" || words[b - 1].deprel != "case" {
+            continue;
+        }
+        let first = words[b - 1].head;
+        if first == 0 || words.iter().any(|w| w.head == first && w.deprel == "conj") {
+            continue;
+        }
+        let head = words[first - 1].head;
+        let Some(second) = (first + 1..=words.len()).find(|&k| {
+            words[k - 1].head == head
+                && head != 0
+                && words[k - 1].deprel == "conj"
+                && nominal(&words[k - 1])
+        }) else {
+            continue;
+        };
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[second - 1].head = first;
     }
     s
 }

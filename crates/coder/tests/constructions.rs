@@ -1817,3 +1817,24 @@ fn a_quoted_modifier_is_its_nouns() {
         &["RUSGOV 051 TURGOV"],
     );
 }
+
+/// "talks between X and Y resumed", with Y read as a conjunct of "talks":
+/// both are the talks' parties.
+#[test]
+fn the_second_member_of_between_is_the_phrases() {
+    codes_exactly(
+        "Peace talks between Colombia's government and the ELN rebel group resumed in Caracas on Monday.",
+        "2024-03-04",
+        &["COLGOV 040 COLREB", "COLREB 040 COLGOV"],
+    );
+}
+
+/// Who travels "for talks with X" holds them.
+#[test]
+fn a_traveller_for_talks_holds_them() {
+    codes_exactly(
+        "Chancellor Olaf Scholz flew to Paris on Wednesday for talks with President Emmanuel Macron.",
+        "2023-06-07",
+        &["DEUGOV 040 FRAGOV", "FRAGOV 040 DEUGOV"],
+    );
+}
