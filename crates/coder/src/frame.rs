@@ -893,14 +893,30 @@ impl SentenceContext<'_, '_> {
                 phrases.extend(t.children(c).iter().copied());
             }
         }
-        phrases
-            .into_iter()
+        let mut out: Vec<usize> = phrases
+            .iter()
+            .copied()
             .filter(|&h| {
                 matches!(t.rel(h), "obl" | "nmod")
                     && matches!(t.lemma(h).as_str(), "border" | "frontier")
             })
             .flat_map(|h| t.with_prep(h, "nmod", "with"))
-            .collect()
+            .collect();
+        // "to the Bryansk region bordering Ukraine" (the participle hung
+        // on the region or on what was sent).
+        for &h in &phrases {
+            let participles: Vec<usize> = if t.rel(h) == "acl" {
+                vec![h]
+            } else if t.rel(h) == "obl" {
+                t.kids_with(h, "acl").collect()
+            } else {
+                Vec::new()
+            };
+            for b in participles.into_iter().filter(|&b| t.lemma(b) == "border") {
+                out.extend(t.kids_with(b, "obj"));
+            }
+        }
+        out
     }
 
     /// The open complement of `pred`, else a "to" clause the parser read as
