@@ -702,6 +702,21 @@ impl SentenceContext<'_, '_> {
                         .last(),
                 );
             }
+            if by.is_empty() {
+                // Deeper still, as a conjunct of a list: "imposed on two
+                // companies, Rosneft and Lukoil, by the United States".
+                by.extend((verb + 1..=t.len()).rev().find(|&w| {
+                    t.is_nominal(w)
+                        && t.word(w).upos != "PRON"
+                        && t.preposition(w).as_deref() == Some("by")
+                        && t.path_to_root(w)
+                            .into_iter()
+                            .skip(1)
+                            .take_while(|&h| h != verb)
+                            .all(|h| t.word(h).upos != "VERB")
+                        && t.path_to_root(w).contains(&verb)
+                }));
+            }
             return by;
         }
         let own: Vec<usize> = t.kids_with(verb, "nsubj").collect();

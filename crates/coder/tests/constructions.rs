@@ -1838,3 +1838,15 @@ fn a_traveller_for_talks_holds_them() {
         &["DEUGOV 040 FRAGOV", "FRAGOV 040 DEUGOV"],
     );
 }
+
+/// A passive's agent hung deep in a list after the verb ("on two banks,
+/// A and B, by the United States", the agent a conjunct of the list) is
+/// still its agent.
+#[test]
+fn a_passive_agent_at_the_end_of_a_list() {
+    codes_exactly(
+        "Fresh sanctions were imposed on Venezuela's two largest state banks, Banco de Venezuela and Bandes, by the United States on Tuesday.",
+        "2024-03-04",
+        &["USA 163 VENBUS"],
+    );
+}
