@@ -1036,18 +1036,29 @@ pub fn repair_place_name(sentence: &Sentence) -> Option<Sentence> {
         {
             continue;
         }
-        let fixed = s.get_or_insert_with(|| sentence.clone());
-        fixed.words[w - 1].head = noun.head;
-        fixed.words[w - 1].deprel = noun.deprel.clone();
-        fixed.words[w - 2].head = w;
-        fixed.words[w - 2].deprel = "compound".into();
-        for (k, word) in words.iter().enumerate() {
-            if word.head == w - 1 && k + 1 != w {
-                fixed.words[k].head = w;
-            }
-        }
+        promote(
+            s.get_or_insert_with(|| sentence.clone()),
+            words,
+            w,
+            w - 1,
+            "compound",
+        );
     }
     s
+}
+
+/// `word` takes `over`'s place in the tree (its head and relation) and its
+/// other dependents but punctuation; `over` hangs on `word` as `rel`.
+fn promote(fixed: &mut Sentence, words: &[Word], word: usize, over: usize, rel: &str) {
+    fixed.words[word - 1].head = words[over - 1].head;
+    fixed.words[word - 1].deprel = words[over - 1].deprel.clone();
+    fixed.words[over - 1].head = word;
+    fixed.words[over - 1].deprel = rel.into();
+    for (k, w) in words.iter().enumerate() {
+        if w.head == over && k + 1 != word && w.deprel != "punct" {
+            fixed.words[k].head = word;
+        }
+    }
 }
 
 /// Repairs a name of a list read as a compound of the next one:
@@ -1718,22 +1729,15 @@ pub fn repair_quoted_modifier(sentence: &Sentence) -> Option<Sentence> {
         if !(m + 2..noun).all(|k| matches!(words[k - 1].upos.as_str(), "ADJ" | "NOUN")) {
             continue;
         }
-        let (head, rel) = (mw.head, mw.deprel.clone());
+        let head = mw.head;
         let clause = matches!(
-            rel.as_str(),
+            mw.deprel.as_str(),
             "ccomp" | "advcl" | "xcomp" | "acl" | "dep" | "parataxis"
         );
         let fixed = s.get_or_insert_with(|| sentence.clone());
-        fixed.words[noun - 1].head = head;
-        fixed.words[noun - 1].deprel = if clause && head > 0 && words[head - 1].upos == "VERB" {
-            "obj".into()
-        } else {
-            rel
-        };
-        for (k, w) in words.iter().enumerate() {
-            if w.head == m && k + 1 != noun && w.deprel != "punct" {
-                fixed.words[k].head = noun;
-            }
+        promote(fixed, words, noun, m, "amod");
+        if clause && head > 0 && words[head - 1].upos == "VERB" {
+            fixed.words[noun - 1].deprel = "obj".into();
         }
         retag(&mut fixed.words[m - 1], noun, "amod", "ADJ", "JJ");
     }
@@ -1793,21 +1797,17 @@ pub fn repair_name_participle(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
-        let (head, rel) = (pw.head, pw.deprel.clone());
+        let head = pw.head;
+        promote(fixed, words, p + 1, p, "amod");
         retag(&mut fixed.words[p - 1], p + 1, "amod", "ADJ", "JJ");
-        fixed.words[p].head = head;
-        fixed.words[p].deprel = match rel.as_str() {
-            "advcl" | "xcomp" | "acl" if head > 0 && words[head - 1].upos == "VERB" => "obl".into(),
-            "advcl" | "xcomp" | "acl" => "nmod".into(),
-            _ => rel,
-        };
+        if matches!(pw.deprel.as_str(), "advcl" | "xcomp" | "acl") {
+            let verb = head > 0 && words[head - 1].upos == "VERB";
+            fixed.words[p].deprel = if verb { "obl" } else { "nmod" }.into();
+        }
         for (k, w) in words.iter().enumerate() {
-            if w.head == p && k + 1 != p + 1 {
-                fixed.words[k].head = p + 1;
-                if w.deprel == "mark" {
-                    fixed.words[k].deprel = "case".into();
-                    fixed.words[k].upos = "ADP".into();
-                }
+            if w.head == p && w.deprel == "mark" {
+                fixed.words[k].deprel = "case".into();
+                fixed.words[k].upos = "ADP".into();
             }
         }
     }
