@@ -644,16 +644,18 @@ impl<'d> ActorResolver<'d> {
                 }
                 // "shelled its positions": what a state holds stands for
                 // the state the pronoun stands for.
-                let held_by_pronoun = tree.children(head).iter().any(|&c| {
-                    tree.full_rel(c) == "nmod:poss"
-                        && matches!(
-                            tree.lemma(c).to_lowercase().as_str(),
-                            "its" | "their" | "it" | "they"
-                        )
-                });
+                let held_by_pronoun = || {
+                    tree.children(head).iter().any(|&c| {
+                        tree.full_rel(c) == "nmod:poss"
+                            && matches!(
+                                tree.lemma(c).to_lowercase().as_str(),
+                                "its" | "their" | "it" | "they"
+                            )
+                    })
+                };
                 if hits.agent.is_none()
-                    && held_by_pronoun
                     && HELD_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str())
+                    && held_by_pronoun()
                 {
                     return self.anaphor(|_, k| k == ActorKind::Collective, phrase, span);
                 }

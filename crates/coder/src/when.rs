@@ -319,7 +319,7 @@ pub fn event_date(
 fn background_clause_start(tree: &Tree<'_>, pred: usize) -> Option<usize> {
     let stop = |k: usize| {
         let w = tree.word(k);
-        w.upos == "PUNCT" && w.form != "-"
+        (w.upos == "PUNCT" && w.form != "-")
             || matches!(w.form.to_lowercase().as_str(), "that" | "when")
     };
     let k = (1..pred).rev().take_while(|&k| !stop(k)).find(|&k| {
