@@ -424,17 +424,27 @@ impl<'a> Coder<'a> {
                         std::iter::once(h).chain(above)
                     })
                     .collect();
-                hung && t.word(pred).form.to_lowercase().ends_with("ing")
+                let participle = hung
+                    && t.word(pred).form.to_lowercase().ends_with("ing")
                     && out.iter().any(|(q, _, qp): &(usize, Firing, &Pattern)| {
                         heads.contains(q) && code_family(&qp.code) == code_family(code)
-                    })
+                    });
+                // "Russian shelling of Kherson killed three civilians": the
+                // attack the subject names did the killing.
+                let by_event = code_family(code) == "attack"
+                    && t.kids_with(pred, "nsubj").any(|s| {
+                        out.iter().any(|(q, _, qp): &(usize, Firing, &Pattern)| {
+                            *q == s && code_family(&qp.code) == "attack"
+                        })
+                    });
+                participle || by_event
             };
             for p in self.patterns.for_lemma(kind, lemma) {
                 match cx.try_pattern(p, pred) {
                     Ok(_) if consequence_of(&p.code) => {
                         if let Some(t) = trace.as_deref_mut() {
                             t.note(format!(
-                                "{lemma:?} at {pred}: what its verb's event did, coded there"
+                                "{lemma:?} at {pred}: what the attack it tells of did, coded there"
                             ));
                         }
                         break;

@@ -1850,3 +1850,14 @@ fn a_passive_agent_at_the_end_of_a_list() {
         &["USA 163 VENBUS"],
     );
 }
+
+/// "Russian shelling of X killed three civilians": the shelling is the
+/// event; the killing is what it did, not a second attack.
+#[test]
+fn an_attack_noun_as_subject_of_a_killing_is_the_event() {
+    codes_exactly(
+        "Russian shelling of Ukraine killed three civilians on Saturday.",
+        "2024-03-04",
+        &["RUS 194 UKR"],
+    );
+}
