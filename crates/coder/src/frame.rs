@@ -298,6 +298,14 @@ impl SentenceContext<'_, '_> {
         })
     }
 
+    /// The word that negates verb `v` ("not", "never"), if any.
+    fn negator(&self, v: usize) -> Option<usize> {
+        let t = self.tree;
+        t.children(v).iter().copied().find(|&c| {
+            matches!(t.rel(c), "advmod" | "neg") && NEGATORS.contains(&t.lemma(c).as_str())
+        })
+    }
+
     /// Whether the clause is under its own actor's intention ("is ready
     /// to", "plans to", "wants to"), not another's forecast ("is expected
     /// to").
@@ -629,11 +637,7 @@ impl SentenceContext<'_, '_> {
             {
                 continue;
             }
-            if let Some(c) = t.head(h).and_then(|v| {
-                t.children(v).iter().copied().find(|&c| {
-                    matches!(t.rel(c), "advmod" | "neg") && NEGATORS.contains(&t.lemma(c).as_str())
-                })
-            }) {
+            if let Some(c) = t.head(h).and_then(|v| self.negator(v)) {
                 return Err(format!("negated ({:?}, shared)", t.word(c).form));
             }
         }
@@ -644,12 +648,10 @@ impl SentenceContext<'_, '_> {
                 .head(clause[0])
                 .filter(|&v| t.word(v).upos == "VERB" && matches!(t.rel(clause[0]), "obj" | "obl"))
             {
-                if let Some(c) = t.children(v).iter().find(|&&c| {
-                    matches!(t.rel(c), "advmod" | "neg") && NEGATORS.contains(&t.lemma(c).as_str())
-                }) {
+                if let Some(c) = self.negator(v) {
                     return Err(format!(
                         "negated ({:?} {:?})",
-                        t.word(*c).form,
+                        t.word(c).form,
                         t.word(v).form
                     ));
                 }
@@ -706,15 +708,19 @@ impl SentenceContext<'_, '_> {
                 // Deeper still, as a conjunct of a list: "imposed on two
                 // companies, Rosneft and Lukoil, by the United States".
                 by.extend((verb + 1..=t.len()).rev().find(|&w| {
-                    t.is_nominal(w)
-                        && t.word(w).upos != "PRON"
-                        && t.preposition(w).as_deref() == Some("by")
-                        && t.path_to_root(w)
-                            .into_iter()
-                            .skip(1)
-                            .take_while(|&h| h != verb)
-                            .all(|h| t.word(h).upos != "VERB")
-                        && t.path_to_root(w).contains(&verb)
+                    if !t.is_nominal(w)
+                        || t.word(w).upos == "PRON"
+                        || t.preposition(w).as_deref() != Some("by")
+                    {
+                        return false;
+                    }
+                    // Below the verb with no other verb between.
+                    let path = t.path_to_root(w);
+                    path.contains(&verb)
+                        && path[1..]
+                            .iter()
+                            .take_while(|&&h| h != verb)
+                            .all(|&h| t.word(h).upos != "VERB")
                 }));
             }
             return by;

@@ -100,11 +100,19 @@ impl PatternKeys {
     /// The keys of `patterns`, their forms read off `lexicon`.
     pub fn new(patterns: &PatternSet, lexicon: &dyad_text::lemma::Lexicon) -> PatternKeys {
         let lemmas: HashSet<String> = patterns.lemmas().map(str::to_lowercase).collect();
+        // The lexicon's forms of a key, and the irregular ones
+        // `lemma_candidates` knows.
         let forms = lexicon
             .lemmas
             .iter()
             .filter(|(_, lemma)| lemmas.contains(&lemma.to_lowercase()))
             .filter_map(|(key, _)| key.split('\t').next().map(str::to_string))
+            .chain(
+                IRREGULAR
+                    .iter()
+                    .filter(|(_, base)| lemmas.contains(*base))
+                    .map(|(form, _)| form.to_string()),
+            )
             .collect();
         PatternKeys { lemmas, forms }
     }
@@ -123,12 +131,12 @@ impl PatternKeys {
         if self.forms.contains(&lower) || self.lemmas.contains(&lower) {
             return true;
         }
-        // The candidates and the rules change only these endings and the
-        // irregular forms: any other word is its own only lemma.
+        // Besides the irregular forms (in `forms`), the candidates and the
+        // rules change only these endings: any other word is its own only
+        // lemma.
         let inflected = ["s", "ed", "ing", "er", "est"]
             .iter()
-            .any(|e| lower.ends_with(e))
-            || IRREGULAR.iter().any(|(form, _)| *form == lower);
+            .any(|e| lower.ends_with(e));
         inflected
             && (lemma_candidates(&lower, f)
                 .iter()
