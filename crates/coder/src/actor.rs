@@ -922,8 +922,8 @@ impl<'d> ActorResolver<'d> {
     }
 
     /// The country of the place an "in" or "from" modifier of `head` names
-    /// ("the junta in Niger" -> NER), by the dictionaries or the lent
-    /// gazetteer.
+    /// ("the junta in Niger" -> NER), or a name before it ("Kherson
+    /// regional governor"), by the dictionaries or the lent gazetteer.
     /// The parser may hang the phrase on the verb instead ("urged the
     /// junta in Niger to ..."): an oblique of the same verb that starts
     /// right after the role's word counts too.
@@ -950,7 +950,16 @@ impl<'d> ActorResolver<'d> {
                     && tree.head(c) == tree.head(head)
                     && placed_in(c)
             });
-        own.chain(next).find_map(|c| {
+        // "Kherson regional governor", "Garissa county police": a place's
+        // name before the role.
+        let named = (1..head).filter(|&c| {
+            tree.rel(c) == "compound"
+                && tree.word(c).upos == "PROPN"
+                && tree.head(c).is_some_and(|h| {
+                    h == head || (h < head && tree.head(h) == Some(head))
+                })
+        });
+        own.chain(next).chain(named).find_map(|c| {
             self.place_country(text, tree, c)
                 .or_else(|| self.gazetteer_country(text, tree, c))
                 .and_then(|a| a.country)

@@ -154,6 +154,8 @@ const FUTURE_ADJECTIVES: &[&str] = &[
 const SPEECH_VERBS: &[&str] = &[
     "say", "announce", "tell", "state", "confirm", "declare", "add", "indicate",
 ];
+/// Verbs of reporting that are no speech verb of their own.
+const REPORT_VERBS: &[&str] = &["report", "claim", "allege", "quote", "cite"];
 /// Nouns of time that "next" makes future ("next week").
 const TIME_NOUNS: &[&str] = &[
     "week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "day",
@@ -1110,6 +1112,33 @@ impl SentenceContext<'_, '_> {
             Slot::Place => self.locatives(pred, light),
             Slot::Border => self.border_heads(pred),
         }
+    }
+
+    /// The country of whoever reports the sentence's events ("Kenyan
+    /// police said ...", "according to Sudan's army"), if one is named.
+    /// Victims with no country of their own are usually the reporter's.
+    pub fn reporter_country(&mut self) -> Option<String> {
+        let t = self.tree;
+        (1..=t.len()).find_map(|w| {
+            let lemma = t.lemma(w);
+            let heads: Vec<usize> = if t.word(w).upos == "VERB"
+                && (SPEECH_VERBS.contains(&lemma.as_str()) || REPORT_VERBS.contains(&lemma.as_str()))
+            {
+                t.kids_with(w, "nsubj").collect()
+            } else if t
+                .kids_with(w, "case")
+                .any(|c| t.word(c).form.eq_ignore_ascii_case("according"))
+            {
+                vec![w]
+            } else {
+                Vec::new()
+            };
+            heads.into_iter().find_map(|h| {
+                self.resolver
+                    .resolve(self.text, t, h)
+                    .and_then(|m| m.actor.country)
+            })
+        })
     }
 
     /// Resolves the sentence's subjects so that later pronouns and role

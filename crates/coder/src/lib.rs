@@ -328,9 +328,21 @@ impl<'a> Coder<'a> {
             };
             // Issues (Phoenix's issue coding) are the sentence's.
             let issues = self.dicts.issues.codes(&self.dicts.dict, &forms);
-            for (pred, firing, pattern) in self.fire(&mut cx, trace.as_mut()) {
-                for mut ev in self.events(&cx, meta, index, sentence, lead, pred, &firing, pattern)
-                {
+            let firings = self.fire(&mut cx, trace.as_mut());
+            let reporter = if firings.is_empty() {
+                None
+            } else {
+                cx.reporter_country()
+            };
+            let at = Site {
+                meta,
+                index,
+                sentence,
+                lead,
+                reporter: reporter.as_deref(),
+            };
+            for (pred, firing, pattern) in firings {
+                for mut ev in self.events(&cx, &at, pred, &firing, pattern) {
                     ev.issues.clone_from(&issues);
                     let key = (
                         ev.source.code.clone(),
@@ -479,18 +491,21 @@ impl<'a> Coder<'a> {
         out
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn events(
         &self,
         cx: &SentenceContext<'_, '_>,
-        meta: &DocMeta,
-        index: usize,
-        sentence: &Sentence,
-        lead: usize,
+        at: &Site<'_>,
         pred: usize,
         firing: &Firing,
         pattern: &Pattern,
     ) -> Vec<Event> {
+        let Site {
+            meta,
+            index,
+            sentence,
+            lead,
+            reporter,
+        } = *at;
         let (date, date_how) = if firing.announced {
             (cx.reference.date, cx.reference.how)
         } else {
@@ -558,8 +573,15 @@ impl<'a> Coder<'a> {
             // state coerces at no named place are its own people.
             // "RSF fighters killed 200 civilians": whom an armed group
             // outside the state attacks at no named place are of its country.
+            // "Kenyan police said militants killed eight officers": the
+            // victims are the reporter's, when the attacker is foreign to it.
+            let reported = reporter.filter(|r| {
+                (d.code.starts_with("17") || code_family(&d.code) == "attack")
+                    && source.country.as_deref().is_some_and(|c| c != *r)
+            });
             let home = match place_country {
                 Some(_) => None,
+                None if reported.is_some() => reported,
                 None if d.code.starts_with("17") => actor::state_country(&source),
                 None if code_family(&d.code) == "attack" => actor::non_state_country(&source),
                 None => None,
@@ -731,6 +753,17 @@ fn code_family(code: &str) -> &str {
     } else {
         root
     }
+}
+
+/// Where in the document a sentence's events are coded.
+#[derive(Clone, Copy)]
+struct Site<'s> {
+    meta: &'s DocMeta,
+    index: usize,
+    sentence: &'s Sentence,
+    lead: usize,
+    /// The country of who reports the sentence's events.
+    reporter: Option<&'s str>,
 }
 
 /// Codes whose object is an event that took place: disapproval ("condemned

@@ -1861,3 +1861,30 @@ fn an_attack_noun_as_subject_of_a_killing_is_the_event() {
         &["RUS 194 UKR"],
     );
 }
+
+/// Victims with no country of their own are the reporter's when the
+/// attacker is foreign to it; a role named after a town is the town's
+/// country's.
+#[test]
+fn victims_are_the_reporters() {
+    codes_exactly(
+        "Chadian army officials said on Friday that Sudanese gunmen had killed four soldiers near the border.",
+        DAY,
+        &["SDNREB 190 TCDMIL"],
+    );
+    codes_exactly(
+        "According to the Nigerien government, Malian rebels attacked a police post overnight.",
+        DAY,
+        &["MLIREB 190 NERCOP"],
+    );
+    // The reporter's own forces: their victims stay their own country's.
+    codes_exactly(
+        "The Colombian army said Venezuelan gunmen had killed two soldiers, and that Colombian troops had killed six rebels in a clash.",
+        DAY,
+        &["VENREB 190 COLMIL", "COLMIL 190 REB"],
+    );
+    let got = code_with_towns(
+        "Kherson regional governor Ivan Petrenko said Russian artillery had shelled residential areas overnight, killing three civilians.",
+    );
+    assert!(got.iter().any(|d| d.ends_with("UKRCVL") || d.ends_with("UKR")), "{got:?}");
+}

@@ -29,6 +29,8 @@ pub struct Pipeline {
     propn: Option<u8>,
     /// The tag class of an adjective (`ADJ|JJ`).
     adj: Option<u8>,
+    /// The class of a cardinal number (NUM, CD).
+    num: Option<u8>,
     /// What a spliced-in day takes: the preposition's tag class and the
     /// ids of `obl` and `case` (see [`Pipeline::tag_parse`]).
     day_splice: Option<(u8, u8, u8)>,
@@ -43,7 +45,11 @@ impl Pipeline {
                 .class_of(upos, xpos)
                 .and_then(|c| u8::try_from(c).ok())
         };
-        let (propn, adj) = (class("PROPN", "NNP"), class("ADJ", "JJ"));
+        let (propn, adj, num) = (
+            class("PROPN", "NNP"),
+            class("ADJ", "JJ"),
+            class("NUM", "CD"),
+        );
         let day_splice = match (
             class("ADP", "IN"),
             model.parser.label_id_of("obl"),
@@ -57,6 +63,7 @@ impl Pipeline {
             names: FeatureMap::default(),
             name_adjectives: FeatureMap::default(),
             propn,
+            num,
             adj,
             day_splice,
         }
@@ -374,6 +381,10 @@ impl Pipeline {
                 self.propn
             } else if adjective(i, tags) {
                 self.adj
+            } else if crate::tokenize::is_spelled_number(forms[i])
+                && tagger.tags.upos(tags[i] as usize) != "NUM"
+            {
+                self.num
             } else {
                 None
             }

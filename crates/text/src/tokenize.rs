@@ -274,6 +274,23 @@ pub fn is_damage_compound(form: &str) -> bool {
     })
 }
 
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const UNITS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+/// Whether `form` is a number spelled out with a hyphen ("Twenty-two"):
+/// kept one token, so that a sentence opening with one, as wire style
+/// has it, is not parsed from a lone "Twenty".
+pub fn is_spelled_number(form: &str) -> bool {
+    form.split_once('-').is_some_and(|(tens, unit)| {
+        TENS.iter().any(|x| x.eq_ignore_ascii_case(tens))
+            && UNITS.iter().any(|x| x.eq_ignore_ascii_case(unit))
+    })
+}
+
 /// Prefixes that stay joined to the rest of the word by a hyphen in UD
 /// English (EWT keeps "non-", "anti-", "co-" words whole).
 fn is_hyphen_prefix(seg: &str) -> bool {
@@ -686,6 +703,19 @@ impl Scanner<'_, '_> {
         DAMAGE_SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(part))
     }
 
+    /// Whether the hyphen at `j` joins a spelled number ("twenty-two"):
+    /// `seg_start..j` is before it, the word after it starts at `k`.
+    fn spelled_number_at(&self, seg_start: usize, j: usize, k: usize) -> bool {
+        let rest = &self.text[k..self.end];
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(i, _)| i);
+        TENS.iter()
+            .any(|x| x.eq_ignore_ascii_case(&self.text[seg_start..j]))
+            && UNITS.iter().any(|x| x.eq_ignore_ascii_case(&rest[..len]))
+    }
+
     /// End of the word body starting at `i` (see module docs for joiners).
     fn scan_word(&self, i: usize) -> usize {
         let text = self.text;
@@ -721,6 +751,7 @@ impl Scanner<'_, '_> {
                         || self.text[seg_start..j].chars().count() == 1
                         || is_hyphen_prefix(&self.text[seg_start..j])
                         || self.damage_suffix_at(k)
+                        || self.spelled_number_at(seg_start, j, k)
                 }
                 '\'' | '\u{2019}' | '\u{02BC}' => n.is_alphabetic(),
                 '.' => {

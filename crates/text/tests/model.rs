@@ -371,6 +371,16 @@ fn a_place_s_participle_adjective_is_one_adjective() {
 }
 
 #[test]
+fn a_spelled_number_opening_a_sentence_is_one_number() {
+    // Split, "Twenty" was the root and the rest of the sentence its parts.
+    let s = one_sentence("Thirty-four Cuban sailors were detained by the coast guard on Friday.");
+    let w = &s.words[word(&s, "Thirty-four") - 1];
+    assert_eq!(w.upos, "NUM");
+    assert_eq!(rel(&s, "Thirty-four"), ("sailors".into(), "nummod".into()));
+    assert_eq!(rel(&s, "sailors"), ("detained".into(), "nsubj:pass".into()));
+}
+
+#[test]
 fn adjectives_of_names_read_as_verbs_are_adjectives() {
     let text = "Turkish drone strikes killed nine fighters in Syria on Sunday.";
     let plain = Pipeline::bundled().unwrap();
