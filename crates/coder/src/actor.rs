@@ -819,6 +819,12 @@ impl<'d> ActorResolver<'d> {
         self.recent.len()
     }
 
+    /// Forgets the actors remembered since `from`: a look at a phrase
+    /// that must not change what later pronouns stand for.
+    pub fn forget_since(&mut self, from: usize) {
+        self.recent.truncate(from);
+    }
+
     /// The actors remembered since `from`, as `text -> CODE` lines.
     pub fn mentions_since(&self, from: usize) -> Vec<String> {
         self.recent

@@ -53,6 +53,8 @@ pub struct SentenceContext<'a, 'd> {
     pub patterns: &'a PatternSet,
     /// The reference date.
     pub reference: Reference,
+    /// [`SentenceContext::reporter_country`], once asked.
+    pub reporter: Option<Option<String>>,
 }
 
 const NEGATORS: &[&str] = &["not", "never", "n't", "no", "neither", "nor"];
@@ -1117,9 +1119,14 @@ impl SentenceContext<'_, '_> {
     /// The country of whoever reports the sentence's events ("Kenyan
     /// police said ...", "according to Sudan's army"), if one is named.
     /// Victims with no country of their own are usually the reporter's.
+    /// Looking does not change what later pronouns stand for.
     pub fn reporter_country(&mut self) -> Option<String> {
+        if let Some(known) = &self.reporter {
+            return known.clone();
+        }
         let t = self.tree;
-        (1..=t.len()).find_map(|w| {
+        let before = self.resolver.mentions_len();
+        let found = (1..=t.len()).find_map(|w| {
             let lemma = t.lemma(w);
             let heads: Vec<usize> = if t.word(w).upos == "VERB"
                 && (SPEECH_VERBS.contains(&lemma.as_str()) || REPORT_VERBS.contains(&lemma.as_str()))
@@ -1138,7 +1145,48 @@ impl SentenceContext<'_, '_> {
                     .resolve(self.text, t, h)
                     .and_then(|m| m.actor.country)
             })
-        })
+        });
+        self.resolver.forget_since(before);
+        self.reporter = Some(found.clone());
+        found
+    }
+
+    /// "Ukraine's air force said Russia launched missiles at targets
+    /// across the country": an attack reported by another country than
+    /// the attacker's, on something that names no actor, is on the
+    /// reporter's country.
+    fn reported_targets(
+        &mut self,
+        slots: &[Slot],
+        pred: usize,
+        light: Option<usize>,
+        sources: &[Mention],
+    ) -> Vec<Mention> {
+        let t = self.tree;
+        let Some(head) = slots
+            .iter()
+            .flat_map(|s| self.slot_heads(s, pred, light))
+            .find(|&h| matches!(t.word(h).upos.as_str(), "NOUN" | "PROPN"))
+        else {
+            return Vec::new();
+        };
+        let Some(country) = self.reporter_country() else {
+            return Vec::new();
+        };
+        if sources
+            .iter()
+            .any(|s| s.actor.country.as_deref().is_none_or(|c| c == country))
+        {
+            return Vec::new();
+        }
+        let words = crate::actor::phrase_words(t, head);
+        let (text, span) = crate::actor::phrase_text(self.text, t, &words);
+        vec![Mention {
+            actor: crate::actor::country_actor(&country, text, span),
+            kind: crate::actor::ActorKind::Collective,
+            resolution: Resolution::Dictionary,
+            counterpart: false,
+        }]
     }
 
     /// Resolves the sentence's subjects so that later pronouns and role
@@ -1473,6 +1521,9 @@ impl SentenceContext<'_, '_> {
             let mutual = (p.reciprocal || p.mutual) && sources.len() >= 2;
             if targets.is_empty() && !mutual {
                 targets = self.scene_targets(pred);
+            }
+            if targets.is_empty() && !mutual {
+                targets = self.reported_targets(&other_slots, pred, light, &sources);
             }
         }
         if targets.is_empty() && code.starts_with("17") {

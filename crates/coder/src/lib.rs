@@ -325,6 +325,7 @@ impl<'a> Coder<'a> {
                 resolver: &mut resolver,
                 patterns: self.patterns,
                 reference,
+                reporter: None,
             };
             // Issues (Phoenix's issue coding) are the sentence's.
             let issues = self.dicts.issues.codes(&self.dicts.dict, &forms);

@@ -1883,6 +1883,17 @@ fn victims_are_the_reporters() {
         DAY,
         &["VENREB 190 COLMIL", "COLMIL 190 REB"],
     );
+    // What an attack hit names no actor: the reporter's country.
+    codes_exactly(
+        "Ukraine's air force said Russia had launched dozens of missiles at targets across the country overnight.",
+        DAY,
+        &["RUS 195 UKR"],
+    );
+    codes_exactly(
+        "Russia's defence ministry said Russian forces had launched dozens of missiles at targets overnight.",
+        DAY,
+        &[],
+    );
     let got = code_with_towns(
         "Kherson regional governor Ivan Petrenko said Russian artillery had shelled residential areas overnight, killing three civilians.",
     );
