@@ -727,7 +727,18 @@ impl SentenceContext<'_, '_> {
                             .all(|&h| t.word(h).upos != "VERB")
                 }));
             }
-            return by;
+            // "killed by an anti-tank missile fired by Hezbollah": who fired
+            // the weapon is the agent.
+            return by
+                .into_iter()
+                .map(|h| {
+                    t.kids_with(h, "acl")
+                        .filter(|&a| t.word(a).xpos == "VBN")
+                        .flat_map(|a| t.with_prep(a, "obl", "by"))
+                        .next()
+                        .unwrap_or(h)
+                })
+                .collect();
         }
         let own: Vec<usize> = t.kids_with(verb, "nsubj").collect();
         if !own.is_empty() {
@@ -1522,9 +1533,11 @@ impl SentenceContext<'_, '_> {
             if targets.is_empty() && !mutual {
                 targets = self.scene_targets(pred);
             }
-            if targets.is_empty() && !mutual {
-                targets = self.reported_targets(&other_slots, pred, light, &sources);
-            }
+        }
+        // "Taiwan said China sent warships toward the island".
+        let reportable = ATTACK_ROOTS.iter().any(|r| code.starts_with(r)) || code.starts_with("15");
+        if targets.is_empty() && reportable && !((p.reciprocal || p.mutual) && sources.len() >= 2) {
+            targets = self.reported_targets(&other_slots, pred, light, &sources);
         }
         if targets.is_empty() && code.starts_with("17") {
             targets = self.people_at_home(pred, &sources);

@@ -167,7 +167,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 38] = [
+    let steps: [Repair<'_>; 39] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
@@ -200,6 +200,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_stray_adjective,
         &repair_coordinated_adjective_root,
         &repair_coordinated_modifier_object,
+        &repair_object_conjunct,
         &repair_prepositional_conjunct,
         &repair_modifier_conjunct,
         &repair_subject_dependents,
@@ -1101,6 +1102,39 @@ pub fn repair_listed_compound(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     s.filter(|f| f.words != sentence.words)
+}
+
+/// Repairs the second member of an object list hung on the verb: "sent 35
+/// aircraft and nine warships toward the island" with "warships" a `conj`
+/// of "sent". A noun conjunct of a verb with nothing a clause has (subject,
+/// auxiliary, copula, marker, preposition), after the verb's object, is the
+/// object's conjunct.
+pub fn repair_object_conjunct(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for c in 1..=n {
+        let cw = &words[c - 1];
+        let v = cw.head;
+        if cw.deprel != "conj" || !matches!(cw.upos.as_str(), "NOUN" | "PROPN") || v == 0 {
+            continue;
+        }
+        if words[v - 1].upos != "VERB" {
+            continue;
+        }
+        let kids = |h: usize| (1..=n).filter(move |&k| words[k - 1].head == h);
+        let clausal = kids(c).any(|k| {
+            let rel = words[k - 1].deprel.split(':').next().unwrap_or("");
+            matches!(rel, "nsubj" | "aux" | "cop" | "mark" | "case" | "expl")
+        });
+        let has_cc = kids(c).any(|k| words[k - 1].deprel == "cc");
+        let object = kids(v).find(|&k| k < c && words[k - 1].deprel == "obj");
+        if let (false, true, Some(o)) = (clausal, has_cc, object) {
+            let fixed = s.get_or_insert_with(|| sentence.clone());
+            fixed.words[c - 1].head = o;
+        }
+    }
+    s
 }
 
 /// Repairs an adjectival participle opening the subject read as a clausal

@@ -1899,3 +1899,46 @@ fn victims_are_the_reporters() {
     );
     assert!(got.iter().any(|d| d.ends_with("UKRCVL") || d.ends_with("UKR")), "{got:?}");
 }
+
+/// A weapon "fired by" someone in a passive's agent: who fired it acted.
+#[test]
+fn the_agent_behind_a_weapon() {
+    codes_exactly(
+        "Three Afghan soldiers were killed by a roadside bomb planted by Pakistani militants on Monday.",
+        DAY,
+        &["PAKREB 190 AFGMIL"],
+    );
+}
+
+/// The second member of an object list hung on the verb is the object's
+/// conjunct: its phrases count for the event.
+#[test]
+fn an_object_list_split_by_the_parser() {
+    let s = parsed(&[
+        ("China", "PROPN", "NNP", 2, "nsubj"),
+        ("sent", "VERB", "VBD", 0, "root"),
+        ("30", "NUM", "CD", 5, "nummod"),
+        ("military", "ADJ", "JJ", 5, "amod"),
+        ("aircraft", "NOUN", "NNS", 2, "obj"),
+        ("and", "CCONJ", "CC", 8, "cc"),
+        ("nine", "NUM", "CD", 8, "nummod"),
+        ("warships", "NOUN", "NNS", 2, "conj"),
+        ("toward", "ADP", "IN", 10, "case"),
+        ("Taiwan", "PROPN", "NNP", 8, "nmod"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_object_conjunct(&s).expect("repaired");
+    assert_eq!(fixed.words[7].head, 5);
+    assert_eq!(code_parsed(&s, DAY), ["CHN 154 TWN"]);
+    // A clause of its own is no object.
+    let t = parsed(&[
+        ("China", "PROPN", "NNP", 2, "nsubj"),
+        ("sent", "VERB", "VBD", 0, "root"),
+        ("aircraft", "NOUN", "NNS", 2, "obj"),
+        ("and", "CCONJ", "CC", 6, "cc"),
+        ("Taiwan", "PROPN", "NNP", 6, "nsubj"),
+        ("protests", "NOUN", "NNS", 2, "conj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    assert!(dyad_coder::tree::repair_object_conjunct(&t).is_none());
+}

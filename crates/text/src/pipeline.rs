@@ -422,13 +422,19 @@ const REPORTING_FORMS: [&str; 10] = [
 /// words or more.
 fn trailing_attribution(forms: &[&str]) -> Option<usize> {
     // Words that open an appendix after the attribution's own comma.
-    const APPENDIX_OPENERS: [&str; 14] = [
+    const APPENDIX_OPENERS: [&str; 20] = [
         "in",
         "citing",
         "adding",
         "saying",
         "noting",
         "calling",
+        "claiming",
+        "warning",
+        "accusing",
+        "urging",
+        "insisting",
+        "stressing",
         "as",
         "amid",
         "after",

@@ -433,6 +433,13 @@ fn a_closing_attribution_hangs_on_the_reports_root() {
         (u.words[said.head - 1].form.as_str(), said.deprel.as_str()),
         ("refused", "parataxis")
     );
+    // An appendix opened by a participle of speech.
+    let c = &p
+        .annotate("Chinese rockets hit three villages in Laos early on Monday, the Lao army said, claiming that its units had shot down two drones.")
+        .sentences[0];
+    let form = |f: &str| c.words.iter().find(|w| w.form == f).unwrap();
+    assert_eq!(form("hit").deprel, "root");
+    assert_eq!(c.words[form("rockets").head - 1].form, "hit");
     // A relative clause after the comma is no attribution.
     let t = &p
         .annotate("Turkish jets bombed targets in northern Iraq, which the ministry said were militant bases.")
