@@ -589,6 +589,14 @@ impl<'d> ActorResolver<'d> {
         (distinct == out.len()).then_some(out)
     }
 
+    /// Whether `form` names a role and no actor ("military", "naval"):
+    /// before an event noun it tells what kind of event, not whose.
+    pub fn is_role_word(&self, form: &str) -> bool {
+        let targets = self.dicts.matcher.exact(&[form]);
+        targets.iter().any(|t| matches!(t, Target::Agent(..)))
+            && !targets.iter().any(|t| matches!(t, Target::Actor(..)))
+    }
+
     /// Whether word `w` stands alone as a country adjective or demonym
     /// ("Chilean" in "Chilean and Peruvian officials", parsed as a conjunct
     /// of its own): nothing hangs on it but a conjunction or punctuation.

@@ -1051,8 +1051,13 @@ impl SentenceContext<'_, '_> {
                 }
                 // "the Israeli air strike": a country's adjective before an
                 // event noun names who did it, as "Israel's" would.
+                // "military drills" are no drills by a military.
                 t.kids_with(pred, "amod")
-                    .filter(|&a| a < pred && t.word(a).upos == "ADJ")
+                    .filter(|&a| {
+                        a < pred
+                            && t.word(a).upos == "ADJ"
+                            && !self.resolver.is_role_word(&t.word(a).form)
+                    })
                     .collect()
             }
             Slot::LightSubj => match light {

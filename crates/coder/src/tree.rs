@@ -167,7 +167,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 39] = [
+    let steps: [Repair<'_>; 40] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
@@ -177,6 +177,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_nominal_xcomp,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
+        &repair_parenthetical_participle,
         &repair_nominal_root,
         &repair_passive_of_root,
         &|s| repair_noun_root_verb(s, &is_verb),
@@ -330,6 +331,45 @@ pub fn repair_nominal_root(sentence: &Sentence) -> Option<Sentence> {
             _ => {}
         }
     }
+    Some(s)
+}
+
+/// Repairs a subject with a participle set off by commas read as a noun
+/// phrase whose participle governs the verb: "Tens of thousands of
+/// Serbians, led by students, rallied in Belgrade" with "Tens" the root,
+/// "led" its `acl` and "rallied" hung on "led". A finite verb after the
+/// participle's closing comma (the tagger may call it a participle too),
+/// with no subject or agent of its own, is the root, and the nominal root
+/// its subject.
+pub fn repair_parenthetical_participle(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    if !matches!(words[root - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let participle = (root + 1..=n).find(|&p| {
+        let w = &words[p - 1];
+        w.head == root && w.deprel == "acl" && w.xpos == "VBN" && words[p - 2].form == ","
+    })?;
+    let verb = (participle + 1..=n).find(|&v| {
+        let w = &words[v - 1];
+        w.head == participle
+            && w.upos == "VERB"
+            && matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "VBN")
+            && words[v - 2].form == ","
+            // A second participle ("backed by farmers") has its agent.
+            && !words.iter().any(|k| {
+                k.head == v && (k.deprel.starts_with("nsubj") || k.deprel == "obl:agent")
+            })
+    })?;
+    let mut s = sentence.clone();
+    s.words[verb - 1].head = 0;
+    s.words[verb - 1].deprel = "root".into();
+    s.words[root - 1].head = verb;
+    s.words[root - 1].deprel = "nsubj".into();
+    // The comma that closes the participle's phrase is the verb's.
+    s.words[verb - 2].head = participle;
     Some(s)
 }
 

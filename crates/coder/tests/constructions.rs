@@ -1942,3 +1942,59 @@ fn an_object_list_split_by_the_parser() {
     ]);
     assert!(dyad_coder::tree::repair_object_conjunct(&t).is_none());
 }
+
+/// "military drills" are no drills by a military: the adjective tells the
+/// kind of event, the light verb's subject whose it is.
+#[test]
+fn a_role_adjective_is_no_source() {
+    codes_exactly(
+        "China launched large-scale military drills around Taiwan on Monday.",
+        DAY,
+        &["CHN 150 TWN"],
+    );
+}
+
+/// A demonym's plural names the people even where the dictionary lists
+/// only the adjective; a participle set off by commas does not cut the
+/// subject from its verb.
+#[test]
+fn a_subject_with_a_parenthetical_participle() {
+    let got = dyads(&code(
+        "Tens of thousands of Bolivians, led by miners, marched through La Paz on Saturday.",
+        DAY,
+    ));
+    assert!(got.iter().any(|d| d.starts_with("BOL 141")), "{got:?}");
+    let s = parsed(&[
+        ("Serbians", "PROPN", "NNPS", 0, "root"),
+        (",", "PUNCT", ",", 3, "punct"),
+        ("led", "VERB", "VBN", 1, "acl"),
+        ("by", "ADP", "IN", 5, "case"),
+        ("students", "NOUN", "NNS", 3, "obl:agent"),
+        (",", "PUNCT", ",", 7, "punct"),
+        ("rallied", "VERB", "VBN", 3, "acl"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_parenthetical_participle(&s).expect("repaired");
+    assert_eq!(
+        (fixed.words[6].head, fixed.words[6].deprel.as_str()),
+        (0, "root")
+    );
+    assert_eq!(
+        (fixed.words[0].head, fixed.words[0].deprel.as_str()),
+        (7, "nsubj")
+    );
+    // A second participle with its own agent is no verb of the subject.
+    let t = parsed(&[
+        ("Serbians", "PROPN", "NNPS", 0, "root"),
+        (",", "PUNCT", ",", 3, "punct"),
+        ("led", "VERB", "VBN", 1, "acl"),
+        ("by", "ADP", "IN", 5, "case"),
+        ("students", "NOUN", "NNS", 3, "obl:agent"),
+        (",", "PUNCT", ",", 7, "punct"),
+        ("backed", "VERB", "VBN", 3, "acl"),
+        ("by", "ADP", "IN", 9, "case"),
+        ("farmers", "NOUN", "NNS", 7, "obl:agent"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ]);
+    assert!(dyad_coder::tree::repair_parenthetical_participle(&t).is_none());
+}

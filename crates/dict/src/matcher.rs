@@ -84,6 +84,15 @@ pub struct Matcher {
     longest: usize,
 }
 
+/// The plural of a one-word demonym that takes an -s ("Serbian",
+/// "Pakistani", "Thai"); none for the others ("Chinese", "British").
+fn demonym_plural(adj: &str) -> Option<String> {
+    let one_word = !adj.contains(char::is_whitespace) && !adj.contains('-');
+    let capital = adj.chars().next().is_some_and(char::is_uppercase);
+    (one_word && capital && (adj.ends_with("an") || adj.ends_with('i')))
+        .then(|| format!("{adj}s"))
+}
+
 impl Matcher {
     /// Compiles a dictionary.
     pub fn build(dict: &Dictionary) -> Matcher {
@@ -94,6 +103,15 @@ impl Matcher {
         for (i, a) in dict.actors.iter().enumerate() {
             for p in &a.phrases {
                 m.insert(&p.text, Target::Actor(i as u32, p.kind));
+                // "Serbian" -> "Serbians": a demonym's plural names the
+                // people, whether the dictionary lists it or not.
+                if p.kind == PhraseKind::Adjective {
+                    if let Some(plural) = demonym_plural(&p.text) {
+                        if !a.phrases.iter().any(|q| q.text == plural) {
+                            m.insert(&plural, Target::Actor(i as u32, p.kind));
+                        }
+                    }
+                }
             }
         }
         for (i, a) in dict.agents.iter().enumerate() {
