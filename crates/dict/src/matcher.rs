@@ -308,6 +308,22 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_plural_matches_unlisted() {
+        let mut d = Dictionary::default();
+        parse_into(
+            &mut d,
+            "t",
+            "actor Wakanda = WAK\n  adj Wakandan\nactor Zamunda = ZAM\n  adj Zamundi | Zamundis\nactor Genovia = GEN\n  adj Genovese\n",
+        );
+        let m = Matcher::build(&d);
+        let adj = |i| [Target::Actor(i, PhraseKind::Adjective)];
+        assert_eq!(m.exact(&["Wakandans"]), adj(0));
+        // Listed already: one target, not two.
+        assert_eq!(m.exact(&["Zamundis"]), adj(1));
+        assert!(m.exact(&["Genoveses"]).is_empty());
+    }
+
+    #[test]
     fn hyphenated_phrases_match_split_and_whole() {
         let mut d = Dictionary::default();
         parse_into(&mut d, "t", "actor Wakanda-Nord = WAN\nactor X- = XXX\n");
