@@ -198,8 +198,16 @@ pub fn phrase_words(tree: &Tree<'_>, head: usize) -> Vec<usize> {
         for &c in tree.children(cur) {
             let full = tree.full_rel(c);
             let of_phrase = tree.rel(c) == "nmod" && tree.preposition(c).as_deref() == Some("of");
-            let keep =
-                PHRASE_RELS.contains(&full) || PHRASE_RELS.contains(&tree.rel(c)) || of_phrase;
+            // "the paramilitary | Rapid Support Forces": a modifier with no
+            // preposition is the parser's split of one name.
+            let bare_nmod = full == "nmod"
+                && tree.preposition(c).is_none()
+                && c > cur
+                && (cur + 1..c).all(|k| matches!(tree.word(k).upos.as_str(), "PROPN" | "ADJ"));
+            let keep = PHRASE_RELS.contains(&full)
+                || PHRASE_RELS.contains(&tree.rel(c))
+                || of_phrase
+                || bare_nmod;
             let own_preposition = cur == head && tree.rel(c) == "case";
             if keep && !own_preposition && full != "nmod:tmod" && !out.contains(&c) {
                 out.push(c);

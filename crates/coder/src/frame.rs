@@ -709,6 +709,20 @@ impl SentenceContext<'_, '_> {
                 );
             }
             if by.is_empty() {
+                // "was shelled and stormed by the RSF": passive conjuncts
+                // share the agent the last of them has.
+                by.extend(
+                    t.kids_with(verb, "conj")
+                        .filter(|&c| {
+                            c > verb
+                                && t.word(c).upos == "VERB"
+                                && t.kids_with(c, "nsubj").next().is_none()
+                        })
+                        .flat_map(|c| t.with_prep(c, "obl", "by"))
+                        .last(),
+                );
+            }
+            if by.is_empty() {
                 // Deeper still, as a conjunct of a list: "imposed on two
                 // companies, Rosneft and Lukoil, by the United States".
                 by.extend((verb + 1..=t.len()).rev().find(|&w| {
@@ -1321,11 +1335,24 @@ impl SentenceContext<'_, '_> {
                 )
                 && !crate::when::is_time_word(&t.word(*c).form)
         };
+        // "a drone strike that killed three people in southern Lebanon":
+        // where an attack noun's relative clause says it struck.
+        let relative: Vec<usize> = if t.is_nominal(pred) {
+            t.children(pred)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(t.full_rel(c), "acl:relcl" | "acl"))
+                .flat_map(|c| t.children(c).to_vec())
+                .collect()
+        } else {
+            Vec::new()
+        };
         let heads: Vec<usize> = self
             .object_heads(pred)
             .into_iter()
             .flat_map(|o| t.children(o).to_vec())
             .chain(t.children(pred).iter().copied())
+            .chain(relative)
             .filter(locative)
             .collect();
         heads
