@@ -167,7 +167,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 40] = [
+    let steps: [Repair<'_>; 41] = [
         &repair_dateline,
         &repair_more_than,
         &repair_time_word_head,
@@ -178,6 +178,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
         &repair_parenthetical_participle,
+        &repair_subordinate_subject,
         &repair_nominal_root,
         &repair_passive_of_root,
         &|s| repair_noun_root_verb(s, &is_verb),
@@ -371,6 +372,69 @@ pub fn repair_parenthetical_participle(sentence: &Sentence) -> Option<Sentence> 
     // The comma that closes the participle's phrase is the verb's.
     s.words[verb - 2].head = participle;
     Some(s)
+}
+
+/// Conjunctions that open a clause the parser may read as a preposition.
+const CLAUSE_OPENERS: &[&str] = &["after", "before", "since", "until", "as", "while", "when"];
+
+/// Repairs a subordinate clause read as a prepositional phrase: "a day
+/// after U.S. Secretary of State Antony Blinken accused Iran" with
+/// "after" the `case` of "Secretary" and "accused" hung elsewhere. A
+/// finite verb with no subject right after the phrase (past its own
+/// words) takes the phrase as its subject and the conjunction as its
+/// marker, and hangs where the phrase hung.
+pub fn repair_subordinate_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for a in 1..n {
+        let aw = &words[a - 1];
+        let x = aw.head;
+        if aw.deprel != "case"
+            || !CLAUSE_OPENERS.contains(&aw.form.to_lowercase().as_str())
+            || x <= a
+            || x > n
+            || !matches!(words[x - 1].upos.as_str(), "NOUN" | "PROPN")
+            || words[x - 1].head == 0
+        {
+            continue;
+        }
+        // The phrase's words: everything from the conjunction to the verb
+        // hangs (through its heads) on the phrase's head.
+        let under_x = |k: usize| {
+            let mut h = k;
+            for _ in 0..n {
+                if h == x {
+                    return true;
+                }
+                if h == 0 {
+                    return false;
+                }
+                h = words[h - 1].head;
+            }
+            false
+        };
+        let Some(v) = (x + 1..=n).find(|&k| !under_x(k)) else {
+            continue;
+        };
+        let vw = &words[v - 1];
+        let subjectless = !words
+            .iter()
+            .any(|w| w.head == v && w.deprel.starts_with("nsubj"));
+        if vw.upos != "VERB" || !matches!(vw.xpos.as_str(), "VBD" | "VBZ" | "VBP") || !subjectless
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        let hung = words[x - 1].head;
+        fixed.words[v - 1].head = hung;
+        fixed.words[v - 1].deprel = "advcl".into();
+        fixed.words[x - 1].head = v;
+        fixed.words[x - 1].deprel = "nsubj".into();
+        fixed.words[a - 1].head = v;
+        fixed.words[a - 1].deprel = "mark".into();
+    }
+    s
 }
 
 /// Repairs a passive clause read as a noun phrase with a verb hung on it:

@@ -1998,3 +1998,15 @@ fn a_subject_with_a_parenthetical_participle() {
     ]);
     assert!(dyad_coder::tree::repair_parenthetical_participle(&t).is_none());
 }
+
+/// "a day after X accused Y": a clause the parser read as a prepositional
+/// phrase keeps its subject.
+#[test]
+fn a_subordinate_clause_read_as_a_phrase() {
+    let got = dyads(&code(
+        "Kenya's foreign minister on Monday denied that Nairobi had sent troops to Somalia, a day after Somali Foreign Minister Ahmed Fiqi accused Kenya of meddling.",
+        "2024-03-04",
+    ));
+    assert!(got.iter().any(|d| d == "SOMGOV 112 KEN"), "{got:?}");
+    assert!(!got.iter().any(|d| d.starts_with("KENGOV 112")), "{got:?}");
+}
