@@ -669,9 +669,16 @@ impl<'d> ActorResolver<'d> {
                             )
                     })
                 };
-                if hits.agent.is_none()
-                    && HELD_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str())
-                    && held_by_pronoun()
+                // "its consulate building": the held noun may modify the head.
+                let held = std::iter::once(head)
+                    .chain(
+                        tree.children(head)
+                            .iter()
+                            .copied()
+                            .filter(|&c| c < head && matches!(tree.rel(c), "compound" | "amod")),
+                    )
+                    .any(|w| HELD_NOUNS.contains(&tree.lemma(w).to_lowercase().as_str()));
+                if hits.agent.is_none() && held && held_by_pronoun()
                 {
                     return self.anaphor(|_, k| k == ActorKind::Collective, phrase, span);
                 }
@@ -1093,6 +1100,11 @@ const HELD_NOUNS: &[&str] = &[
     "outpost",
     "post",
     "capital",
+    "consulate",
+    "headquarters",
+    "compound",
+    "mission",
+    "facility",
 ];
 
 fn pronoun_kind(lemma: &str) -> Option<ActorKind> {

@@ -908,7 +908,13 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         let mut out = Vec::new();
         for &o in objects {
-            if !PLACE_NOUNS.contains(&t.lemma(o).as_str()) {
+            // "its consulate building in Damascus" is the owner's, not the
+            // place's.
+            let owned = t
+                .children(o)
+                .iter()
+                .any(|&c| t.full_rel(c) == "nmod:poss" && t.word(c).upos == "PRON");
+            if !PLACE_NOUNS.contains(&t.lemma(o).as_str()) || owned {
                 continue;
             }
             for prep in PLACE_PREPS {
@@ -1347,12 +1353,18 @@ impl SentenceContext<'_, '_> {
         } else {
             Vec::new()
         };
+        // "fighting alongside rebels in Goma": an oblique's place too.
+        let obliques: Vec<usize> = t
+            .kids_with(pred, "obl")
+            .flat_map(|o| t.children(o).to_vec())
+            .collect();
         let heads: Vec<usize> = self
             .object_heads(pred)
             .into_iter()
             .flat_map(|o| t.children(o).to_vec())
             .chain(t.children(pred).iter().copied())
             .chain(relative)
+            .chain(obliques)
             .filter(locative)
             .collect();
         heads
@@ -1363,6 +1375,8 @@ impl SentenceContext<'_, '_> {
                     || (crate::actor::NAMED_PLACE_NOUNS.contains(&t.lemma(h).as_str())
                         && t.children(h).iter().any(|&k| t.word(k).upos == "PROPN"))
             })
+            // "the eastern city of Goma": the name after the place noun.
+            .flat_map(|h| std::iter::once(h).chain(t.with_prep(h, "nmod", "of")))
             .find_map(|h| {
                 self.resolver
                     .place_country(self.text, t, h)
@@ -1558,6 +1572,9 @@ impl SentenceContext<'_, '_> {
             .collect();
         let source_codes: Vec<String> = sources.iter().map(|s| s.actor.code.clone()).collect();
         let mut targets = self.fill(&other_slots, pred, light, &source_codes);
+        // A target found from a place does not act back: "fighting in Goma"
+        // is no fighting by Congo.
+        let placed = targets.is_empty();
         if targets.is_empty() && ATTACK_ROOTS.iter().any(|r| code.starts_with(r)) {
             targets = self.town_targets(&other_slots, pred, light);
             // Fighting between the coordinated subjects is theirs.
@@ -1607,7 +1624,7 @@ impl SentenceContext<'_, '_> {
                 if intent.is_some() {
                     continue;
                 }
-                if p.reciprocal {
+                if p.reciprocal && !placed {
                     out.push(dyad(t, Some(s), code));
                 }
                 if let Some(c) = &p.converse {

@@ -167,8 +167,9 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 41] = [
+    let steps: [Repair<'_>; 42] = [
         &repair_dateline,
+        &repair_adverb_preposition,
         &repair_more_than,
         &repair_time_word_head,
         &repair_place_name,
@@ -372,6 +373,50 @@ pub fn repair_parenthetical_participle(sentence: &Sentence) -> Option<Sentence> 
     // The comma that closes the participle's phrase is the verb's.
     s.words[verb - 2].head = participle;
     Some(s)
+}
+
+/// Prepositions the tagger may read as adverbs.
+const ADVERB_PREPOSITIONS: &[&str] = &["alongside"];
+
+/// Repairs a preposition read as an adverb inside an object: "fighting
+/// alongside M23 rebels" with "alongside" an `advmod` of "M23" and
+/// "rebels" the object. Whom one fights alongside is no target: the
+/// noun the adverb's phrase hangs on becomes an oblique with it as its
+/// preposition.
+pub fn repair_adverb_preposition(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for w in 1..n {
+        let ww = &words[w - 1];
+        if ww.deprel != "advmod"
+            || !ADVERB_PREPOSITIONS.contains(&ww.form.to_lowercase().as_str())
+        {
+            continue;
+        }
+        // The first noun up the adverb's heads, after it.
+        let mut h = ww.head;
+        let mut noun = None;
+        for _ in 0..4 {
+            if h == 0 || h <= w {
+                break;
+            }
+            if matches!(words[h - 1].upos.as_str(), "NOUN" | "PROPN")
+                && words[h - 1].deprel == "obj"
+            {
+                noun = Some(h);
+                break;
+            }
+            h = words[h - 1].head;
+        }
+        if let Some(o) = noun {
+            let fixed = s.get_or_insert_with(|| sentence.clone());
+            fixed.words[w - 1].head = o;
+            fixed.words[w - 1].deprel = "case".into();
+            fixed.words[o - 1].deprel = "obl".into();
+        }
+    }
+    s
 }
 
 /// Conjunctions that open a clause the parser may read as a preposition.

@@ -2010,3 +2010,43 @@ fn a_subordinate_clause_read_as_a_phrase() {
     assert!(got.iter().any(|d| d == "SOMGOV 112 KEN"), "{got:?}");
     assert!(!got.iter().any(|d| d.starts_with("KENGOV 112")), "{got:?}");
 }
+
+/// Whom one fights alongside is no target; where one fights is, and a
+/// place does not fight back.
+#[test]
+fn fighting_alongside_and_in_a_place() {
+    assert_eq!(
+        code_with_towns("Russian troops were fighting alongside local militias in the southern city of Kherson."),
+        ["RUSMIL 190 UKR"]
+    );
+    let s = parsed(&[
+        ("troops", "NOUN", "NNS", 2, "nsubj"),
+        ("fought", "VERB", "VBD", 0, "root"),
+        ("alongside", "ADV", "RB", 5, "advmod"),
+        ("local", "ADJ", "JJ", 5, "amod"),
+        ("militias", "NOUN", "NNS", 2, "obj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_adverb_preposition(&s).expect("repaired");
+    assert_eq!(
+        (fixed.words[2].head, fixed.words[2].deprel.as_str()),
+        (5, "case")
+    );
+    assert_eq!(fixed.words[4].deprel, "obl");
+}
+
+/// What a pronoun's owner holds is the owner's, wherever it stands: "its
+/// consulate building in Damascus" is Iran's, not Syria's.
+#[test]
+fn a_held_building_is_its_owners() {
+    codes_exactly(
+        "Iran's foreign ministry said Israel had bombed its consulate building in Damascus.",
+        DAY,
+        &["ISR 195 IRNGOV"],
+    );
+    codes_exactly(
+        "The UN mission said Israeli troops had fired at its headquarters in southern Lebanon.",
+        DAY,
+        &["ISRMIL 193 IGOUNO"],
+    );
+}
