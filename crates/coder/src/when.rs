@@ -326,13 +326,21 @@ fn background_clause_start(tree: &Tree<'_>, pred: usize) -> Option<usize> {
         let f = tree.word(k).form.to_lowercase();
         match f.as_str() {
             "since" => tree.word(k + 1).upos != "NUM" && !is_time_word(&tree.word(k + 1).form),
+            // "three years after", "a decade after", "a quarter century
+            // after"; not "a month after".
             "after" => {
-                k > 1
-                    && matches!(
-                        tree.lemma(k - 1).to_lowercase().as_str(),
-                        "year" | "decade" | "century" | "month"
-                    )
-                    && tree.word(k - 1).form.ends_with('s')
+                k > 1 && {
+                    let unit = tree.lemma(k - 1).to_lowercase();
+                    let plural = tree.word(k - 1).form.ends_with('s');
+                    let single = k > 2
+                        && matches!(tree.word(k - 2).form.to_lowercase().as_str(), "a" | "one" | "quarter");
+                    match unit.as_str() {
+                        "decade" | "century" => true,
+                        "year" => plural || single,
+                        "month" => plural,
+                        _ => false,
+                    }
+                }
             }
             _ => false,
         }

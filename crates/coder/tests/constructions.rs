@@ -2050,3 +2050,19 @@ fn a_held_building_is_its_owners() {
         &["ISRMIL 193 IGOUNO"],
     );
 }
+
+/// "a decade after", "a quarter century after": what such a clause tells
+/// is history; "a month after" is not far enough to say.
+#[test]
+fn a_single_long_span_after_is_history() {
+    codes_exactly(
+        "Georgian drones struck two Russian patrol boats off Abkhazia on Sunday, a decade after Moscow annexed the region.",
+        DAY,
+        &["GEO 190 RUS"],
+    );
+    codes_exactly(
+        "Eritrea accused Ethiopia on Tuesday of planning an attack, a quarter century after the two neighbours fought a border war.",
+        DAY,
+        &["ERI 112 ETH"],
+    );
+}

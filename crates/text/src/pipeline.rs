@@ -422,7 +422,15 @@ const REPORTING_FORMS: [&str; 10] = [
 /// words or more.
 fn trailing_attribution(forms: &[&str]) -> Option<usize> {
     // Words that open an appendix after the attribution's own comma.
-    const APPENDIX_OPENERS: [&str; 20] = [
+    const APPENDIX_OPENERS: [&str; 28] = [
+        "a",
+        "an",
+        "the",
+        "days",
+        "hours",
+        "weeks",
+        "months",
+        "years",
         "in",
         "citing",
         "adding",

@@ -440,6 +440,12 @@ fn a_closing_attribution_hangs_on_the_reports_root() {
     let form = |f: &str| c.words.iter().find(|w| w.form == f).unwrap();
     assert_eq!(form("hit").deprel, "root");
     assert_eq!(c.words[form("rockets").head - 1].form, "hit");
+    // An appendix opened by a noun phrase.
+    let d = &p
+        .annotate("Syrian rockets hit two Turkish border villages early on Sunday, Turkey's army said, a week after Ankara closed the crossing.")
+        .sentences[0];
+    let form = |f: &str| d.words.iter().find(|w| w.form == f).unwrap();
+    assert_eq!(form("hit").deprel, "root");
     // A relative clause after the comma is no attribution.
     let t = &p
         .annotate("Turkish jets bombed targets in northern Iraq, which the ministry said were militant bases.")
