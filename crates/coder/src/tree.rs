@@ -1739,6 +1739,7 @@ pub fn repair_compound_verb(sentence: &Sentence) -> Option<Sentence> {
 /// conjuncts of "Vucic". Of two conjuncts of one head with nothing
 /// between them but the second's own modifiers (no "and", no comma), the
 /// first, a bare name, is a compound of the second, which takes its "and".
+/// The second may have been read as a second subject of the verb.
 pub fn repair_name_conjunct(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let mut s: Option<Sentence> = None;
@@ -1756,9 +1757,20 @@ pub fn repair_name_conjunct(sentence: &Sentence) -> Option<Sentence> {
         {
             continue;
         }
-        let Some(b) = (a + 1..=words.len())
-            .find(|&k| words[k - 1].head == aw.head && words[k - 1].deprel == "conj")
-        else {
+        // The second is a conjunct of the same head, or a second subject
+        // of the verb the first's head is the subject of.
+        let head_rel = words[aw.head - 1].deprel.as_str();
+        let verb = words[aw.head - 1].head;
+        let Some((b, second_subject)) = (a + 1..=words.len()).find_map(|k| {
+            let w = &words[k - 1];
+            if w.head == aw.head && w.deprel == "conj" {
+                Some((k, false))
+            } else if head_rel == "nsubj" && verb != 0 && w.head == verb && w.deprel == "nsubj" {
+                Some((k, true))
+            } else {
+                None
+            }
+        }) else {
             continue;
         };
         // Only the second conjunct's own words between them.
@@ -1783,6 +1795,10 @@ pub fn repair_name_conjunct(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[a - 1].deprel = "compound".into();
         for &k in &own {
             fixed.words[k - 1].head = b;
+        }
+        if second_subject {
+            fixed.words[b - 1].head = aw.head;
+            fixed.words[b - 1].deprel = "conj".into();
         }
     }
     s

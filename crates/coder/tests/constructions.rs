@@ -2066,3 +2066,28 @@ fn a_single_long_span_after_is_history() {
         &["ERI 112 ETH"],
     );
 }
+
+/// "Vucic and Kosovo Prime Minister Albin Kurti held talks" with "Kosovo"
+/// a conjunct of "Vucic" and "Albin" a second subject: one name.
+#[test]
+fn a_country_name_split_off_the_second_subject() {
+    let s = parsed(&[
+        ("Vucic", "PROPN", "NNP", 7, "nsubj"),
+        ("and", "CCONJ", "CC", 3, "cc"),
+        ("Kosovo", "PROPN", "NNP", 1, "conj"),
+        ("Prime", "ADJ", "JJ", 5, "amod"),
+        ("Minister", "PROPN", "NNP", 6, "nmod:desc"),
+        ("Kurti", "PROPN", "NNP", 7, "nsubj"),
+        ("met", "VERB", "VBD", 0, "root"),
+        (".", "PUNCT", ".", 7, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_name_conjunct(&s).expect("repaired");
+    assert_eq!(
+        (fixed.words[2].head, fixed.words[2].deprel.as_str()),
+        (6, "compound")
+    );
+    assert_eq!(
+        (fixed.words[5].head, fixed.words[5].deprel.as_str()),
+        (1, "conj")
+    );
+}

@@ -252,8 +252,12 @@ fn floor_boundary(text: &str, mut k: usize, min: usize) -> usize {
     k
 }
 
-/// Participles that make a place's adjective after a hyphen ("quake-hit").
+/// Participles that make an adjective after a hyphen: a place's
+/// ("quake-hit"), or talks' ("EU-mediated"; split, the mediator was read
+/// as the object of the verb before it).
 const DAMAGE_SUFFIXES: &[&str] = &[
+    "mediated",
+    "brokered",
     "hit",
     "torn",
     "stricken",
