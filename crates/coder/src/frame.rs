@@ -11,6 +11,7 @@
 //! places as visit hosts.
 
 use crate::actor::{ActorResolver, Mention, Resolution};
+use crate::actor::EventActor;
 use crate::pattern::{Pattern, PatternSet, PredicateKind, Slot};
 use crate::tree::Tree;
 use crate::when::{historical, Reference};
@@ -53,8 +54,8 @@ pub struct SentenceContext<'a, 'd> {
     pub patterns: &'a PatternSet,
     /// The reference date.
     pub reference: Reference,
-    /// [`SentenceContext::reporter_country`], once asked.
-    pub reporter: Option<Option<String>>,
+    /// [`SentenceContext::reporter`], once asked.
+    pub reporter: Option<Option<EventActor>>,
 }
 
 const NEGATORS: &[&str] = &["not", "never", "n't", "no", "neither", "nor"];
@@ -137,6 +138,17 @@ fn intent_code(code: &str) -> Option<&'static str> {
     }
 }
 
+/// The code of the threat of what `code` codes, for force and sanctions
+/// held out on a condition: "will strike Iran if ..." is 138.
+fn threat_code(code: &str) -> Option<&'static str> {
+    match code.get(..2)? {
+        "18" | "19" | "20" => Some("138"),
+        "17" => Some("1384").filter(|_| code.starts_with("175")).or(Some("130")),
+        "16" => Some(if code.starts_with("163") { "1312" } else { "131" }),
+        _ => None,
+    }
+}
+
 /// Adjectives that make an event noun a future one ("the *planned* visit").
 const FUTURE_ADJECTIVES: &[&str] = &[
     "upcoming",
@@ -157,7 +169,7 @@ const SPEECH_VERBS: &[&str] = &[
     "say", "announce", "tell", "state", "confirm", "declare", "add", "indicate",
 ];
 /// Verbs of reporting that are no speech verb of their own.
-const REPORT_VERBS: &[&str] = &["report", "claim", "allege", "quote", "cite"];
+const REPORT_VERBS: &[&str] = &["report", "claim", "allege", "quote", "cite", "warn"];
 /// Nouns of time that "next" makes future ("next week").
 const TIME_NOUNS: &[&str] = &[
     "week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "day",
@@ -257,7 +269,10 @@ impl SentenceContext<'_, '_> {
             ));
         }
         let consult = p.code.starts_with("04");
-        self.check_blockers(&clause, consult)?;
+        // "Israel will strike Iran if Tehran does not ...": force or a
+        // sanction held out on a condition is a threat of it.
+        let threat = self.conditional_threat(&clause, &p.code);
+        self.check_blockers(&clause, consult, threat.is_some())?;
         let will = self.has_aux(&clause, &["will", "shall"]);
         let announced = self.announced(p, &clause);
         // "is ready to sign a treaty with Y": cooperation its actor states
@@ -274,7 +289,7 @@ impl SentenceContext<'_, '_> {
         }
         // A consultation stated as future or intended is an intent to meet
         // (036; to mediate: 039), from the actors that state it.
-        let intent = match intended {
+        let intent = match intended.or(threat) {
             Some(code) => Some(code),
             None if consult && (will || announced.is_some()) => {
                 Some(if p.code == "045" { "039" } else { "036" })
@@ -286,6 +301,21 @@ impl SentenceContext<'_, '_> {
             confidence *= 0.9;
         }
         let dyads = self.dyads(p, pred, light, intent)?;
+        // A condition is a threat only from whom it is held out by: "X
+        // will strike if ..., X's minister warned", not "..., analysts
+        // said".
+        if threat.is_some() && intent == threat {
+            let speaker = self.reporter();
+            let own = |a: &EventActor| {
+                speaker.as_ref().is_some_and(|r| match (&r.country, &a.country) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => r.code.get(..9).is_some() && r.code.get(..9) == a.code.get(..9),
+                })
+            };
+            if !dyads.iter().all(|d| own(&d.source.actor)) {
+                return Err("conditional (\"if\"), and no threat of the actor's own".into());
+            }
+        }
         if dyads.iter().any(|d| {
             d.source.resolution == Resolution::Anaphor
                 || d.target
@@ -612,7 +642,22 @@ impl SentenceContext<'_, '_> {
     /// Negation, conditionals, modals, questions and history. `consult`:
     /// the pattern is a consultation, for which "would" in reported speech
     /// is an announced future ("said he would visit"), not a hypothetical.
-    fn check_blockers(&self, clause: &[usize], consult: bool) -> Result<(), String> {
+    /// The threat code of a predicate with a condition of its own ("will
+    /// strike if ...", "could tighten sanctions unless ..."), in the future
+    /// or under a modal, if `code` is one of force or sanctions.
+    fn conditional_threat(&self, clause: &[usize], code: &str) -> Option<&'static str> {
+        let t = self.tree;
+        let conditioned = clause.iter().any(|&h| {
+            t.kids_with(h, "advcl").any(|a| {
+                t.kids_with(a, "mark")
+                    .any(|m| matches!(t.lemma(m).as_str(), "if" | "unless"))
+            })
+        });
+        let future = self.has_aux(clause, &["will", "would", "could", "may", "might", "shall"]);
+        (conditioned && future).then(|| threat_code(code)).flatten()
+    }
+
+    fn check_blockers(&self, clause: &[usize], consult: bool, threat: bool) -> Result<(), String> {
         let t = self.tree;
         let chain = self.governing(clause);
         for &h in &chain {
@@ -676,7 +721,10 @@ impl SentenceContext<'_, '_> {
                 }
             }
         }
-        if self.has_aux(clause, HYPOTHETICAL_MODALS) && !(consult && self.reported_would(clause)) {
+        if self.has_aux(clause, HYPOTHETICAL_MODALS)
+            && !threat
+            && !(consult && self.reported_would(clause))
+        {
             return Err("hypothetical (modal)".into());
         }
         let is_question = !t.is_empty() && t.word(t.len()).form == "?";
@@ -1152,11 +1200,10 @@ impl SentenceContext<'_, '_> {
         }
     }
 
-    /// The country of whoever reports the sentence's events ("Kenyan
-    /// police said ...", "according to Sudan's army"), if one is named.
-    /// Victims with no country of their own are usually the reporter's.
-    /// Looking does not change what later pronouns stand for.
-    pub fn reporter_country(&mut self) -> Option<String> {
+    /// Whoever reports the sentence's events ("Kenyan police said ...",
+    /// "according to Sudan's army"), if an actor is named. Looking does
+    /// not change what later pronouns stand for.
+    pub fn reporter(&mut self) -> Option<EventActor> {
         if let Some(known) = &self.reporter {
             return known.clone();
         }
@@ -1176,15 +1223,19 @@ impl SentenceContext<'_, '_> {
             } else {
                 Vec::new()
             };
-            heads.into_iter().find_map(|h| {
-                self.resolver
-                    .resolve(self.text, t, h)
-                    .and_then(|m| m.actor.country)
-            })
+            heads
+                .into_iter()
+                .find_map(|h| self.resolver.resolve(self.text, t, h).map(|m| m.actor))
         });
         self.resolver.forget_since(before);
         self.reporter = Some(found.clone());
         found
+    }
+
+    /// The reporter's country: victims with no country of their own are
+    /// usually the reporter's.
+    pub fn reporter_country(&mut self) -> Option<String> {
+        self.reporter().and_then(|a| a.country)
     }
 
     /// "Ukraine's air force said Russia launched missiles at targets

@@ -2091,3 +2091,29 @@ fn a_country_name_split_off_the_second_subject() {
         (1, "conj")
     );
 }
+
+/// Force or sanctions held out on a condition by whom would use them is a
+/// threat; the same said by analysts, or by no one, is no event.
+#[test]
+fn a_conditional_threat_of_ones_own() {
+    codes_exactly(
+        "Turkey will strike Syrian Kurdish fighters if they do not withdraw, Turkish Defence Minister Yasar Guler warned on Sunday.",
+        "2024-03-04",
+        &["TUR 138 SYRREB"],
+    );
+    codes_exactly(
+        "Britain could tighten sanctions on Iran if Tehran keeps arming Russia, the British foreign secretary said.",
+        DAY,
+        &["GBR 1312 IRN"],
+    );
+    codes_exactly(
+        "Turkey could strike Syrian Kurdish fighters if they do not withdraw, analysts in Istanbul said.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Britain could impose sanctions on Iran if the talks fail.",
+        DAY,
+        &[],
+    );
+}
