@@ -997,15 +997,28 @@ impl SentenceContext<'_, '_> {
                 phrases.extend(t.children(c).iter().copied());
             }
         }
-        let mut out: Vec<usize> = phrases
+        let borders: Vec<usize> = phrases
             .iter()
             .copied()
             .filter(|&h| {
                 matches!(t.rel(h), "obl" | "nmod")
                     && matches!(t.lemma(h).as_str(), "border" | "frontier")
             })
-            .flat_map(|h| t.with_prep(h, "nmod", "with"))
             .collect();
+        let mut out: Vec<usize> = Vec::new();
+        for &h in &borders {
+            let with = t.with_prep(h, "nmod", "with");
+            if with.is_empty() {
+                // "drills near the border | with Finland", the parser
+                // hanging the "with" phrase on the verb.
+                out.extend(
+                    t.with_prep(verb, "obl", "with")
+                        .into_iter()
+                        .filter(|&w| w > h),
+                );
+            }
+            out.extend(with);
+        }
         // "to the Bryansk region bordering Ukraine" (the participle hung
         // on the region or on what was sent).
         for &h in &phrases {
@@ -1196,7 +1209,12 @@ impl SentenceContext<'_, '_> {
                 out
             }
             Slot::Place => self.locatives(pred, light),
-            Slot::Border => self.border_heads(pred),
+            Slot::Border => {
+                let mut out = self.border_heads(pred);
+                // "held drills near the border | with Finland".
+                out.extend(light.map(|l| self.border_heads(l)).unwrap_or_default());
+                out
+            }
         }
     }
 
