@@ -1641,6 +1641,14 @@ impl SentenceContext<'_, '_> {
             .collect();
         let source_codes: Vec<String> = sources.iter().map(|s| s.actor.code.clone()).collect();
         let mut targets = self.fill(&other_slots, pred, light, &source_codes);
+        // "Biden and Putin agreed to return their ambassadors": what
+        // coordinated subjects agree on among themselves names no target.
+        if (p.reciprocal || p.mutual)
+            && sources.len() >= 2
+            && targets.iter().all(|m| crate::actor::is_bare_role(&m.actor.code))
+        {
+            targets.clear();
+        }
         // A target found from a place does not act back: "fighting in Goma"
         // is no fighting by Congo.
         let placed = targets.is_empty();

@@ -2117,3 +2117,14 @@ fn a_conditional_threat_of_ones_own() {
         &[],
     );
 }
+
+/// What coordinated subjects agree on among themselves ("their
+/// ambassadors") names no target: they agree with each other.
+#[test]
+fn agreeing_among_themselves() {
+    codes_exactly(
+        "Egypt and Turkey agreed on Monday to return their ambassadors.",
+        DAY,
+        &["EGY 030 TUR", "TUR 030 EGY"],
+    );
+}
