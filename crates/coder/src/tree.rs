@@ -118,12 +118,19 @@ impl<'s> Tree<'s> {
     }
 
     /// `i` and the heads coordinated with it (`conj` dependents, recursively).
+    /// A "conjunct" with a preposition of its own that `i` lacks is a
+    /// phrase the parser hung there ("sanctions on companies and ... over
+    /// Washington's arms sales").
     pub fn conjuncts(&self, i: usize) -> Vec<usize> {
+        let prep = self.preposition(i);
         let mut out = vec![i];
         let mut k = 0;
         while k < out.len() {
             let cur = out[k];
-            out.extend(self.kids_with(cur, "conj").filter(|&c| self.is_nominal(c)));
+            out.extend(self.kids_with(cur, "conj").filter(|&c| {
+                self.is_nominal(c)
+                    && self.preposition(c).is_none_or(|p| prep.as_deref() == Some(p.as_str()))
+            }));
             k += 1;
         }
         out

@@ -2128,3 +2128,23 @@ fn agreeing_among_themselves() {
         &["EGY 030 TUR", "TUR 030 EGY"],
     );
 }
+
+/// A phrase with a preposition of its own hung as a conjunct is no
+/// conjunct: the reason for sanctions is not their target.
+#[test]
+fn a_conjunct_with_its_own_preposition() {
+    let s = parsed(&[
+        ("Beijing", "PROPN", "NNP", 2, "nsubj"),
+        ("imposed", "VERB", "VBD", 0, "root"),
+        ("sanctions", "NOUN", "NNS", 2, "obj"),
+        ("on", "ADP", "IN", 6, "case"),
+        ("U.S.", "PROPN", "NNP", 6, "compound"),
+        ("firms", "NOUN", "NNS", 3, "nmod"),
+        ("over", "ADP", "IN", 10, "case"),
+        ("Washington", "PROPN", "NNP", 10, "nmod:poss"),
+        ("'s", "PART", "POS", 8, "case"),
+        ("sales", "NOUN", "NNS", 6, "conj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    assert_eq!(code_parsed(&s, DAY), ["CHNGOV 163 USABUS"]);
+}
