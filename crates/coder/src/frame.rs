@@ -933,6 +933,13 @@ impl SentenceContext<'_, '_> {
         for m in t.kids_with(head, "obl").filter(|&c| self.aid_measure(c)) {
             out.extend(t.with_prep(m, "nmod", prep));
         }
+        // "halted all exports to and imports from Israel": an oblique
+        // with an "and" of its own is the object's conjunct, misread.
+        for c in t.kids_with(head, "obl") {
+            if t.kids_with(c, "cc").next().is_some() {
+                out.extend(t.with_prep(c, "nmod", prep));
+            }
+        }
         for o in self.object_heads(head) {
             // The last conjunct of the object may carry the phrase: "sent
             // rescuers and search dogs to Morocco".
