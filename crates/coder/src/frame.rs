@@ -963,12 +963,12 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         let mut out = Vec::new();
         for &o in objects {
-            // "its consulate building in Damascus" is the owner's, not the
-            // place's.
+            // "its consulate building in Damascus", "the U.S. military's
+            // air base in Qatar" are the owner's, not the place's.
             let owned = t
                 .children(o)
                 .iter()
-                .any(|&c| t.full_rel(c) == "nmod:poss" && t.word(c).upos == "PRON");
+                .any(|&c| t.full_rel(c) == "nmod:poss");
             if !PLACE_NOUNS.contains(&t.lemma(o).as_str()) || owned {
                 continue;
             }

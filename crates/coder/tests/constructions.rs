@@ -2049,6 +2049,11 @@ fn a_held_building_is_its_owners() {
         DAY,
         &["ISRMIL 193 IGOUNO"],
     );
+    codes_exactly(
+        "Iran fired missiles at the U.S. military's air base in Iraq on Monday.",
+        DAY,
+        &["IRN 195 USAMIL"],
+    );
 }
 
 /// "a decade after", "a quarter century after": what such a clause tells
