@@ -174,7 +174,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 42] = [
+    let steps: [Repair<'_>; 43] = [
         &repair_dateline,
         &repair_adverb_preposition,
         &repair_more_than,
@@ -184,6 +184,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_quoted_modifier,
         &repair_nominal_xcomp,
         &|s| repair_noun_verbs(s, &is_verb),
+        &|s| repair_infinitive_adjective(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
         &repair_parenthetical_participle,
         &repair_subordinate_subject,
@@ -654,6 +655,55 @@ pub fn repair_noun_verbs(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) ->
                 other.head = n;
             }
         }
+    }
+    fixed
+}
+
+/// Repairs an infinitive read as an adjective: "agreed to free 32
+/// servicemen" with "free" an adjective of "servicemen" and "to" their
+/// preposition. After a control verb, "to" and a word that may be a
+/// coded verb, read as the adjective of the verb's oblique, are the
+/// verb's complement, and the oblique its object.
+pub fn repair_infinitive_adjective(
+    sentence: &Sentence,
+    is_verb: impl Fn(&str) -> bool,
+) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut fixed: Option<Sentence> = None;
+    for to in 1..n {
+        let a = to + 1;
+        let (tw, aw) = (&words[to - 1], &words[a - 1]);
+        let noun = aw.head;
+        if !tw.form.eq_ignore_ascii_case("to")
+            || tw.deprel != "case"
+            || aw.upos != "ADJ"
+            || aw.deprel != "amod"
+            || !is_verb(&aw.form.to_lowercase())
+            || noun <= a
+            || noun > n
+            || tw.head != noun
+            || words[noun - 1].deprel != "obl"
+        {
+            continue;
+        }
+        let control = words[noun - 1].head;
+        if control == 0 || !CONTROL_VERBS.contains(&words[control - 1].lemma.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let s = fixed.get_or_insert_with(|| sentence.clone());
+        let verb = &mut s.words[a - 1];
+        verb.upos = "VERB".into();
+        verb.xpos = "VB".into();
+        verb.lemma = verb.form.to_lowercase();
+        verb.head = control;
+        verb.deprel = "xcomp".into();
+        s.words[to - 1].head = a;
+        s.words[to - 1].deprel = "mark".into();
+        s.words[to - 1].upos = "PART".into();
+        s.words[noun - 1].head = a;
+        s.words[noun - 1].deprel = "obj".into();
     }
     fixed
 }

@@ -2153,3 +2153,30 @@ fn a_conjunct_with_its_own_preposition() {
     ]);
     assert_eq!(code_parsed(&s, DAY), ["CHNGOV 163 USABUS"]);
 }
+
+/// "agreed to free 32 servicemen" with "free" read as an adjective of the
+/// servicemen: the infinitive is the complement of "agreed".
+#[test]
+fn an_infinitive_read_as_an_adjective() {
+    let s = parsed(&[
+        ("Azerbaijan", "PROPN", "NNP", 2, "nsubj"),
+        ("agree", "VERB", "VBP", 0, "root"),
+        ("to", "ADP", "IN", 7, "case"),
+        ("free", "ADJ", "JJ", 7, "amod"),
+        ("32", "NUM", "CD", 7, "nummod"),
+        ("Armenian", "ADJ", "JJ", 7, "amod"),
+        ("servicemen", "NOUN", "NNS", 2, "obl"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed =
+        dyad_coder::tree::repair_infinitive_adjective(&s, |l| l == "free").expect("repaired");
+    assert_eq!(
+        (fixed.words[3].head, fixed.words[3].deprel.as_str()),
+        (2, "xcomp")
+    );
+    assert_eq!(
+        (fixed.words[6].head, fixed.words[6].deprel.as_str()),
+        (4, "obj")
+    );
+    assert_eq!(code_parsed(&s, DAY), ["AZE 030 ARM"]);
+}
