@@ -639,9 +639,6 @@ impl SentenceContext<'_, '_> {
             .any(|c| lemmas.contains(&t.lemma(c).as_str()))
     }
 
-    /// Negation, conditionals, modals, questions and history. `consult`:
-    /// the pattern is a consultation, for which "would" in reported speech
-    /// is an announced future ("said he would visit"), not a hypothetical.
     /// The threat code of a predicate with a condition of its own ("will
     /// strike if ...", "could tighten sanctions unless ..."), in the future
     /// or under a modal, if `code` is one of force or sanctions.
@@ -657,6 +654,10 @@ impl SentenceContext<'_, '_> {
         (conditioned && future).then(|| threat_code(code)).flatten()
     }
 
+    /// Negation, conditionals, modals, questions and history. `consult`:
+    /// the pattern is a consultation, for which "would" in reported speech
+    /// is an announced future ("said he would visit"), not a hypothetical.
+    /// `threat`: a conditional threat, whose modal is no hypothetical.
     fn check_blockers(&self, clause: &[usize], consult: bool, threat: bool) -> Result<(), String> {
         let t = self.tree;
         let chain = self.governing(clause);
@@ -709,6 +710,21 @@ impl SentenceContext<'_, '_> {
         for &h in &chain[clause.len()..] {
             if NEGATING_VERBS.contains(&t.lemma(h).as_str()) {
                 return Err(format!("under {:?}", t.word(h).form));
+            }
+        }
+        // "failed to agree on a ceasefire": an event noun of a verb under
+        // a negating verb is not had either.
+        if clause.len() == 1 && t.word(clause[0]).upos == "NOUN" {
+            if let Some(v) = t
+                .head(clause[0])
+                .filter(|&v| t.word(v).upos == "VERB" && matches!(t.rel(clause[0]), "obj" | "obl"))
+            {
+                if let Some(&h) = self.governing(&[v])[1..]
+                    .iter()
+                    .find(|&&h| NEGATING_VERBS.contains(&t.lemma(h).as_str()))
+                {
+                    return Err(format!("under {:?}", t.word(h).form));
+                }
             }
         }
         // "X denied that it attacked Y": the clause is what is denied.

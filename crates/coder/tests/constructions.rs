@@ -2180,3 +2180,14 @@ fn an_infinitive_read_as_an_adjective() {
     );
     assert_eq!(code_parsed(&s, DAY), ["AZE 030 ARM"]);
 }
+
+/// "failed to agree on a ceasefire": neither the agreement nor the
+/// ceasefire took place.
+#[test]
+fn an_event_noun_under_a_failed_verb() {
+    codes_exactly(
+        "Sudan's army and the Rapid Support Forces failed to agree on a ceasefire on Thursday.",
+        DAY,
+        &[],
+    );
+}
