@@ -692,8 +692,17 @@ impl SentenceContext<'_, '_> {
             }
         }
         // "India has not joined Western sanctions": an event noun under a
-        // negated verb is denied with it.
-        if clause.len() == 1 && t.word(clause[0]).upos == "NOUN" {
+        // negated verb is denied with it; not one that only dates it
+        // ("agreed not to use force during talks").
+        let dating = |n: usize| {
+            t.kids_with(n, "case").any(|c| {
+                matches!(
+                    t.lemma(c).as_str(),
+                    "during" | "after" | "before" | "amid" | "since"
+                )
+            })
+        };
+        if clause.len() == 1 && t.word(clause[0]).upos == "NOUN" && !dating(clause[0]) {
             if let Some(v) = t
                 .head(clause[0])
                 .filter(|&v| t.word(v).upos == "VERB" && matches!(t.rel(clause[0]), "obj" | "obl"))
@@ -714,7 +723,7 @@ impl SentenceContext<'_, '_> {
         }
         // "failed to agree on a ceasefire": an event noun of a verb under
         // a negating verb is not had either.
-        if clause.len() == 1 && t.word(clause[0]).upos == "NOUN" {
+        if clause.len() == 1 && t.word(clause[0]).upos == "NOUN" && !dating(clause[0]) {
             if let Some(v) = t
                 .head(clause[0])
                 .filter(|&v| t.word(v).upos == "VERB" && matches!(t.rel(clause[0]), "obj" | "obl"))
@@ -1172,6 +1181,14 @@ impl SentenceContext<'_, '_> {
                 None if t.preposition(pred).as_deref() == Some("on") => match t.head(pred) {
                     Some(h) if t.rel(pred) == "nmod" && t.is_nominal(h) => vec![h],
                     Some(h) if t.rel(pred) == "obl" => self.subject_heads(h),
+                    _ => Vec::new(),
+                },
+                // "agreed ... during talks in Brussels": who acts during
+                // the talks holds them.
+                None if t.preposition(pred).as_deref() == Some("during") => match t.head(pred) {
+                    Some(h) if t.rel(pred) == "obl" && t.word(h).upos == "VERB" => {
+                        self.subject_heads(h)
+                    }
                     _ => Vec::new(),
                 },
                 // "flew to Paris for talks with Macron": who travels for
@@ -1693,7 +1710,10 @@ impl SentenceContext<'_, '_> {
         }
         let mut out = Vec::new();
         if targets.is_empty() {
-            if (p.reciprocal || p.mutual || self.each_other(pred)) && sources.len() >= 2 {
+            // "agreed not to use force against each other".
+            let each_other = self.each_other(pred)
+                || self.open_complement(pred).is_some_and(|x| self.each_other(x));
+            if (p.reciprocal || p.mutual || each_other) && sources.len() >= 2 {
                 return Ok(pairs(code, true, &sources));
             }
             // "Russian strikes" alone are no strike by Russian workers: an

@@ -2191,3 +2191,14 @@ fn an_event_noun_under_a_failed_verb() {
         &[],
     );
 }
+
+/// Talks that only date a negated act ("did not sign ... during talks")
+/// took place, held by whoever acted during them.
+#[test]
+fn talks_during_a_negated_act() {
+    codes_exactly(
+        "Serbia did not sign the deal during talks with Kosovo in Brussels.",
+        DAY,
+        &["SRB 040 KSV", "KSV 040 SRB"],
+    );
+}
