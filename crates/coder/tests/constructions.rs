@@ -2202,3 +2202,25 @@ fn talks_during_a_negated_act() {
         &["SRB 040 KSV", "KSV 040 SRB"],
     );
 }
+
+/// "Were X to impose a blockade, ..." is a condition; "an accusation X has
+/// repeatedly denied" tells the charge's past, while "a claim X denied" is
+/// today's denial.
+#[test]
+fn inverted_conditions_and_charges_of_old() {
+    codes_exactly(
+        "Were Russia to impose a blockade on Moldova, the economy would collapse, analysts said.",
+        DAY,
+        &[],
+    );
+    let old = dyads(&code(
+        "Chadian officials said Sudanese troops had shelled border villages, an accusation Khartoum has repeatedly denied.",
+        DAY,
+    ));
+    assert!(!old.iter().any(|d| d.starts_with("SDNGOV 016")), "{old:?}");
+    let today = dyads(&code(
+        "Chadian officials said Sudanese troops had shelled border villages, an accusation Khartoum denied on Monday.",
+        DAY,
+    ));
+    assert!(today.iter().any(|d| d.starts_with("SDNGOV 016")), "{today:?}");
+}
