@@ -1014,6 +1014,10 @@ impl SentenceContext<'_, '_> {
                 for m in t.with_prep(o, "nmod", "of") {
                     out.extend(t.with_prep(m, "nmod", prep));
                 }
+                // Past an adjective: "tents worth 1 billion yen to Pakistan".
+                for a in t.kids_with(o, "amod") {
+                    out.extend(t.with_prep(a, "obl", prep));
+                }
             }
         }
         out
@@ -1657,6 +1661,19 @@ impl SentenceContext<'_, '_> {
                     self.resolver.resolve(self.text, self.tree, h)
                 };
                 found.extend(m);
+            }
+            // "rejected the terms set out by Hamas": an object that names
+            // no actor stands for whoever its participle's agent is.
+            if found.is_empty() && *slot == Slot::Obj {
+                let agents: Vec<usize> = heads
+                    .iter()
+                    .flat_map(|&h| self.tree.kids_with(h, "acl").collect::<Vec<_>>())
+                    .filter(|&a| self.tree.word(a).xpos == "VBN")
+                    .flat_map(|a| self.tree.with_prep(a, "obl", "by"))
+                    .collect();
+                for b in agents {
+                    found.extend(self.resolver.resolve(self.text, self.tree, b));
+                }
             }
             self.share_role(&heads, &mut found);
             share_country(

@@ -2224,3 +2224,26 @@ fn inverted_conditions_and_charges_of_old() {
     ));
     assert!(today.iter().any(|d| d.starts_with("SDNGOV 016")), "{today:?}");
 }
+
+/// An object that names no actor stands for its participle's agent ("the
+/// terms set out by X"); a phrase hung on the object's adjective is the
+/// object's ("tents worth 1 billion yen to Pakistan").
+#[test]
+fn what_an_object_carries() {
+    codes_exactly(
+        "Israel rejected the terms set out by Hamas on Wednesday.",
+        DAY,
+        &["ISR 120 PSEREBHMS"],
+    );
+    let s = parsed(&[
+        ("Japan", "PROPN", "NNP", 2, "nsubj"),
+        ("sent", "VERB", "VBD", 0, "root"),
+        ("tents", "NOUN", "NNS", 2, "obj"),
+        ("worth", "ADJ", "JJ", 3, "amod"),
+        ("millions", "NOUN", "NNS", 4, "obj"),
+        ("to", "ADP", "IN", 7, "case"),
+        ("Pakistan", "PROPN", "NNP", 4, "obl"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    assert_eq!(code_parsed(&s, DAY), ["JPN 073 PAK"]);
+}
