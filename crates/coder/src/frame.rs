@@ -568,7 +568,7 @@ impl SentenceContext<'_, '_> {
             if v != pred {
                 heads.push(v);
             }
-            heads.extend(self.object_heads(v));
+            heads.extend(self.carried_objects(v));
             heads.extend(t.kids_with(v, "obl").filter(|&c| !self.circumstantial(c)));
             heads.extend(t.kids_with(v, "nmod").filter(|&c| !self.circumstantial(c)));
         }
@@ -989,6 +989,25 @@ impl SentenceContext<'_, '_> {
         out
     }
 
+    /// The objects of `verb`, and what they carry: "sent a plane carrying
+    /// 90 tonnes of food to Port Sudan" is a sending of food.
+    fn carried_objects(&self, verb: usize) -> Vec<usize> {
+        let t = self.tree;
+        let mut out = self.object_heads(verb);
+        let carried: Vec<usize> = out
+            .iter()
+            .flat_map(|&o| t.kids_with(o, "acl").collect::<Vec<_>>())
+            .filter(|&a| {
+                t.full_rel(a) == "acl"
+                    && t.word(a).xpos == "VBG"
+                    && matches!(t.lemma(a).as_str(), "carry" | "contain" | "bring")
+            })
+            .flat_map(|a| self.object_heads(a))
+            .collect();
+        out.extend(carried);
+        out
+    }
+
     fn oblique_heads(&self, head: usize, prep: &str) -> Vec<usize> {
         let t = self.tree;
         let mut out = t.with_prep(head, "obl", prep);
@@ -1004,7 +1023,7 @@ impl SentenceContext<'_, '_> {
                 out.extend(t.with_prep(c, "nmod", prep));
             }
         }
-        for o in self.object_heads(head) {
+        for o in self.carried_objects(head) {
             // The last conjunct of the object may carry the phrase: "sent
             // rescuers and search dogs to Morocco".
             for o in t.conjuncts(o) {

@@ -2247,3 +2247,14 @@ fn what_an_object_carries() {
     ]);
     assert_eq!(code_parsed(&s, DAY), ["JPN 073 PAK"]);
 }
+
+/// "sent a plane carrying food to X" sends food; a relative clause with
+/// "carried out" carries nothing.
+#[test]
+fn what_a_vehicle_carries() {
+    codes_exactly(
+        "Qatar sent a plane carrying 40 tonnes of food and medical supplies to Yemen on Sunday.",
+        DAY,
+        &["QAT 073 YEM"],
+    );
+}
