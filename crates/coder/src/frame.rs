@@ -149,6 +149,19 @@ fn threat_code(code: &str) -> Option<&'static str> {
     }
 }
 
+/// The code of the refusal of what `code` codes, for what an actor may
+/// give or yield: "will not impose sanctions" is a rejection (120), "will
+/// not meet" one of a meeting (125), "will not withdraw" a refusal to
+/// yield (124).
+fn refusal_code(code: &str) -> Option<&'static str> {
+    match code.get(..2)? {
+        "04" => Some("125"),
+        "08" => Some("124"),
+        "03" | "05" | "06" | "07" | "16" => Some("120"),
+        _ => None,
+    }
+}
+
 /// Adjectives that make an event noun a future one ("the *planned* visit").
 const FUTURE_ADJECTIVES: &[&str] = &[
     "upcoming",
@@ -276,7 +289,10 @@ impl SentenceContext<'_, '_> {
         // "Israel will strike Iran if Tehran does not ...": force or a
         // sanction held out on a condition is a threat of it.
         let threat = self.conditional_threat(&clause, &p.code);
-        self.check_blockers(&clause, consult, threat.is_some())?;
+        // "Serbia will not impose sanctions on Russia, Vucic said": a
+        // future its own side rules out is a refusal.
+        let refusal = self.declared_refusal(&clause, &p.code);
+        self.check_blockers(&clause, consult, threat.is_some(), refusal.is_some())?;
         let will = self.has_aux(&clause, &["will", "shall"]);
         let announced = self.announced(p, &clause);
         // "is ready to sign a treaty with Y": cooperation its actor states
@@ -293,7 +309,7 @@ impl SentenceContext<'_, '_> {
         }
         // A consultation stated as future or intended is an intent to meet
         // (036; to mediate: 039), from the actors that state it.
-        let intent = match intended.or(threat) {
+        let intent = match refusal.or(intended).or(threat) {
             Some(code) => Some(code),
             None if consult && (will || announced.is_some()) => {
                 Some(if p.code == "045" { "039" } else { "036" })
@@ -308,7 +324,7 @@ impl SentenceContext<'_, '_> {
         // A condition is a threat only from whom it is held out by: "X
         // will strike if ..., X's minister warned", not "..., analysts
         // said".
-        if threat.is_some() && intent == threat {
+        if (threat.is_some() && intent == threat) || (refusal.is_some() && intent == refusal) {
             let speaker = self.reporter();
             let own = |a: &EventActor| {
                 speaker.as_ref().is_some_and(|r| match (&r.country, &a.country) {
@@ -316,8 +332,14 @@ impl SentenceContext<'_, '_> {
                     _ => r.code.get(..9).is_some() && r.code.get(..9) == a.code.get(..9),
                 })
             };
-            if !dyads.iter().all(|d| own(&d.source.actor)) {
-                return Err("conditional (\"if\"), and no threat of the actor's own".into());
+            // A refusal said by no one else is the actor's own.
+            let unattributed = refusal.is_some() && !self.attributed();
+            if !unattributed && !dyads.iter().all(|d| own(&d.source.actor)) {
+                return Err(if refusal.is_some() {
+                    "negated, and no refusal of the actor's own".into()
+                } else {
+                    "conditional (\"if\"), and no threat of the actor's own".into()
+                });
             }
         }
         if dyads.iter().any(|d| {
@@ -661,8 +683,32 @@ impl SentenceContext<'_, '_> {
     /// Negation, conditionals, modals, questions and history. `consult`:
     /// the pattern is a consultation, for which "would" in reported speech
     /// is an announced future ("said he would visit"), not a hypothetical.
-    /// `threat`: a conditional threat, whose modal is no hypothetical.
-    fn check_blockers(&self, clause: &[usize], consult: bool, threat: bool) -> Result<(), String> {
+    /// `threat`: a conditional threat, whose modal is no hypothetical;
+    /// `refusal`: a declared refusal, whose negation is the event.
+    /// A future the predicate's own negation rules out ("will not impose",
+    /// "would not withdraw"): the refusal code, if `code` is one of what
+    /// an actor may give or yield.
+    fn declared_refusal(&self, clause: &[usize], code: &str) -> Option<&'static str> {
+        let t = self.tree;
+        let v = clause[0];
+        if t.word(v).upos != "VERB" {
+            return None;
+        }
+        let future = t
+            .kids_with(v, "aux")
+            .any(|a| matches!(t.lemma(a).as_str(), "will" | "would" | "shall" | "wo"));
+        (future && self.negator(v).is_some())
+            .then(|| refusal_code(code))
+            .flatten()
+    }
+
+    fn check_blockers(
+        &self,
+        clause: &[usize],
+        consult: bool,
+        threat: bool,
+        refusal: bool,
+    ) -> Result<(), String> {
         let t = self.tree;
         let chain = self.governing(clause);
         for &h in &chain {
@@ -671,6 +717,7 @@ impl SentenceContext<'_, '_> {
                 let rel = t.rel(c);
                 if (rel == "advmod" || rel == "det" || rel == "neg")
                     && NEGATORS.contains(&lemma.as_str())
+                    && !(refusal && h == clause[0])
                 {
                     return Err(format!("negated ({:?})", t.word(c).form));
                 }
@@ -752,6 +799,7 @@ impl SentenceContext<'_, '_> {
         }
         if self.has_aux(clause, HYPOTHETICAL_MODALS)
             && !threat
+            && !refusal
             && !(consult && self.reported_would(clause))
         {
             return Err("hypothetical (modal)".into());
@@ -772,7 +820,10 @@ impl SentenceContext<'_, '_> {
         // said of a charge tells of its past, not of this day.
         // Read from the words: the parser rarely sees the relative clause.
         let p = clause[0];
-        if let Some(comma) = (1..p).rev().find(|&k| t.word(k).form == ",") {
+        if let Some(comma) = (p.saturating_sub(12).max(1)..p)
+            .rev()
+            .find(|&k| t.word(k).form == ",")
+        {
             let first = comma + 1;
             let noun = if matches!(t.word(first).form.to_lowercase().as_str(), "a" | "an" | "the") {
                 first + 1
@@ -1350,6 +1401,21 @@ impl SentenceContext<'_, '_> {
         self.resolver.forget_since(before);
         self.reporter = Some(found.clone());
         found
+    }
+
+    /// Whether a speaker or source is named for the sentence ("..., analysts
+    /// said", "according to ..."), whether or not it is an actor.
+    fn attributed(&self) -> bool {
+        let t = self.tree;
+        (1..=t.len()).any(|w| {
+            let lemma = t.lemma(w);
+            (t.word(w).upos == "VERB"
+                && (SPEECH_VERBS.contains(&lemma.as_str()) || REPORT_VERBS.contains(&lemma.as_str()))
+                && t.kids_with(w, "nsubj").next().is_some())
+                || t
+                    .kids_with(w, "case")
+                    .any(|c| t.word(c).form.eq_ignore_ascii_case("according"))
+        })
     }
 
     /// The reporter's country: victims with no country of their own are

@@ -1319,6 +1319,12 @@ pub fn repair_object_conjunct(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let n = words.len();
     let mut s: Option<Sentence> = None;
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+    for (k, w) in words.iter().enumerate() {
+        if w.head <= n {
+            children[w.head].push(k + 1);
+        }
+    }
     for c in 1..=n {
         let cw = &words[c - 1];
         let v = cw.head;
@@ -1328,7 +1334,7 @@ pub fn repair_object_conjunct(sentence: &Sentence) -> Option<Sentence> {
         if words[v - 1].upos != "VERB" {
             continue;
         }
-        let kids = |h: usize| (1..=n).filter(move |&k| words[k - 1].head == h);
+        let kids = |h: usize| children[h].iter().copied();
         let clausal = kids(c).any(|k| {
             let rel = words[k - 1].deprel.split(':').next().unwrap_or("");
             matches!(rel, "nsubj" | "aux" | "cop" | "mark" | "case" | "expl")

@@ -2258,3 +2258,26 @@ fn what_a_vehicle_carries() {
         &["QAT 073 YEM"],
     );
 }
+
+/// A future the actor's own side rules out is a refusal: "will not impose
+/// sanctions" (120), "will not meet" (125), "would not withdraw" (124);
+/// said of it by others, or in the past ("did not meet"), it is nothing.
+#[test]
+fn a_declared_refusal() {
+    codes_exactly(
+        "Serbia will not impose sanctions on Russia, Serbian President Aleksandar Vucic said on Friday.",
+        "2023-03-03",
+        &["SRB 120 RUS"],
+    );
+    codes_exactly(
+        "Israeli troops would not withdraw from southern Lebanon, Israeli Defence Minister Israel Katz said.",
+        "2025-02-17",
+        &["ISRMIL 124 LBN"],
+    );
+    codes_exactly(
+        "Serbia will not impose sanctions on Russia, analysts in Brussels said.",
+        DAY,
+        &[],
+    );
+    codes_exactly("The Serbian president did not meet the Russian ambassador.", DAY, &[]);
+}
