@@ -213,6 +213,8 @@ const PLACE_NOUNS: &[&str] = &[
     "city",
     "depot",
     "district",
+    "hill",
+    "hilltop",
     "facility",
     "hospital",
     "infrastructure",
@@ -303,7 +305,7 @@ impl SentenceContext<'_, '_> {
             .filter(|_| !consult && self.own_intention(&clause))
             .and_then(|_| intent_code(&p.code));
         if let Some(why) = &announced {
-            if !consult && intended.is_none() {
+            if !consult && intended.is_none() && refusal.is_none() {
                 return Err(format!("not realised: {why}"));
             }
         }
@@ -1238,7 +1240,8 @@ impl SentenceContext<'_, '_> {
             Slot::Iobj => t.kids_with(pred, "iobj").collect(),
             Slot::Obl(p) => {
                 let mut out = self.oblique_heads(pred, p);
-                if ATTACKED_PREPS.contains(&p.as_str()) {
+                // "withdraw from hilltops in southern Lebanon" as well.
+                if ATTACKED_PREPS.contains(&p.as_str()) || p == "from" {
                     out.extend(self.places_of(pred, &out));
                 }
                 out

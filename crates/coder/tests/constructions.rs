@@ -2275,6 +2275,16 @@ fn a_declared_refusal() {
         &["ISRMIL 124 LBN"],
     );
     codes_exactly(
+        "Israeli troops would not withdraw from five hilltops in southern Lebanon, Israeli Defence Minister Israel Katz said.",
+        "2025-02-17",
+        &["ISRMIL 124 LBN"],
+    );
+    codes_exactly(
+        "Hamas said on Monday it would not release the Israeli hostages.",
+        "2025-02-17",
+        &["PSEREBHMS 124 ISR"],
+    );
+    codes_exactly(
         "Serbia will not impose sanctions on Russia, analysts in Brussels said.",
         DAY,
         &[],
