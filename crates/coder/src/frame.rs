@@ -209,6 +209,8 @@ const PLACE_NOUNS: &[&str] = &[
     "base",
     "building",
     "camp",
+    "center",
+    "centre",
     "checkpoint",
     "city",
     "depot",
@@ -1910,10 +1912,12 @@ impl SentenceContext<'_, '_> {
 
 /// "U.S. and British warplanes and warships": a conjunct of the source that
 /// names a role only takes the country the others share, or, when they
-/// name several, is left out as theirs. Among targets only a bare title is
+/// name several, is left out as theirs. Among targets a bare title is
 /// left out, where another conjunct names a country: it is a name the
 /// parser split off ("met Guyana's | President Irfaan Ali"); other roles
-/// take the place's country later ("struck a town and army posts").
+/// take the one country the others share ("sanctions on U.S. companies
+/// and six executives"), else the place's later ("struck a town and army
+/// posts").
 fn share_country(found: &mut Vec<Mention>, source: bool) {
     let bare = |m: &Mention| crate::actor::is_bare_role(&m.actor.code);
     if found.len() < 2 || !found.iter().any(bare) {
@@ -1925,7 +1929,10 @@ fn share_country(found: &mut Vec<Mention>, source: bool) {
         .collect();
     match countries.len() {
         0 => {}
-        1 if source => {
+        1 => {
+            if !source {
+                found.retain(|m| m.actor.code != "GOV");
+            }
             let country = countries.into_iter().next().unwrap_or_default();
             for m in found.iter_mut() {
                 if bare(m) {

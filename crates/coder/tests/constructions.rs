@@ -2291,3 +2291,14 @@ fn a_declared_refusal() {
     );
     codes_exactly("The Serbian president did not meet the Russian ambassador.", DAY, &[]);
 }
+
+/// A target conjunct that names a role only takes the one country the
+/// others share: "U.S. companies and six executives" are American.
+#[test]
+fn a_target_conjunct_takes_the_shared_country() {
+    codes_exactly(
+        "China imposed sanctions on three U.S. defence companies and six senior executives on Thursday.",
+        DAY,
+        &["CHN 163 USABUS"],
+    );
+}
