@@ -181,6 +181,10 @@ const FUTURE_ADJECTIVES: &[&str] = &[
 const SPEECH_VERBS: &[&str] = &[
     "say", "announce", "tell", "state", "confirm", "declare", "add", "indicate",
 ];
+/// Nouns of an appositive that judges the clause before it (", a move
+/// Tehran condemned").
+const MOVE_NOUNS: &[&str] = &["move", "decision", "step", "action", "measure"];
+
 /// Charges whose relative clause ("an accusation X denied") tells what has
 /// been said of them before.
 const CHARGE_NOUNS: &[&str] = &["accusation", "allegation", "claim", "charge"];
@@ -1408,6 +1412,35 @@ impl SentenceContext<'_, '_> {
         found
     }
 
+    /// The subject of the clause a ", a move X called ..." appositive
+    /// judges: the sentence's root's, before the comma.
+    fn judged_move(&mut self, pred: usize, exclude: &[String]) -> Vec<Mention> {
+        let t = self.tree;
+        let Some(comma) = (pred.saturating_sub(10).max(1)..pred)
+            .rev()
+            .find(|&k| t.word(k).form == ",")
+        else {
+            return Vec::new();
+        };
+        let first = comma + 1;
+        let noun = if matches!(t.word(first).form.to_lowercase().as_str(), "a" | "an" | "the") {
+            first + 1
+        } else {
+            first
+        };
+        if noun >= pred || !MOVE_NOUNS.contains(&t.lemma(noun).to_lowercase().as_str()) {
+            return Vec::new();
+        }
+        let Some(root) = (1..comma).find(|&k| t.head(k).is_none()) else {
+            return Vec::new();
+        };
+        self.subject_heads(root)
+            .into_iter()
+            .filter_map(|h| self.resolver.resolve(self.text, t, h))
+            .filter(|m| !exclude.contains(&m.actor.code))
+            .collect()
+    }
+
     /// Whether a speaker or source is named for the sentence ("..., analysts
     /// said", "according to ..."), whether or not it is an actor.
     fn attributed(&self) -> bool {
@@ -1853,6 +1886,12 @@ impl SentenceContext<'_, '_> {
         }
         if targets.is_empty() && code.starts_with("17") {
             targets = self.people_at_home(pred, &sources);
+        }
+        // "..., a move Beijing denounced as protectionism": what is judged
+        // is the act of the clause before, by its subject.
+        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12") || code == "051")
+        {
+            targets = self.judged_move(pred, &source_codes);
         }
         let mut out = Vec::new();
         if targets.is_empty() {

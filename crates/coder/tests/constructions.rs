@@ -2302,3 +2302,14 @@ fn a_target_conjunct_takes_the_shared_country() {
         &["CHN 163 USABUS"],
     );
 }
+
+/// ", a move X denounced as ...": what is judged is the act of the clause
+/// before, by its subject.
+#[test]
+fn a_move_judged_in_apposition() {
+    let got = dyads(&code(
+        "Lithuania expelled two Belarusian diplomats on Monday, a move Minsk denounced as a provocation.",
+        DAY,
+    ));
+    assert!(got.iter().any(|d| d == "BLRGOV 111 LTU"), "{got:?}");
+}
