@@ -270,7 +270,7 @@ const AID_NOUNS: &[&str] = &[
 ];
 /// Nouns that count an event noun's occurrences ("a round of talks").
 const MEASURE_NOUNS: &[&str] = &[
-    "round", "series", "session", "day", "week", "hour", "minute", "month",
+    "round", "series", "session", "day", "week", "hour", "minute", "month", "package", "wave",
 ];
 /// Verbs that call an event noun off: it did not take place.
 const CANCELLING_VERBS: &[&str] = &["cancel", "postpone", "delay", "scrap", "shelve", "defer"];
@@ -370,7 +370,11 @@ impl SentenceContext<'_, '_> {
     fn negator(&self, v: usize) -> Option<usize> {
         let t = self.tree;
         t.children(v).iter().copied().find(|&c| {
-            matches!(t.rel(c), "advmod" | "neg") && NEGATORS.contains(&t.lemma(c).as_str())
+            matches!(t.rel(c), "advmod" | "neg")
+                && (NEGATORS.contains(&t.lemma(c).as_str())
+                    // "should no longer expect"
+                    || (t.word(c).form.eq_ignore_ascii_case("longer")
+                        && t.kids_with(c, "advmod").any(|n| t.lemma(n) == "no")))
         })
     }
 

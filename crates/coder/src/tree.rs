@@ -384,7 +384,7 @@ pub fn repair_parenthetical_participle(sentence: &Sentence) -> Option<Sentence> 
 }
 
 /// Prepositions the tagger may read as adverbs.
-const ADVERB_PREPOSITIONS: &[&str] = &["alongside"];
+const ADVERB_PREPOSITIONS: &[&str] = &["alongside", "over"];
 
 /// Repairs a preposition read as an adverb inside an object: "fighting
 /// alongside M23 rebels" with "alongside" an `advmod` of "M23" and
@@ -397,8 +397,10 @@ pub fn repair_adverb_preposition(sentence: &Sentence) -> Option<Sentence> {
     let mut s: Option<Sentence> = None;
     for w in 1..n {
         let ww = &words[w - 1];
+        // "over 200 people" is a number's modifier.
         if ww.deprel != "advmod"
             || !ADVERB_PREPOSITIONS.contains(&ww.form.to_lowercase().as_str())
+            || (ww.form.eq_ignore_ascii_case("over") && words[w].upos == "NUM")
         {
             continue;
         }

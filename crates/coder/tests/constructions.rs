@@ -2313,3 +2313,37 @@ fn a_move_judged_in_apposition() {
     ));
     assert!(got.iter().any(|d| d == "BLRGOV 111 LTU"), "{got:?}");
 }
+
+/// "no longer" negates; "over" read as an adverb before a place is its
+/// preposition, before a number it is the number's; a package of
+/// sanctions is sanctions.
+#[test]
+fn no_longer_over_and_packages() {
+    codes_exactly(
+        "Hungary should no longer expect Poland's support for its bid.",
+        DAY,
+        &[],
+    );
+    let s = parsed(&[
+        ("food", "NOUN", "NN", 2, "nsubj:pass"),
+        ("airdropped", "VERB", "VBN", 0, "root"),
+        ("over", "ADV", "RB", 5, "advmod"),
+        ("northern", "ADJ", "JJ", 5, "amod"),
+        ("Gaza", "PROPN", "NNP", 2, "obj"),
+    ]);
+    let fixed = dyad_coder::tree::repair_adverb_preposition(&s).expect("repaired");
+    assert_eq!(fixed.words[4].deprel, "obl");
+    let n = parsed(&[
+        ("troops", "NOUN", "NNS", 2, "nsubj"),
+        ("killed", "VERB", "VBD", 0, "root"),
+        ("over", "ADV", "RB", 4, "advmod"),
+        ("200", "NUM", "CD", 5, "nummod"),
+        ("people", "NOUN", "NNS", 2, "obj"),
+    ]);
+    assert!(dyad_coder::tree::repair_adverb_preposition(&n).is_none());
+    codes_exactly(
+        "The European Union adopted its 14th package of sanctions against Russia on Monday.",
+        DAY,
+        &["IGOEUREEC 163 RUS"],
+    );
+}
