@@ -446,6 +446,18 @@ impl SentenceContext<'_, '_> {
         asked.then_some(h)
     }
 
+    /// Whether verb `h` says its complement does not happen ("refused to",
+    /// "failed to", "ruled out").
+    fn negating(&self, h: usize) -> bool {
+        let t = self.tree;
+        let lemma = t.lemma(h);
+        NEGATING_VERBS.contains(&lemma.as_str())
+            || (lemma == "rule"
+                && t.children(h)
+                    .iter()
+                    .any(|&c| t.full_rel(c) == "compound:prt" && t.lemma(c) == "out"))
+    }
+
     /// Whether verb `g` calls its subject off ("cancelled", "called off").
     fn cancels(&self, g: usize) -> bool {
         let t = self.tree;
@@ -780,7 +792,15 @@ impl SentenceContext<'_, '_> {
             }
         }
         for &h in &chain[clause.len()..] {
-            if NEGATING_VERBS.contains(&t.lemma(h).as_str()) {
+            if self.negating(h) {
+                return Err(format!("under {:?}", t.word(h).form));
+            }
+        }
+        // "ruled out recognising Kosovo", the gerund read as an object.
+        if let Some(h) = t.head(clause[0]).filter(|_| {
+            matches!(t.rel(clause[0]), "obj" | "ccomp" | "advcl") && t.word(clause[0]).xpos == "VBG"
+        }) {
+            if self.negating(h) {
                 return Err(format!("under {:?}", t.word(h).form));
             }
         }
@@ -793,7 +813,7 @@ impl SentenceContext<'_, '_> {
             {
                 if let Some(&h) = self.governing(&[v])[1..]
                     .iter()
-                    .find(|&&h| NEGATING_VERBS.contains(&t.lemma(h).as_str()))
+                    .find(|&&h| self.negating(h))
                 {
                     return Err(format!("under {:?}", t.word(h).form));
                 }

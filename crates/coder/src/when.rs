@@ -346,10 +346,15 @@ fn background_clause_start(tree: &Tree<'_>, pred: usize) -> Option<usize> {
         }
     })?;
     // The clause needs its own verb before the predicate, or the
-    // predicate is that verb: "since" + a noun phrase alone ("since the
-    // war") dates nothing here.
-    (k + 1..=pred)
-        .any(|j| matches!(tree.word(j).upos.as_str(), "VERB" | "AUX"))
+    // predicate is that verb, or the subject of it ("since the ceasefire
+    // took effect"): "since" + a noun phrase alone ("since the war")
+    // dates nothing here.
+    let subject_of_verb = tree.rel(pred) == "nsubj"
+        && tree
+            .head(pred)
+            .is_some_and(|h| tree.word(h).upos == "VERB");
+    ((k + 1..=pred).any(|j| matches!(tree.word(j).upos.as_str(), "VERB" | "AUX"))
+        || subject_of_verb)
         .then_some(k)
 }
 

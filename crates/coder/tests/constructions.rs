@@ -2347,3 +2347,19 @@ fn no_longer_over_and_packages() {
         &["IGOEUREEC 163 RUS"],
     );
 }
+
+/// "ruled out recognising X": a rejection, and no recognition; a noun
+/// that is the subject of a clause opened by "since" is history.
+#[test]
+fn ruled_out_and_since_a_ceasefire() {
+    codes_exactly(
+        "Serbia on Monday again ruled out recognising Kosovo.",
+        DAY,
+        &["SRB 120 KSV"],
+    );
+    let got = dyads(&code(
+        "An Israeli strike killed two people in southern Lebanon on Monday, the latest since the ceasefire between Israel and Hezbollah took effect.",
+        DAY,
+    ));
+    assert!(!got.iter().any(|d| d.contains(" 0871 ")), "{got:?}");
+}

@@ -123,10 +123,10 @@ fn strip_ing(w: &str) -> String {
 
 /// Stems whose base form ends in a silent `e` ("lov-ed", "mak-ing").
 fn needs_e(stem: &str) -> bool {
-    const ENDINGS: [&str; 35] = [
+    const ENDINGS: [&str; 37] = [
         "iv", "at", "us", "ak", "ov", "ag", "ad", "iz", "yz", "ir", "ac", "uc", "ar", "ot", "id",
-        "ut", "ur", "as", "ib", "rg", "os", "ais", "plor", "stor", "scor", "gnor", "dg", "sum",
-        "ic", "chang", "rang", "leng", "veng", "lung", "eez",
+        "ut", "ur", "as", "ib", "rg", "os", "is", "ys", "plor", "stor", "scor", "gnor", "dg",
+        "sum", "ic", "chang", "rang", "leng", "veng", "lung", "eez", "ul",
     ];
     let b = stem.as_bytes();
     if b.len() < 2 {
@@ -145,7 +145,9 @@ fn needs_e(stem: &str) -> bool {
         && prev == b'i'
         && !vowel(b[b.len() - 3])
         && b[b.len() - 3].is_ascii_alphabetic();
-    ENDINGS.iter().any(|e| stem.ends_with(e)) && !vowel(last) && stem.len() > 2
+    // "rul-ed", "schedul-ed", but not "haul-ed", "foul-ed".
+    let vowel_before_ul = stem.ends_with("ul") && stem.len() > 2 && vowel(b[b.len() - 3]);
+    ENDINGS.iter().any(|e| stem.ends_with(e)) && !vowel(last) && stem.len() > 2 && !vowel_before_ul
         || (last == b'c' && prev == b'n')
         || (last == b'v')
         || consonant_in
@@ -255,6 +257,12 @@ mod tests {
         assert_eq!(rule_lemma("stopped", "VERB", "VBD"), "stop");
         assert_eq!(rule_lemma("loved", "VERB", "VBD"), "love");
         assert_eq!(rule_lemma("declined", "VERB", "VBD"), "decline");
+        assert_eq!(rule_lemma("ruled", "VERB", "VBD"), "rule");
+        assert_eq!(rule_lemma("scheduled", "VERB", "VBN"), "schedule");
+        assert_eq!(rule_lemma("hauled", "VERB", "VBD"), "haul");
+        assert_eq!(rule_lemma("recognised", "VERB", "VBD"), "recognise");
+        assert_eq!(rule_lemma("analysed", "VERB", "VBD"), "analyse");
+        assert_eq!(rule_lemma("insisted", "VERB", "VBD"), "insist");
         assert_eq!(rule_lemma("outlined", "VERB", "VBN"), "outline");
         assert_eq!(rule_lemma("declining", "VERB", "VBG"), "decline");
         assert_eq!(rule_lemma("joined", "VERB", "VBD"), "join");
