@@ -444,8 +444,17 @@ impl<'d> ActorResolver<'d> {
         }
     }
 
-    /// The actor of the noun phrase headed by `head`, if any.
+    /// The actor of the noun phrase headed by `head`, if any: through a
+    /// quantity, that of what it counts ("several of its border posts").
     pub fn resolve(&mut self, text: &str, tree: &Tree<'_>, head: usize) -> Option<Mention> {
+        if QUANTIFIERS.contains(&tree.word(head).form.to_lowercase().as_str()) {
+            let of = tree.children(head).iter().copied().find(|&c| {
+                matches!(tree.rel(c), "nmod" | "obl") && tree.preposition(c).as_deref() == Some("of")
+            });
+            if let Some(of) = of {
+                return self.resolve_split(text, tree, &[of]);
+            }
+        }
         self.resolve_split(text, tree, &[head])
     }
 
@@ -1102,10 +1111,19 @@ const HELD_NOUNS: &[&str] = &[
     "capital",
     "consulate",
     "headquarters",
+    "drone",
+    "missile",
+    "rocket",
+    "jet",
+    "warplane",
+    "warship",
     "compound",
     "mission",
     "facility",
 ];
+
+/// Words that count what their "of" phrase names.
+const QUANTIFIERS: &[&str] = &["several", "some", "many", "most", "all", "each", "both", "dozens", "hundreds", "scores"];
 
 fn pronoun_kind(lemma: &str) -> Option<ActorKind> {
     match lemma {

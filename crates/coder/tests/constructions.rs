@@ -2363,3 +2363,25 @@ fn ruled_out_and_since_a_ceasefire() {
     ));
     assert!(!got.iter().any(|d| d.contains(" 0871 ")), "{got:?}");
 }
+
+/// "several of its border posts" is what the pronoun's owner holds; "its
+/// drones" are its owner's; the place adds nothing to a target of its
+/// country ("Houthi targets in Yemen").
+#[test]
+fn owned_weapons_counted_posts_and_named_targets() {
+    let got = dyads(&code(
+        "Pakistan's military said Afghan forces had attacked several of its border posts overnight.",
+        DAY,
+    ));
+    assert!(got.iter().any(|d| d == "AFGMIL 190 PAKMIL"), "{got:?}");
+    let got = dyads(&code(
+        "Ukraine's military said its drones had hit an oil refinery in Russia overnight.",
+        DAY,
+    ));
+    assert!(got.iter().any(|d| d.starts_with("UKRMIL 190 RUS")), "{got:?}");
+    codes_exactly(
+        "The United States and Britain bombed Houthi targets in Yemen.",
+        DAY,
+        &["USA 195 YEMREB", "GBR 195 YEMREB"],
+    );
+}
