@@ -1884,23 +1884,17 @@ impl SentenceContext<'_, '_> {
             .collect();
         let source_codes: Vec<String> = sources.iter().map(|s| s.actor.code.clone()).collect();
         let mut targets = self.fill(&other_slots, pred, light, &source_codes);
-        // "bombed Houthi targets in Yemen": the place's country adds
-        // nothing to an actor of that country.
+        // "bombed Houthi targets in Yemen", "sanctions on Iranian
+        // commanders and Iranian firms": a bare country adds nothing to an
+        // actor of that country.
         let named: Vec<String> = targets
             .iter()
             .filter(|m| m.actor.country.as_deref() != Some(m.actor.code.as_str()))
             .filter_map(|m| m.actor.country.clone())
             .collect();
-        let place_name = |m: &Mention| {
-            m.actor
-                .text
-                .split_whitespace()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        };
         targets.retain(|m| {
             m.actor.country.as_deref() != Some(m.actor.code.as_str())
                 || !named.contains(&m.actor.code)
-                || !place_name(m)
         });
         // "Biden and Putin agreed to return their ambassadors": what
         // coordinated subjects agree on among themselves names no target.

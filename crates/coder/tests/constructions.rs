@@ -38,17 +38,13 @@ fn a_reported_clause_keeps_its_subject() {
 
 #[test]
 fn an_oblique_after_a_time_phrase_is_no_conjunct_of_the_object() {
-    // "commanders" comes out a conjunct of "sanctions".
+    // "commanders" comes out a conjunct of "sanctions"; the drone makers'
+    // bare country adds nothing to the commanders' IRNMIL.
     codes_exactly(
         "The United States and Britain imposed sanctions on Monday on five senior \
          commanders of Iran's Revolutionary Guards and two Iranian drone makers.",
         DAY,
-        &[
-            "USA 163 IRNMIL",
-            "GBR 163 IRNMIL",
-            "USA 163 IRN",
-            "GBR 163 IRN",
-        ],
+        &["USA 163 IRNMIL", "GBR 163 IRNMIL"],
     );
 }
 
