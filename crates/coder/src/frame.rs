@@ -1080,12 +1080,24 @@ impl SentenceContext<'_, '_> {
         let carried: Vec<usize> = out
             .iter()
             .flat_map(|&o| t.kids_with(o, "acl").collect::<Vec<_>>())
-            .filter(|&a| {
-                t.full_rel(a) == "acl"
-                    && t.word(a).xpos == "VBG"
+            .filter(|&a| t.full_rel(a) == "acl")
+            .flat_map(|a| {
+                // "carrying food", "loaded with food".
+                if t.word(a).xpos == "VBG"
                     && matches!(t.lemma(a).as_str(), "carry" | "contain" | "bring")
+                {
+                    self.object_heads(a)
+                } else if t.word(a).xpos == "VBN"
+                    && matches!(
+                        t.word(a).form.to_lowercase().as_str(),
+                        "loaded" | "laden" | "packed" | "filled"
+                    )
+                {
+                    t.with_prep(a, "obl", "with")
+                } else {
+                    Vec::new()
+                }
             })
-            .flat_map(|a| self.object_heads(a))
             .collect();
         out.extend(carried);
         out
@@ -1098,6 +1110,14 @@ impl SentenceContext<'_, '_> {
         // "provide $5.5 billion in assistance to Ukraine".
         for m in t.kids_with(head, "obl").filter(|&c| self.aid_measure(c)) {
             out.extend(t.with_prep(m, "nmod", prep));
+        }
+        // "spoke by telephone with Putin": the phrase hung on the means.
+        if prep == "with" {
+            for c in t.kids_with(head, "obl") {
+                if matches!(t.preposition(c).as_deref(), Some("by" | "over" | "via")) {
+                    out.extend(t.with_prep(c, "nmod", prep));
+                }
+            }
         }
         // "halted all exports to and imports from Israel": an oblique
         // with an "and" of its own is the object's conjunct, misread.

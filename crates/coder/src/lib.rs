@@ -437,7 +437,7 @@ impl<'a> Coder<'a> {
                     || (matches!(t.rel(pred), "conj" | "acl" | "xcomp")
                         && pred > 1
                         && t.word(pred - 1).form == ",");
-                let heads: Vec<usize> = t
+                let mut heads: Vec<usize> = t
                     .head(pred)
                     .into_iter()
                     .flat_map(|h| {
@@ -445,6 +445,17 @@ impl<'a> Coder<'a> {
                         std::iter::once(h).chain(above)
                     })
                     .collect();
+                // "fired missiles, striking energy facilities and killing
+                // three workers": a conjunct of a participle hung on the
+                // attack is hung on it too.
+                let conjunct_of_participle = t.rel(pred) == "conj"
+                    && t.head(pred).is_some_and(|h| {
+                        t.rel(h) == "advcl" && t.word(h).form.to_lowercase().ends_with("ing")
+                    });
+                if conjunct_of_participle {
+                    heads.extend(t.head(pred).and_then(|h| t.head(h)));
+                }
+                let hung = hung || conjunct_of_participle;
                 let participle = hung
                     && t.word(pred).form.to_lowercase().ends_with("ing")
                     && out.iter().any(|(q, _, qp): &(usize, Firing, &Pattern)| {

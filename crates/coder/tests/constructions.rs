@@ -2381,3 +2381,32 @@ fn owned_weapons_counted_posts_and_named_targets() {
         &["USA 195 YEMREB", "GBR 195 YEMREB"],
     );
 }
+
+/// "spoke by telephone with X": the phrase hung on the means; "planes
+/// loaded with food": what the planes carry is sent.
+#[test]
+fn by_telephone_and_loaded_with() {
+    let s = parsed(&[
+        ("Erdogan", "PROPN", "NNP", 2, "nsubj"),
+        ("spoke", "VERB", "VBD", 0, "root"),
+        ("by", "ADP", "IN", 4, "case"),
+        ("telephone", "NOUN", "NN", 2, "obl"),
+        ("with", "ADP", "IN", 6, "case"),
+        ("Putin", "PROPN", "NNP", 4, "nmod"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let got = code_parsed(&s, "2024-03-04");
+    assert!(got.iter().any(|d| d.starts_with("TUR") && d.contains(" 041 RUS")), "{got:?}");
+    let l = parsed(&[
+        ("Qatar", "PROPN", "NNP", 2, "nsubj"),
+        ("sent", "VERB", "VBD", 0, "root"),
+        ("planes", "NOUN", "NNS", 2, "obj"),
+        ("loaded", "VERB", "VBN", 3, "acl"),
+        ("with", "ADP", "IN", 6, "case"),
+        ("food", "NOUN", "NN", 4, "obl"),
+        ("to", "ADP", "IN", 8, "case"),
+        ("Yemen", "PROPN", "NNP", 6, "nmod"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    assert_eq!(code_parsed(&l, DAY), ["QAT 073 YEM"]);
+}

@@ -145,9 +145,12 @@ fn needs_e(stem: &str) -> bool {
         && prev == b'i'
         && !vowel(b[b.len() - 3])
         && b[b.len() - 3].is_ascii_alphabetic();
-    // "rul-ed", "schedul-ed", but not "haul-ed", "foul-ed".
-    let vowel_before_ul = stem.ends_with("ul") && stem.len() > 2 && vowel(b[b.len() - 3]);
-    ENDINGS.iter().any(|e| stem.ends_with(e)) && !vowel(last) && stem.len() > 2 && !vowel_before_ul
+    // "rul-ed", "schedul-ed", "invad-ed", "decid-ed", but not "haul-ed",
+    // "load-ed", "raid-ed", "avoid-ed": a vowel pair before the consonant.
+    let vowel_pair = ["ul", "ad", "id"].iter().any(|e| stem.ends_with(e))
+        && stem.len() > 2
+        && vowel(b[b.len() - 3]);
+    ENDINGS.iter().any(|e| stem.ends_with(e)) && !vowel(last) && stem.len() > 2 && !vowel_pair
         || (last == b'c' && prev == b'n')
         || (last == b'v')
         || consonant_in
@@ -263,6 +266,10 @@ mod tests {
         assert_eq!(rule_lemma("recognised", "VERB", "VBD"), "recognise");
         assert_eq!(rule_lemma("analysed", "VERB", "VBD"), "analyse");
         assert_eq!(rule_lemma("insisted", "VERB", "VBD"), "insist");
+        assert_eq!(rule_lemma("loaded", "VERB", "VBN"), "load");
+        assert_eq!(rule_lemma("raided", "VERB", "VBD"), "raid");
+        assert_eq!(rule_lemma("invaded", "VERB", "VBD"), "invade");
+        assert_eq!(rule_lemma("decided", "VERB", "VBD"), "decide");
         assert_eq!(rule_lemma("outlined", "VERB", "VBN"), "outline");
         assert_eq!(rule_lemma("declining", "VERB", "VBG"), "decline");
         assert_eq!(rule_lemma("joined", "VERB", "VBD"), "join");
