@@ -449,7 +449,8 @@ impl<'d> ActorResolver<'d> {
     pub fn resolve(&mut self, text: &str, tree: &Tree<'_>, head: usize) -> Option<Mention> {
         if QUANTIFIERS.contains(&tree.word(head).form.to_lowercase().as_str()) {
             let of = tree.children(head).iter().copied().find(|&c| {
-                matches!(tree.rel(c), "nmod" | "obl") && tree.preposition(c).as_deref() == Some("of")
+                matches!(tree.rel(c), "nmod" | "obl")
+                    && tree.preposition(c).as_deref() == Some("of")
             });
             if let Some(of) = of {
                 return self.resolve_split(text, tree, &[of]);
@@ -661,62 +662,60 @@ impl<'d> ActorResolver<'d> {
             return self.anaphor(|_, k| k == kind, phrase, span);
         }
         let hits = self.hits(tree, &words);
-        let (code, source_actor, kind) = match combine(&hits) {
-            Some(c) => c,
-            None => {
-                if hits.agent_lacks_determiner {
-                    return None;
+        let (code, source_actor, kind) =
+            match combine(&hits) {
+                Some(c) => c,
+                None => {
+                    if hits.agent_lacks_determiner {
+                        return None;
+                    }
+                    // "shelled its positions": what a state holds stands for
+                    // the state the pronoun stands for.
+                    let held_by_pronoun = || {
+                        tree.children(head).iter().any(|&c| {
+                            tree.full_rel(c) == "nmod:poss"
+                                && matches!(
+                                    tree.lemma(c).to_lowercase().as_str(),
+                                    "its" | "their" | "it" | "they"
+                                )
+                        })
+                    };
+                    // "its consulate building": the held noun may modify the head.
+                    let held =
+                        std::iter::once(head)
+                            .chain(tree.children(head).iter().copied().filter(|&c| {
+                                c < head && matches!(tree.rel(c), "compound" | "amod")
+                            }))
+                            .any(|w| HELD_NOUNS.contains(&tree.lemma(w).to_lowercase().as_str()));
+                    if hits.agent.is_none() && held && held_by_pronoun() {
+                        return self.anaphor(|_, k| k == ActorKind::Collective, phrase, span);
+                    }
+                    let (role, plural, agent) = hits.agent?;
+                    // "the junta in Niger", "troops from Chad": a role placed
+                    // in a country is that country's.
+                    if let Some(country) = self.own_place_country(text, tree, head) {
+                        let code = format!("{country}{role}");
+                        let actor = make_actor(code, phrase, span, None);
+                        let kind = agent_kind(agent, plural);
+                        self.recent.push((actor.clone(), kind, self.sentence));
+                        return Some(Mention {
+                            actor,
+                            kind,
+                            resolution: Resolution::Dictionary,
+                            counterpart: false,
+                        });
+                    }
+                    let definite = words.iter().any(|&x| is_definite(tree, x));
+                    if definite && !plural {
+                        return self.anaphor(
+                            |a, _| a.role.as_deref() == Some(role.as_str()),
+                            phrase,
+                            span,
+                        );
+                    }
+                    (role, None, agent_kind(agent, plural))
                 }
-                // "shelled its positions": what a state holds stands for
-                // the state the pronoun stands for.
-                let held_by_pronoun = || {
-                    tree.children(head).iter().any(|&c| {
-                        tree.full_rel(c) == "nmod:poss"
-                            && matches!(
-                                tree.lemma(c).to_lowercase().as_str(),
-                                "its" | "their" | "it" | "they"
-                            )
-                    })
-                };
-                // "its consulate building": the held noun may modify the head.
-                let held = std::iter::once(head)
-                    .chain(
-                        tree.children(head)
-                            .iter()
-                            .copied()
-                            .filter(|&c| c < head && matches!(tree.rel(c), "compound" | "amod")),
-                    )
-                    .any(|w| HELD_NOUNS.contains(&tree.lemma(w).to_lowercase().as_str()));
-                if hits.agent.is_none() && held && held_by_pronoun()
-                {
-                    return self.anaphor(|_, k| k == ActorKind::Collective, phrase, span);
-                }
-                let (role, plural, agent) = hits.agent?;
-                // "the junta in Niger", "troops from Chad": a role placed
-                // in a country is that country's.
-                if let Some(country) = self.own_place_country(text, tree, head) {
-                    let code = format!("{country}{role}");
-                    let actor = make_actor(code, phrase, span, None);
-                    let kind = agent_kind(agent, plural);
-                    self.recent.push((actor.clone(), kind, self.sentence));
-                    return Some(Mention {
-                        actor,
-                        kind,
-                        resolution: Resolution::Dictionary,
-                        counterpart: false,
-                    });
-                }
-                let definite = words.iter().any(|&x| is_definite(tree, x));
-                if definite && !plural {
-                    return self.anaphor(
-                        |a, _| a.role.as_deref() == Some(role.as_str()),
-                        phrase,
-                        span,
-                    );
-                }
-                (role, None, agent_kind(agent, plural))
-            }
-        };
+            };
         let actor = make_actor(code, phrase, span, source_actor);
         self.recent.push((actor.clone(), kind, self.sentence));
         Some(Mention {
@@ -993,9 +992,9 @@ impl<'d> ActorResolver<'d> {
         let named = (1..head).filter(|&c| {
             tree.rel(c) == "compound"
                 && tree.word(c).upos == "PROPN"
-                && tree.head(c).is_some_and(|h| {
-                    h == head || (h < head && tree.head(h) == Some(head))
-                })
+                && tree
+                    .head(c)
+                    .is_some_and(|h| h == head || (h < head && tree.head(h) == Some(head)))
         });
         own.chain(next).chain(named).find_map(|c| {
             self.place_country(text, tree, c)
@@ -1123,7 +1122,9 @@ const HELD_NOUNS: &[&str] = &[
 ];
 
 /// Words that count what their "of" phrase names.
-const QUANTIFIERS: &[&str] = &["several", "some", "many", "most", "all", "each", "both", "dozens", "hundreds", "scores"];
+const QUANTIFIERS: &[&str] = &[
+    "several", "some", "many", "most", "all", "each", "both", "dozens", "hundreds", "scores",
+];
 
 fn pronoun_kind(lemma: &str) -> Option<ActorKind> {
     match lemma {

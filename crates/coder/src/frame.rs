@@ -10,8 +10,8 @@
 //! and converse events, "between X and Y", possessors of event nouns,
 //! places as visit hosts.
 
-use crate::actor::{ActorResolver, Mention, Resolution};
 use crate::actor::EventActor;
+use crate::actor::{ActorResolver, Mention, Resolution};
 use crate::pattern::{Pattern, PatternSet, PredicateKind, Slot};
 use crate::tree::Tree;
 use crate::when::{historical, Reference};
@@ -143,8 +143,14 @@ fn intent_code(code: &str) -> Option<&'static str> {
 fn threat_code(code: &str) -> Option<&'static str> {
     match code.get(..2)? {
         "18" | "19" | "20" => Some("138"),
-        "17" => Some("1384").filter(|_| code.starts_with("175")).or(Some("130")),
-        "16" => Some(if code.starts_with("163") { "1312" } else { "131" }),
+        "17" => Some("1384")
+            .filter(|_| code.starts_with("175"))
+            .or(Some("130")),
+        "16" => Some(if code.starts_with("163") {
+            "1312"
+        } else {
+            "131"
+        }),
         _ => None,
     }
 }
@@ -335,10 +341,12 @@ impl SentenceContext<'_, '_> {
         if (threat.is_some() && intent == threat) || (refusal.is_some() && intent == refusal) {
             let speaker = self.reporter();
             let own = |a: &EventActor| {
-                speaker.as_ref().is_some_and(|r| match (&r.country, &a.country) {
-                    (Some(x), Some(y)) => x == y,
-                    _ => r.code.get(..9).is_some() && r.code.get(..9) == a.code.get(..9),
-                })
+                speaker
+                    .as_ref()
+                    .is_some_and(|r| match (&r.country, &a.country) {
+                        (Some(x), Some(y)) => x == y,
+                        _ => r.code.get(..9).is_some() && r.code.get(..9) == a.code.get(..9),
+                    })
             };
             // A refusal said by no one else is the actor's own.
             let unattributed = refusal.is_some() && !self.attributed();
@@ -829,11 +837,9 @@ impl SentenceContext<'_, '_> {
                 }
             }
         }
-        if self.has_aux(clause, HYPOTHETICAL_MODALS)
-            && !threat
-            && !refusal
-            && !(consult && self.reported_would(clause))
-        {
+        // A threat's or a refusal's modal is the event's own.
+        let excused = threat || refusal || (consult && self.reported_would(clause));
+        if !excused && self.has_aux(clause, HYPOTHETICAL_MODALS) {
             return Err("hypothetical (modal)".into());
         }
         let is_question = !t.is_empty() && t.word(t.len()).form == "?";
@@ -857,7 +863,10 @@ impl SentenceContext<'_, '_> {
             .find(|&k| t.word(k).form == ",")
         {
             let first = comma + 1;
-            let noun = if matches!(t.word(first).form.to_lowercase().as_str(), "a" | "an" | "the") {
+            let noun = if matches!(
+                t.word(first).form.to_lowercase().as_str(),
+                "a" | "an" | "the"
+            ) {
                 first + 1
             } else {
                 first
@@ -1155,10 +1164,7 @@ impl SentenceContext<'_, '_> {
         for &o in objects {
             // "its consulate building in Damascus", "the U.S. military's
             // air base in Qatar" are the owner's, not the place's.
-            let owned = t
-                .children(o)
-                .iter()
-                .any(|&c| t.full_rel(c) == "nmod:poss");
+            let owned = t.children(o).iter().any(|&c| t.full_rel(c) == "nmod:poss");
             if !PLACE_NOUNS.contains(&t.lemma(o).as_str()) || owned {
                 continue;
             }
@@ -1436,7 +1442,8 @@ impl SentenceContext<'_, '_> {
         let found = (1..=t.len()).find_map(|w| {
             let lemma = t.lemma(w);
             let heads: Vec<usize> = if t.word(w).upos == "VERB"
-                && (SPEECH_VERBS.contains(&lemma.as_str()) || REPORT_VERBS.contains(&lemma.as_str()))
+                && (SPEECH_VERBS.contains(&lemma.as_str())
+                    || REPORT_VERBS.contains(&lemma.as_str()))
             {
                 t.kids_with(w, "nsubj").collect()
             } else if t
@@ -1467,7 +1474,10 @@ impl SentenceContext<'_, '_> {
             return Vec::new();
         };
         let first = comma + 1;
-        let noun = if matches!(t.word(first).form.to_lowercase().as_str(), "a" | "an" | "the") {
+        let noun = if matches!(
+            t.word(first).form.to_lowercase().as_str(),
+            "a" | "an" | "the"
+        ) {
             first + 1
         } else {
             first
@@ -1492,10 +1502,10 @@ impl SentenceContext<'_, '_> {
         (1..=t.len()).any(|w| {
             let lemma = t.lemma(w);
             (t.word(w).upos == "VERB"
-                && (SPEECH_VERBS.contains(&lemma.as_str()) || REPORT_VERBS.contains(&lemma.as_str()))
+                && (SPEECH_VERBS.contains(&lemma.as_str())
+                    || REPORT_VERBS.contains(&lemma.as_str()))
                 && t.kids_with(w, "nsubj").next().is_some())
-                || t
-                    .kids_with(w, "case")
+                || t.kids_with(w, "case")
                     .any(|c| t.word(c).form.eq_ignore_ascii_case("according"))
         })
     }
@@ -1920,7 +1930,9 @@ impl SentenceContext<'_, '_> {
         // coordinated subjects agree on among themselves names no target.
         if (p.reciprocal || p.mutual)
             && sources.len() >= 2
-            && targets.iter().all(|m| crate::actor::is_bare_role(&m.actor.code))
+            && targets
+                .iter()
+                .all(|m| crate::actor::is_bare_role(&m.actor.code))
         {
             targets.clear();
         }
@@ -1953,7 +1965,9 @@ impl SentenceContext<'_, '_> {
         if targets.is_empty() {
             // "agreed not to use force against each other".
             let each_other = self.each_other(pred)
-                || self.open_complement(pred).is_some_and(|x| self.each_other(x));
+                || self
+                    .open_complement(pred)
+                    .is_some_and(|x| self.each_other(x));
             if (p.reciprocal || p.mutual || each_other) && sources.len() >= 2 {
                 return Ok(pairs(code, true, &sources));
             }

@@ -129,7 +129,9 @@ impl<'s> Tree<'s> {
             let cur = out[k];
             out.extend(self.kids_with(cur, "conj").filter(|&c| {
                 self.is_nominal(c)
-                    && self.preposition(c).is_none_or(|p| prep.as_deref() == Some(p.as_str()))
+                    && self
+                        .preposition(c)
+                        .is_none_or(|p| prep.as_deref() == Some(p.as_str()))
             }));
             k += 1;
         }
@@ -476,8 +478,7 @@ pub fn repair_subordinate_subject(sentence: &Sentence) -> Option<Sentence> {
         let subjectless = !words
             .iter()
             .any(|w| w.head == v && w.deprel.starts_with("nsubj"));
-        if vw.upos != "VERB" || !matches!(vw.xpos.as_str(), "VBD" | "VBZ" | "VBP") || !subjectless
-        {
+        if vw.upos != "VERB" || !matches!(vw.xpos.as_str(), "VBD" | "VBZ" | "VBP") || !subjectless {
             continue;
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
@@ -690,7 +691,8 @@ pub fn repair_infinitive_adjective(
             continue;
         }
         let control = words[noun - 1].head;
-        if control == 0 || !CONTROL_VERBS.contains(&words[control - 1].lemma.to_lowercase().as_str())
+        if control == 0
+            || !CONTROL_VERBS.contains(&words[control - 1].lemma.to_lowercase().as_str())
         {
             continue;
         }

@@ -333,7 +333,10 @@ fn background_clause_start(tree: &Tree<'_>, pred: usize) -> Option<usize> {
                     let unit = tree.lemma(k - 1).to_lowercase();
                     let plural = tree.word(k - 1).form.ends_with('s');
                     let single = k > 2
-                        && matches!(tree.word(k - 2).form.to_lowercase().as_str(), "a" | "one" | "quarter");
+                        && matches!(
+                            tree.word(k - 2).form.to_lowercase().as_str(),
+                            "a" | "one" | "quarter"
+                        );
                     match unit.as_str() {
                         "decade" | "century" => true,
                         "year" => plural || single,
@@ -349,10 +352,8 @@ fn background_clause_start(tree: &Tree<'_>, pred: usize) -> Option<usize> {
     // predicate is that verb, or the subject of it ("since the ceasefire
     // took effect"): "since" + a noun phrase alone ("since the war")
     // dates nothing here.
-    let subject_of_verb = tree.rel(pred) == "nsubj"
-        && tree
-            .head(pred)
-            .is_some_and(|h| tree.word(h).upos == "VERB");
+    let subject_of_verb =
+        tree.rel(pred) == "nsubj" && tree.head(pred).is_some_and(|h| tree.word(h).upos == "VERB");
     ((k + 1..=pred).any(|j| matches!(tree.word(j).upos.as_str(), "VERB" | "AUX"))
         || subject_of_verb)
         .then_some(k)

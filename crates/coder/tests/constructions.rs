@@ -1893,7 +1893,11 @@ fn victims_are_the_reporters() {
     let got = code_with_towns(
         "Kherson regional governor Ivan Petrenko said Russian artillery had shelled residential areas overnight, killing three civilians.",
     );
-    assert!(got.iter().any(|d| d.ends_with("UKRCVL") || d.ends_with("UKR")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|d| d.ends_with("UKRCVL") || d.ends_with("UKR")),
+        "{got:?}"
+    );
 }
 
 /// A weapon "fired by" someone in a passive's agent: who fired it acted.
@@ -2218,7 +2222,10 @@ fn inverted_conditions_and_charges_of_old() {
         "Chadian officials said Sudanese troops had shelled border villages, an accusation Khartoum denied on Monday.",
         DAY,
     ));
-    assert!(today.iter().any(|d| d.starts_with("SDNGOV 016")), "{today:?}");
+    assert!(
+        today.iter().any(|d| d.starts_with("SDNGOV 016")),
+        "{today:?}"
+    );
 }
 
 /// An object that names no actor stands for its participle's agent ("the
@@ -2285,7 +2292,11 @@ fn a_declared_refusal() {
         DAY,
         &[],
     );
-    codes_exactly("The Serbian president did not meet the Russian ambassador.", DAY, &[]);
+    codes_exactly(
+        "The Serbian president did not meet the Russian ambassador.",
+        DAY,
+        &[],
+    );
 }
 
 /// A target conjunct that names a role only takes the one country the
@@ -2374,7 +2385,10 @@ fn owned_weapons_counted_posts_and_named_targets() {
         "Ukraine's military said its drones had hit an oil refinery in Russia overnight.",
         DAY,
     ));
-    assert!(got.iter().any(|d| d.starts_with("UKRMIL 190 RUS")), "{got:?}");
+    assert!(
+        got.iter().any(|d| d.starts_with("UKRMIL 190 RUS")),
+        "{got:?}"
+    );
     codes_exactly(
         "The United States and Britain bombed Houthi targets in Yemen.",
         DAY,
@@ -2396,7 +2410,11 @@ fn by_telephone_and_loaded_with() {
         (".", "PUNCT", ".", 2, "punct"),
     ]);
     let got = code_parsed(&s, "2024-03-04");
-    assert!(got.iter().any(|d| d.starts_with("TUR") && d.contains(" 041 RUS")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("TUR") && d.contains(" 041 RUS")),
+        "{got:?}"
+    );
     let l = parsed(&[
         ("Qatar", "PROPN", "NNP", 2, "nsubj"),
         ("sent", "VERB", "VBD", 0, "root"),

@@ -89,8 +89,7 @@ pub struct Matcher {
 fn demonym_plural(adj: &str) -> Option<String> {
     let one_word = !adj.contains(char::is_whitespace) && !adj.contains('-');
     let capital = adj.chars().next().is_some_and(char::is_uppercase);
-    (one_word && capital && (adj.ends_with("an") || adj.ends_with('i')))
-        .then(|| format!("{adj}s"))
+    (one_word && capital && (adj.ends_with("an") || adj.ends_with('i'))).then(|| format!("{adj}s"))
 }
 
 impl Matcher {

@@ -148,7 +148,10 @@ fn gold_set_scores_above_the_floor() {
     // sets written apart (next test), precision 0.943, recall 0.887, F1
     // 0.914, no forbidden event; with towns as targets (the gazetteer
     // lent) and the seventh session's repairs, 0.944 / 0.905 / 0.924;
-    // after the ninth session's, 0.963 / 0.935 / 0.949.
+    // after the ninth session's, 0.963 / 0.935 / 0.949; after the
+    // eleventh's, 0.957 / 0.935 / 0.946 (its new pattern of condemnation
+    // "drawn from" someone codes "European capitals" condemning an attack,
+    // an event this file's author left out).
     assert!(p >= 0.94, "precision {p:.3} fell below the floor");
     assert!(rec >= 0.91, "recall {rec:.3} fell below the floor");
     assert!(f(&r, "f1") >= 0.92, "F1 fell below the floor");
@@ -175,19 +178,25 @@ fn gold_set_scores_above_the_floor() {
 /// (100 lines each) were written in the ninth session: `blind4` first
 /// scored 0.789 / 0.500 before any change of that session, `blind5`
 /// 0.750 / 0.524 after half of them. `blind6.jsonl` (100 lines, the tenth
-/// session) first scored 0.640 / 0.514. None of these sets is unseen any
-/// more: the held-out judgement is on sets this project has never read.
+/// session) first scored 0.640 / 0.514; `blind7.jsonl` (100 lines of the
+/// hard constructions, the eleventh) 0.711 / 0.428 before that session's
+/// changes, and `blind8.jsonl` (100 lines, the same session) 0.706 / 0.432
+/// with the session's first coder and 0.750 / 0.475 with its coder of the
+/// hour it was written. None of these sets is unseen any more: the
+/// held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../coder/tests/gold");
     for (file, lines, min_p, min_r, max_forbidden) in [
-        ("fresh.jsonl", 80, 0.84, 0.76, 0),
-        ("blind.jsonl", 60, 0.86, 0.80, 0),
-        ("blind2.jsonl", 100, 0.76, 0.62, 2),
-        ("blind3.jsonl", 100, 0.81, 0.66, 1),
-        ("blind4.jsonl", 100, 0.93, 0.68, 1),
-        ("blind5.jsonl", 100, 0.80, 0.61, 1),
-        ("blind6.jsonl", 100, 0.83, 0.61, 1),
+        ("fresh.jsonl", 80, 0.86, 0.78, 0),
+        ("blind.jsonl", 60, 0.90, 0.85, 0),
+        ("blind2.jsonl", 100, 0.82, 0.67, 1),
+        ("blind3.jsonl", 100, 0.85, 0.73, 1),
+        ("blind4.jsonl", 100, 0.93, 0.72, 1),
+        ("blind5.jsonl", 100, 0.82, 0.68, 1),
+        ("blind6.jsonl", 100, 0.84, 0.65, 1),
+        ("blind7.jsonl", 100, 0.89, 0.68, 1),
+        ("blind8.jsonl", 100, 0.78, 0.55, 3),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
