@@ -858,19 +858,7 @@ impl SentenceContext<'_, '_> {
         // said of a charge tells of its past, not of this day.
         // Read from the words: the parser rarely sees the relative clause.
         let p = clause[0];
-        if let Some(comma) = (p.saturating_sub(12).max(1)..p)
-            .rev()
-            .find(|&k| t.word(k).form == ",")
-        {
-            let first = comma + 1;
-            let noun = if matches!(
-                t.word(first).form.to_lowercase().as_str(),
-                "a" | "an" | "the"
-            ) {
-                first + 1
-            } else {
-                first
-            };
+        if let Some((_, noun)) = appositive_noun(t, p, 12) {
             // "has repeatedly denied", "has long rejected"; not "a claim
             // Baku denied", which is today's denial.
             let habitual = (noun + 1..p).any(|k| {
@@ -1467,20 +1455,8 @@ impl SentenceContext<'_, '_> {
     /// judges: the sentence's root's, before the comma.
     fn judged_move(&mut self, pred: usize, exclude: &[String]) -> Vec<Mention> {
         let t = self.tree;
-        let Some(comma) = (pred.saturating_sub(10).max(1)..pred)
-            .rev()
-            .find(|&k| t.word(k).form == ",")
-        else {
+        let Some((comma, noun)) = appositive_noun(t, pred, 10) else {
             return Vec::new();
-        };
-        let first = comma + 1;
-        let noun = if matches!(
-            t.word(first).form.to_lowercase().as_str(),
-            "a" | "an" | "the"
-        ) {
-            first + 1
-        } else {
-            first
         };
         if noun >= pred || !MOVE_NOUNS.contains(&t.lemma(noun).to_lowercase().as_str()) {
             return Vec::new();
@@ -2071,6 +2047,21 @@ impl SentenceContext<'_, '_> {
                 )
             })
     }
+}
+
+/// The last comma within `reach` words before `pred`, and the word that
+/// opens the phrase after it, past its article: "move" in "..., a move
+/// Beijing denounced".
+fn appositive_noun(t: &Tree<'_>, pred: usize, reach: usize) -> Option<(usize, usize)> {
+    let comma = (pred.saturating_sub(reach).max(1)..pred)
+        .rev()
+        .find(|&k| t.word(k).form == ",")?;
+    let first = comma + 1;
+    let article = matches!(
+        t.word(first).form.to_lowercase().as_str(),
+        "a" | "an" | "the"
+    );
+    Some((comma, if article { first + 1 } else { first }))
 }
 
 fn dyad(s: &Mention, t: Option<&Mention>, code: &str) -> Dyad {
