@@ -176,7 +176,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 43] = [
+    let steps: [Repair<'_>; 44] = [
         &repair_dateline,
         &repair_adverb_preposition,
         &repair_more_than,
@@ -189,6 +189,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &|s| repair_infinitive_adjective(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
         &repair_parenthetical_participle,
+        &repair_gerund_root,
         &repair_subordinate_subject,
         &repair_nominal_root,
         &repair_passive_of_root,
@@ -344,6 +345,61 @@ pub fn repair_nominal_root(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     Some(s)
+}
+
+/// Repairs a participle read as the main verb and the main verb as its
+/// complement: "A draft resolution demanding a ceasefire in Gaza was
+/// vetoed by the United States" with "demanding" the root, "resolution"
+/// its subject and "ceasefire ... was vetoed" its clause. A root -ing
+/// form with no auxiliary cannot be a clause's verb: a finite complement
+/// after it with no "that" is the root; the participle modifies the noun,
+/// which is the root's subject, and a subject the parser gave the
+/// complement is the participle's object.
+pub fn repair_gerund_root(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let r = words.iter().position(|w| w.head == 0)? + 1;
+    let rw = &words[r - 1];
+    let kids = |h: usize| (1..=n).filter(move |&k| words[k - 1].head == h);
+    if rw.upos != "VERB"
+        || rw.xpos != "VBG"
+        || kids(r).any(|k| words[k - 1].deprel.starts_with("aux"))
+    {
+        return None;
+    }
+    let s = kids(r).find(|&k| {
+        k < r
+            && words[k - 1].deprel == "nsubj"
+            && matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN")
+    })?;
+    let c = kids(r).find(|&k| {
+        k > r
+            && words[k - 1].deprel == "ccomp"
+            && words[k - 1].upos == "VERB"
+            && !kids(k).any(|m| words[m - 1].deprel == "mark")
+    })?;
+    // The complement's own subject, if the parser gave it one, is what
+    // the participle takes; else the participle keeps its object.
+    let o = kids(c).find(|&k| r < k && k < c && words[k - 1].deprel.starts_with("nsubj"));
+    if o.is_none() && kids(c).any(|k| words[k - 1].deprel.starts_with("nsubj")) {
+        return None;
+    }
+    let passive = kids(c).any(|k| words[k - 1].deprel == "aux:pass");
+    let mut fixed = sentence.clone();
+    fixed.words[c - 1].head = 0;
+    fixed.words[c - 1].deprel = "root".into();
+    fixed.words[r - 1].head = s;
+    fixed.words[r - 1].deprel = "acl".into();
+    fixed.words[s - 1].head = c;
+    fixed.words[s - 1].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
+    if let Some(o) = o {
+        fixed.words[o - 1].head = r;
+        fixed.words[o - 1].deprel = "obj".into();
+    }
+    for k in kids(r).filter(|&k| k > c) {
+        fixed.words[k - 1].head = c;
+    }
+    Some(fixed)
 }
 
 /// Repairs a subject with a participle set off by commas read as a noun

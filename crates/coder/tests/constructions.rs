@@ -2428,3 +2428,42 @@ fn by_telephone_and_loaded_with() {
     ]);
     assert_eq!(code_parsed(&l, DAY), ["QAT 073 YEM"]);
 }
+
+/// "A resolution demanding a ceasefire was vetoed by X" with "demanding"
+/// the root: the participle modifies the resolution, "vetoed" is the verb.
+#[test]
+fn a_participle_read_as_the_main_verb() {
+    let s = parsed(&[
+        ("resolution", "NOUN", "NN", 2, "nsubj"),
+        ("demanding", "VERB", "VBG", 0, "root"),
+        ("a", "DET", "DT", 4, "det"),
+        ("ceasefire", "NOUN", "NN", 6, "nsubj:pass"),
+        ("was", "AUX", "VBD", 6, "aux:pass"),
+        ("vetoed", "VERB", "VBN", 2, "ccomp"),
+        ("by", "ADP", "IN", 8, "case"),
+        ("Russia", "PROPN", "NNP", 6, "obl:agent"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_gerund_root(&s).expect("repaired");
+    assert_eq!(
+        (fixed.words[5].head, fixed.words[5].deprel.as_str()),
+        (0, "root")
+    );
+    assert_eq!(
+        (fixed.words[1].head, fixed.words[1].deprel.as_str()),
+        (1, "acl")
+    );
+    assert_eq!(
+        (fixed.words[0].head, fixed.words[0].deprel.as_str()),
+        (6, "nsubj:pass")
+    );
+    assert_eq!(
+        (fixed.words[3].head, fixed.words[3].deprel.as_str()),
+        (2, "obj")
+    );
+    assert_eq!(fixed.words[8].head, 6);
+    assert_eq!(
+        code_parsed(&s, DAY),
+        ["RUS 129 -"].map(String::from).to_vec()
+    );
+}
