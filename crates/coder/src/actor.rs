@@ -490,6 +490,9 @@ impl<'d> ActorResolver<'d> {
         if let Some(each) = self.resolve_adjectives(text, tree, head) {
             return Some(each);
         }
+        if let Some(each) = self.resolve_included(text, tree, head) {
+            return Some(each);
+        }
         let of = tree
             .children(head)
             .iter()
@@ -520,6 +523,43 @@ impl<'d> ActorResolver<'d> {
             words.sort_unstable();
             words.dedup();
             out.push(self.resolve_words(text, tree, head, words, false)?);
+        }
+        Some(out)
+    }
+
+    /// "diplomats from seven countries, including Argentina, Chile and
+    /// Peru": one actor per country named, with the role of the plural
+    /// noun (ARGGOV, CHLGOV, PERGOV). `None` unless the noun alone names
+    /// a role with no country and each country named is one.
+    fn resolve_included(
+        &mut self,
+        text: &str,
+        tree: &Tree<'_>,
+        head: usize,
+    ) -> Option<Vec<Mention>> {
+        let from = tree.children(head).iter().copied().find(|&c| {
+            tree.rel(c) == "nmod" && matches!(tree.preposition(c).as_deref(), Some("from" | "of"))
+        })?;
+        let included = tree.children(from).iter().copied().find(|&c| {
+            matches!(tree.rel(c), "nmod" | "obl")
+                && tree
+                    .kids_with(c, "case")
+                    .any(|k| tree.word(k).form.eq_ignore_ascii_case("including"))
+        })?;
+        let own: Vec<usize> = phrase_words(tree, head)
+            .into_iter()
+            .filter(|&x| x < from || x == head)
+            .filter(|&x| x <= head)
+            .collect();
+        let role = self.resolve_words(text, tree, head, own, false)?;
+        if !is_bare_role(&role.actor.code) {
+            return None;
+        }
+        let role_code = role.actor.code.clone();
+        let mut out = Vec::new();
+        for part in tree.conjuncts(included) {
+            let country = self.resolve(text, tree, part)?.actor.country?;
+            out.push(role.recoded(format!("{country}{role_code}")));
         }
         Some(out)
     }

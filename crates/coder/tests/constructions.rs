@@ -2493,3 +2493,14 @@ fn a_participle_read_as_the_main_verb_keeps_its_object() {
         (2, "obj")
     );
 }
+
+/// "diplomats from seven countries, including Argentina and Peru": one
+/// target per country named, with the noun's role.
+#[test]
+fn actors_of_the_countries_included() {
+    codes_exactly(
+        "Nicaragua expelled diplomats from five countries, including Chile and Peru, on Monday.",
+        DAY,
+        &["NIC 166 CHLGOV", "NIC 166 PERGOV"],
+    );
+}
