@@ -2504,3 +2504,11 @@ fn actors_of_the_countries_included() {
         &["NIC 166 CHLGOV", "NIC 166 PERGOV"],
     );
 }
+
+/// Seats of government stand for their governments: the Pentagon, the
+/// Elysee.
+#[test]
+fn the_pentagon_and_the_elysee() {
+    codes_exactly("The Pentagon criticized Iran on Monday.", DAY, &["USAGOV 111 IRN"]);
+    codes_exactly("The Elysee praised Morocco on Monday.", DAY, &["FRAGOV 051 MAR"]);
+}

@@ -77,7 +77,7 @@ FRO|Faroe Islands;Faeroe Islands|Faroese|Torshavn;Tórshavn
 FLK|Falkland Islands;Falklands;Malvinas|Falkland Islander;Falkland Islanders|Stanley
 FJI|Fiji|Fijian;Fijians|Suva
 FIN|Finland|Finnish;Finn;Finns|Helsinki
-FRA|France;French Republic|French;Frenchman;Frenchmen|Paris
+FRA|France;French Republic|French;Frenchman;Frenchmen|Paris;Elysee;Elysee Palace
 GUF|French Guiana|French Guianese|Cayenne
 PYF|French Polynesia|French Polynesian|Papeete
 GAB|Gabon|Gabonese|Libreville
@@ -229,7 +229,7 @@ UGA|Uganda|Ugandan;Ugandans|Kampala
 UKR|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev
 ARE|United Arab Emirates;UAE;U.A.E.|Emirati;Emiratis|Abu Dhabi
 GBR|United Kingdom;Britain;Great Britain;UK;U.K.|British;Briton;Britons|London;Downing Street
-USA|United States;United States of America;USA;US;U.S.;U.S.A.;America|American;Americans|Washington;White House
+USA|United States;United States of America;USA;US;U.S.;U.S.A.;America|American;Americans|Washington;White House;Pentagon
 VIR|United States Virgin Islands;US Virgin Islands|Virgin Islander|Charlotte Amalie
 URY|Uruguay|Uruguayan;Uruguayans|Montevideo
 UZB|Uzbekistan|Uzbek;Uzbeks;Uzbekistani|Tashkent
