@@ -1366,6 +1366,12 @@ impl SentenceContext<'_, '_> {
             Slot::By => t.with_prep(pred, "nmod", "by"),
             Slot::Nmod(p) => {
                 let mut out = t.with_prep(pred, "nmod", p);
+                // "a vow of revenge from Iran": past the noun's "of" phrase.
+                if t.word(pred).upos == "NOUN" {
+                    for m in t.with_prep(pred, "nmod", "of") {
+                        out.extend(t.with_prep(m, "nmod", p));
+                    }
+                }
                 // A verb's "nmod" slot is its object's: "recalled its
                 // ambassador to Spain".
                 if t.word(pred).upos == "VERB" {
