@@ -2287,9 +2287,22 @@ pub fn repair_particle_object(sentence: &Sentence) -> Option<Sentence> {
             words[v - 1].lemma.to_lowercase(),
             words[p - 1].form.to_lowercase(),
         );
-        if !PARTICLE_VERBS.contains(&(lemma.as_str(), form.as_str()))
-            || words[p - 1].deprel != "case"
+        if !PARTICLE_VERBS.contains(&(lemma.as_str(), form.as_str())) {
+            continue;
+        }
+        // "handed over three hostages" with "over" a modifier of the number
+        // ("over three": more than three).
+        if words[p - 1].deprel == "advmod"
+            && p < n
+            && words[p].upos == "NUM"
+            && words[p - 1].head == p + 1
         {
+            let fixed = s.get_or_insert_with(|| sentence.clone());
+            fixed.words[p - 1].head = v;
+            fixed.words[p - 1].deprel = "compound:prt".into();
+            continue;
+        }
+        if words[p - 1].deprel != "case" {
             continue;
         }
         let o = words[p - 1].head;

@@ -2509,6 +2509,35 @@ fn actors_of_the_countries_included() {
 /// Elysee.
 #[test]
 fn the_pentagon_and_the_elysee() {
-    codes_exactly("The Pentagon criticized Iran on Monday.", DAY, &["USAGOV 111 IRN"]);
-    codes_exactly("The Elysee praised Morocco on Monday.", DAY, &["FRAGOV 051 MAR"]);
+    codes_exactly(
+        "The Pentagon criticized Iran on Monday.",
+        DAY,
+        &["USAGOV 111 IRN"],
+    );
+    codes_exactly(
+        "The Elysee praised Morocco on Monday.",
+        DAY,
+        &["FRAGOV 051 MAR"],
+    );
+}
+
+/// "handed over three hostages" with "over" read as "more than": the
+/// particle of "hand over"; handing over captives frees them.
+#[test]
+fn handed_over_a_number_of_captives() {
+    let s = parsed(&[
+        ("Hamas", "PROPN", "NNP", 2, "nsubj"),
+        ("hand", "VERB", "VBP", 0, "root"),
+        ("over", "ADV", "RB", 4, "advmod"),
+        ("three", "NUM", "CD", 6, "nummod"),
+        ("Israeli", "ADJ", "JJ", 6, "amod"),
+        ("hostages", "NOUN", "NNS", 2, "obj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_particle_object(&s).expect("repaired");
+    assert_eq!(
+        (fixed.words[2].head, fixed.words[2].deprel.as_str()),
+        (2, "compound:prt")
+    );
+    assert_eq!(code_parsed(&s, DAY), ["PSEREBHMS 0841 ISR"]);
 }
