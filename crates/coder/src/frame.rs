@@ -1526,14 +1526,20 @@ impl SentenceContext<'_, '_> {
         {
             return Vec::new();
         }
-        let words = crate::actor::phrase_words(t, head);
-        let (text, span) = crate::actor::phrase_text(self.text, t, &words);
-        vec![Mention {
-            actor: crate::actor::country_actor(&country, text, span),
+        vec![self.country_mention(&country, head)]
+    }
+
+    /// The country `country` as an actor, named by the phrase `head`
+    /// heads ("targets across the country" standing for UKR).
+    fn country_mention(&self, country: &str, head: usize) -> Mention {
+        let words = crate::actor::phrase_words(self.tree, head);
+        let (text, span) = crate::actor::phrase_text(self.text, self.tree, &words);
+        Mention {
+            actor: crate::actor::country_actor(country, text, span),
             kind: crate::actor::ActorKind::Collective,
             resolution: Resolution::Dictionary,
             counterpart: false,
-        }]
+        }
     }
 
     /// Resolves the sentence's subjects so that later pronouns and role
@@ -1727,14 +1733,7 @@ impl SentenceContext<'_, '_> {
             .into_iter()
             .find_map(|m| m.actor.country);
         let country = place.unwrap_or_else(|| state.to_string());
-        let words = crate::actor::phrase_words(t, object);
-        let (text, span) = crate::actor::phrase_text(self.text, t, &words);
-        vec![Mention {
-            actor: crate::actor::country_actor(&country, text, span),
-            kind: crate::actor::ActorKind::Collective,
-            resolution: Resolution::Dictionary,
-            counterpart: false,
-        }]
+        vec![self.country_mention(&country, object)]
     }
 
     /// Resolves the first slot that yields actors: every conjunct of every head.
