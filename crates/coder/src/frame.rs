@@ -1424,6 +1424,30 @@ impl SentenceContext<'_, '_> {
         }
     }
 
+    /// The phrases that name whoever reports the sentence's events: the
+    /// subjects of "said", "reported", "warned", and "according to X".
+    fn speaker_heads(&self) -> Vec<usize> {
+        let t = self.tree;
+        (1..=t.len())
+            .flat_map(|w| {
+                let lemma = t.lemma(w);
+                if t.word(w).upos == "VERB"
+                    && (SPEECH_VERBS.contains(&lemma.as_str())
+                        || REPORT_VERBS.contains(&lemma.as_str()))
+                {
+                    t.kids_with(w, "nsubj").collect()
+                } else if t
+                    .kids_with(w, "case")
+                    .any(|c| t.word(c).form.eq_ignore_ascii_case("according"))
+                {
+                    vec![w]
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect()
+    }
+
     /// Whoever reports the sentence's events ("Kenyan police said ...",
     /// "according to Sudan's army"), if an actor is named. Looking does
     /// not change what later pronouns stand for.
@@ -1431,26 +1455,11 @@ impl SentenceContext<'_, '_> {
         if let Some(known) = &self.reporter {
             return known.clone();
         }
-        let t = self.tree;
         let before = self.resolver.mentions_len();
-        let found = (1..=t.len()).find_map(|w| {
-            let lemma = t.lemma(w);
-            let heads: Vec<usize> = if t.word(w).upos == "VERB"
-                && (SPEECH_VERBS.contains(&lemma.as_str())
-                    || REPORT_VERBS.contains(&lemma.as_str()))
-            {
-                t.kids_with(w, "nsubj").collect()
-            } else if t
-                .kids_with(w, "case")
-                .any(|c| t.word(c).form.eq_ignore_ascii_case("according"))
-            {
-                vec![w]
-            } else {
-                Vec::new()
-            };
-            heads
-                .into_iter()
-                .find_map(|h| self.resolver.resolve(self.text, t, h).map(|m| m.actor))
+        let found = self.speaker_heads().into_iter().find_map(|h| {
+            self.resolver
+                .resolve(self.text, self.tree, h)
+                .map(|m| m.actor)
         });
         self.resolver.forget_since(before);
         self.reporter = Some(found.clone());
@@ -1480,16 +1489,7 @@ impl SentenceContext<'_, '_> {
     /// Whether a speaker or source is named for the sentence ("..., analysts
     /// said", "according to ..."), whether or not it is an actor.
     fn attributed(&self) -> bool {
-        let t = self.tree;
-        (1..=t.len()).any(|w| {
-            let lemma = t.lemma(w);
-            (t.word(w).upos == "VERB"
-                && (SPEECH_VERBS.contains(&lemma.as_str())
-                    || REPORT_VERBS.contains(&lemma.as_str()))
-                && t.kids_with(w, "nsubj").next().is_some())
-                || t.kids_with(w, "case")
-                    .any(|c| t.word(c).form.eq_ignore_ascii_case("according"))
-        })
+        !self.speaker_heads().is_empty()
     }
 
     /// The reporter's country: victims with no country of their own are
