@@ -647,6 +647,15 @@ impl<'d> ActorResolver<'d> {
         (distinct == out.len()).then_some(out)
     }
 
+    /// Whether `form` alone names an actor ("U.S.", "Iranian").
+    pub fn names_actor(&self, form: &str) -> bool {
+        self.dicts
+            .matcher
+            .exact(&[form])
+            .iter()
+            .any(|t| matches!(t, Target::Actor(..)))
+    }
+
     /// Whether `form` names a role and no actor ("military", "naval"):
     /// before an event noun it tells what kind of event, not whose.
     pub fn is_role_word(&self, form: &str) -> bool {

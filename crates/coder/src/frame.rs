@@ -1152,7 +1152,18 @@ impl SentenceContext<'_, '_> {
         for &o in objects {
             // "its consulate building in Damascus", "the U.S. military's
             // air base in Qatar" are the owner's, not the place's.
-            let owned = t.children(o).iter().any(|&c| t.full_rel(c) == "nmod:poss");
+            // Not "a children's hospital": the owner is a pronoun, a name or
+            // a noun an actor's name modifies ("the U.S. military's").
+            let named = |c: usize| {
+                matches!(t.word(c).upos.as_str(), "PRON" | "PROPN")
+                    || t.children(c).iter().any(|&k| {
+                        t.word(k).upos == "PROPN" && self.resolver.names_actor(&t.word(k).form)
+                    })
+            };
+            let owned = t
+                .children(o)
+                .iter()
+                .any(|&c| t.full_rel(c) == "nmod:poss" && named(c));
             if !PLACE_NOUNS.contains(&t.lemma(o).as_str()) || owned {
                 continue;
             }
@@ -1318,7 +1329,11 @@ impl SentenceContext<'_, '_> {
                 out
             }
             Slot::Poss => {
-                let own: Vec<usize> = t.kids_with(pred, "nmod:poss").collect();
+                // "Monday's Russian strike": a day owns nothing.
+                let own: Vec<usize> = t
+                    .kids_with(pred, "nmod:poss")
+                    .filter(|&c| !crate::when::is_time_word(&t.word(c).form))
+                    .collect();
                 if !own.is_empty() {
                     return own;
                 }

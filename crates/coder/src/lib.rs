@@ -779,9 +779,10 @@ struct Site<'s> {
 }
 
 /// Codes whose object is an event that took place: disapproval ("condemned
-/// the strike") and praise ("praised the talks").
+/// the strike"), praise ("praised the talks") and investigation ("an
+/// investigation into the strike").
 fn judges_a_fact(code: &str) -> bool {
-    code.starts_with("11") || code == "051"
+    code.starts_with("11") || code.starts_with("09") || code == "051"
 }
 
 /// Locative phrases anywhere below `pred` (through obliques, modifiers and
