@@ -2526,3 +2526,21 @@ fn handed_over_a_number_of_captives() {
     );
     assert_eq!(code_parsed(&s, DAY), ["PSEREBHMS 0841 ISR"]);
 }
+
+/// A day owns no event ("Monday's Russian missile strike" is Russia's);
+/// what an investigation looks into took place; "a children's hospital"
+/// has no owner, so the place it stands in counts.
+#[test]
+fn a_day_owns_nothing_and_investigated_events_happened() {
+    assert_eq!(
+        code_with_towns(
+            "Ukraine opened an investigation into Monday's Russian missile strike on Kherson."
+        ),
+        ["RUS 195 UKR", "UKR 090 RUS"]
+    );
+    codes_exactly(
+        "Russian missiles struck a children's hospital in Kyiv on Monday.",
+        "2024-07-09",
+        &["RUS 190 UKRGOV"],
+    );
+}
