@@ -1137,6 +1137,15 @@ impl SentenceContext<'_, '_> {
                 for a in t.kids_with(o, "amod") {
                     out.extend(t.with_prep(a, "obl", prep));
                 }
+                // Past a list of what it holds: "supplies including tents
+                // and generators to Vanuatu".
+                for m in t.kids_with(o, "nmod") {
+                    if matches!(t.preposition(m).as_deref(), Some("including" | "like")) {
+                        for c in t.conjuncts(m) {
+                            out.extend(t.with_prep(c, "nmod", prep));
+                        }
+                    }
+                }
             }
         }
         out
@@ -1430,6 +1439,22 @@ impl SentenceContext<'_, '_> {
                 out
             }
             Slot::Place => self.locatives(pred, light),
+            Slot::Aim => {
+                let mut aims: Vec<usize> = Vec::new();
+                for h in std::iter::once(pred).chain(self.object_heads(pred)) {
+                    for c in t.children(h).iter().copied() {
+                        if !matches!(t.rel(c), "acl" | "advcl" | "xcomp") {
+                            continue;
+                        }
+                        match t.lemma(c).as_str() {
+                            "target" => aims.extend(self.object_heads(c)),
+                            "aim" | "direct" => aims.extend(t.with_prep(c, "obl", "at")),
+                            _ => {}
+                        }
+                    }
+                }
+                aims
+            }
             Slot::Border => {
                 let mut out = self.border_heads(pred);
                 // "held drills near the border | with Finland".

@@ -298,7 +298,12 @@ impl<'a> Coder<'a> {
                 continue;
             }
             let is_verb = |lemma: &str| self.patterns.has_lemma(PredicateKind::Verb, lemma);
-            let repaired = tree::repair(sentence, is_verb);
+            let mut repaired = tree::repair(sentence, is_verb);
+            let names = self.name_ranges(repaired.as_ref().unwrap_or(sentence), actor_date);
+            if let Some(s) = tree::repair_split_name(repaired.as_ref().unwrap_or(sentence), &names)
+            {
+                repaired = Some(s);
+            }
             let tree = Tree::new(repaired.as_ref().unwrap_or(sentence));
             let mut trace = traces
                 .as_ref()
@@ -370,6 +375,30 @@ impl<'a> Coder<'a> {
     }
 
     /// The first discard phrase in a sentence, if any.
+    /// The dictionary's actor names of two words or more in the sentence,
+    /// every word capitalised, as 1-based inclusive word ranges.
+    fn name_ranges(&self, sentence: &Sentence, date: Date) -> Vec<(usize, usize)> {
+        let forms: Vec<&str> = sentence.words.iter().map(|w| w.form.as_str()).collect();
+        self.dicts
+            .matcher
+            .find_all(&forms)
+            .into_iter()
+            .filter(|&(start, len, targets)| {
+                len >= 2
+                    && forms[start..start + len]
+                        .iter()
+                        .all(|f| f.chars().next().is_some_and(char::is_uppercase))
+                    && targets.iter().any(|&t| {
+                        matches!(
+                            self.dicts.entry(t, date),
+                            Some(dyad_dict::Entry::Actor { .. })
+                        )
+                    })
+            })
+            .map(|(start, len, _)| (start + 1, start + len))
+            .collect()
+    }
+
     fn discard(&self, sentence: &Sentence) -> Option<&'a dyad_dict::model::Discard> {
         let forms: Vec<&str> = sentence.words.iter().map(|w| w.form.as_str()).collect();
         let dicts: &'a Dictionaries = self.dicts;

@@ -59,6 +59,9 @@ pub enum Slot {
     /// The country across a border the verb's phrases name ("moved troops
     /// toward its border with Ukraine" -> UKR).
     Border,
+    /// What the verb or its object is aimed at: "detonated a bomb
+    /// targeting the convoy", "a bomb aimed at the motorcade".
+    Aim,
 }
 
 impl Slot {
@@ -82,6 +85,7 @@ impl Slot {
             ("nmod", Some(p)) => Slot::Nmod(p),
             ("between", None) => Slot::Between,
             ("border", None) => Slot::Border,
+            ("aim", None) => Slot::Aim,
             ("place", None) => Slot::Place,
             _ => return None,
         })

@@ -176,8 +176,9 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 44] = [
+    let steps: [Repair<'_>; 45] = [
         &repair_dateline,
+        &repair_subject_of_noun,
         &repair_adverb_preposition,
         &repair_more_than,
         &repair_time_word_head,
@@ -812,6 +813,111 @@ fn verb_lemma(w: &Word, is_verb: &impl Fn(&str) -> bool) -> Option<String> {
     crate::lemma_candidates(&w.lemma, &w.form)
         .into_iter()
         .find(|l| is_verb(l))
+}
+
+/// Repairs a name before a noun read as the noun's subject: "Thai F-16
+/// fighter jets bombed ..." with "Thai" an `nsubj` of "jets". A noun that
+/// is itself an argument, with no copula, has no subject: a name or
+/// adjective before it, with nothing but its own words between, modifies
+/// it.
+pub fn repair_subject_of_noun(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for d in 1..=n {
+        let dw = &words[d - 1];
+        let h = dw.head;
+        if !dw.deprel.starts_with("nsubj") || h <= d || h > n {
+            continue;
+        }
+        let hw = &words[h - 1];
+        let argument = matches!(
+            hw.deprel.split(':').next().unwrap_or(""),
+            "nsubj" | "obj" | "iobj" | "obl" | "nmod"
+        );
+        if !matches!(hw.upos.as_str(), "NOUN" | "PROPN")
+            || !argument
+            || !matches!(dw.upos.as_str(), "PROPN" | "ADJ")
+        {
+            continue;
+        }
+        let clausal = words.iter().any(|w| {
+            w.head == h
+                && matches!(
+                    w.deprel.split(':').next().unwrap_or(""),
+                    "cop" | "aux" | "mark"
+                )
+        });
+        // Only the phrase's own words between: "Thai F-16 fighter jets".
+        let contiguous = (d + 1..h).all(|k| {
+            let w = &words[k - 1];
+            (w.head == h || dominates(words, d, k)) && w.upos != "PUNCT" && w.upos != "VERB"
+        });
+        if clausal || !contiguous {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[d - 1].deprel = if dw.upos == "ADJ" { "amod" } else { "compound" }.into();
+    }
+    s
+}
+
+/// Repairs a known name of several words that the parser split between
+/// heads: "to help Papua New Guinea train its police" with "Papua" the
+/// object of "help" and "Guinea" a compound of "train". `names`: the
+/// dictionary's names in the sentence, as 1-based inclusive word ranges.
+/// A name whose words hang outside it from more than one word becomes one
+/// phrase: its last word takes the place of the word hung highest, the
+/// others hang on the last word.
+pub fn repair_split_name(sentence: &Sentence, names: &[(usize, usize)]) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let depth = |w: usize| {
+        let mut d = 0;
+        let mut cur = w;
+        while cur != 0 && d <= n {
+            cur = words[cur - 1].head;
+            d += 1;
+        }
+        d
+    };
+    let mut s: Option<Sentence> = None;
+    for &(a, b) in names {
+        if a >= b || b > n {
+            continue;
+        }
+        let inside = |h: usize| (a..=b).contains(&h);
+        let outside: Vec<usize> = (a..=b).filter(|&k| !inside(words[k - 1].head)).collect();
+        if outside.len() < 2 {
+            continue;
+        }
+        // A name is a noun phrase: a word in a noun's relation first, then
+        // the highest, then the first.
+        let class = |k: usize| match words[k - 1].deprel.split(':').next().unwrap_or("") {
+            "nsubj" | "obj" | "iobj" | "obl" | "nmod" | "conj" | "appos" => 0,
+            "list" | "dep" | "flat" | "compound" | "parataxis" | "punct" => 2,
+            _ => 1,
+        };
+        let Some(&top) = outside.iter().min_by_key(|&&k| (class(k), depth(k), k)) else {
+            continue;
+        };
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        let before = fixed.words.clone();
+        let (head, rel) = (words[top - 1].head, words[top - 1].deprel.clone());
+        for &k in &outside {
+            if k != b {
+                fixed.words[k - 1].head = b;
+                fixed.words[k - 1].deprel = "compound".into();
+            }
+        }
+        fixed.words[b - 1].head = head;
+        fixed.words[b - 1].deprel = rel;
+        // The name's head may not hang below the name.
+        if head != 0 && dominates(&fixed.words, b, head) {
+            fixed.words = before;
+        }
+    }
+    s.filter(|f| f.words != sentence.words)
 }
 
 /// Whether `anc` is `w` or one of its heads (cycle-safe).

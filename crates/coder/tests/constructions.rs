@@ -2544,3 +2544,64 @@ fn a_day_owns_nothing_and_investigated_events_happened() {
         &["RUS 190 UKRGOV"],
     );
 }
+
+/// A country's name of several words that the parser split between heads
+/// ("help Papua New Guinea train police" with "Guinea" under "train") is
+/// put back together as one phrase.
+#[test]
+fn a_split_name_is_one_phrase_again() {
+    let s = parsed(&[
+        ("Australia", "PROPN", "NNP", 3, "nsubj"),
+        ("will", "AUX", "MD", 3, "aux"),
+        ("help", "VERB", "VB", 0, "root"),
+        ("Papua", "PROPN", "NNP", 3, "obj"),
+        ("New", "ADJ", "JJ", 6, "amod"),
+        ("Guinea", "PROPN", "NNP", 7, "compound"),
+        ("train", "NOUN", "NN", 3, "xcomp"),
+        ("police", "NOUN", "NN", 7, "obj"),
+        (".", "PUNCT", ".", 3, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_split_name(&s, &[(4, 6)]).expect("repaired");
+    assert_eq!(
+        (fixed.words[5].head, fixed.words[5].deprel.as_str()),
+        (3, "obj")
+    );
+    assert_eq!(fixed.words[3].head, 6);
+    // A name already one phrase is left alone.
+    assert!(dyad_coder::tree::repair_split_name(&fixed, &[(4, 6)]).is_none());
+    assert_eq!(code_parsed(&s, DAY), ["AUS 070 PNG"]);
+}
+
+/// A name before a noun that is itself an argument is no subject of it:
+/// "Thai fighter jets bomb ..." with "Thai" an `nsubj` of "jets".
+#[test]
+fn a_name_before_an_argument_noun_modifies_it() {
+    let s = parsed(&[
+        ("Thai", "PROPN", "NNP", 3, "nsubj"),
+        ("fighter", "NOUN", "NN", 3, "compound"),
+        ("jets", "NOUN", "NNS", 4, "nsubj"),
+        ("bomb", "VERB", "VBP", 0, "root"),
+        ("Cambodian", "ADJ", "JJ", 6, "amod"),
+        ("positions", "NOUN", "NNS", 4, "obj"),
+        (".", "PUNCT", ".", 4, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_subject_of_noun(&s).expect("repaired");
+    assert_eq!(fixed.words[0].deprel, "compound");
+    let got = code_parsed(&s, DAY);
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("THA") && e.contains(" 195 KHM")),
+        "{got:?}"
+    );
+}
+
+/// Baghdad is Iraq's capital, so its government as a metonym, not CAMEO's
+/// region code for the city.
+#[test]
+fn baghdad_stands_for_the_iraqi_government() {
+    codes_exactly(
+        "Baghdad condemned the Turkish air strike on Sunday.",
+        DAY,
+        &["IRQGOV 111 TUR"],
+    );
+}

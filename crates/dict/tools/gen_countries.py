@@ -104,7 +104,7 @@ ISL|Iceland|Icelandic;Icelander;Icelanders|Reykjavik;Reykjavík
 IND|India;Republic of India|Indian;Indians|New Delhi
 IDN|Indonesia|Indonesian;Indonesians|Jakarta
 IRN|Iran;Islamic Republic of Iran|Iranian;Iranians|Tehran
-IRQ|Iraq|Iraqi;Iraqis|
+IRQ|Iraq|Iraqi;Iraqis|Baghdad
 IRL|Ireland;Republic of Ireland;Eire|Irish;Irishman|Dublin
 IMY|Isle of Man|Manx|Douglas
 ISR|Israel;State of Israel|Israeli;Israelis|Jerusalem
@@ -243,7 +243,7 @@ ZMB|Zambia|Zambian;Zambians|Lusaka
 ZWE|Zimbabwe|Zimbabwean;Zimbabweans|Harare
 SSD|South Sudan|South Sudanese|Juba
 PSE|West Bank||
-BAG|Baghdad||
+BAG|Baghdad Governorate;Baghdad province||
 PSE|Gaza Strip;Gaza|Gazan;Gazans|
 AFR|Africa|African;Africans|
 ASA|Asia|Asian;Asians|
