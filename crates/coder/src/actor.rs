@@ -754,6 +754,38 @@ impl<'d> ActorResolver<'d> {
                             counterpart: false,
                         });
                     }
+                    // "accusing his forces of ...", "its troops": a role
+                    // a pronoun owns is of the country the pronoun's actor
+                    // is of.
+                    let owner = tree.children(head).iter().copied().find_map(|c| {
+                        if tree.full_rel(c) != "nmod:poss" || tree.word(c).upos != "PRON" {
+                            return None;
+                        }
+                        match tree.word(c).form.to_lowercase().as_str() {
+                            "his" | "her" => Some(ActorKind::Person),
+                            "its" | "their" => Some(ActorKind::Collective),
+                            _ => None,
+                        }
+                    });
+                    let owner_country = owner.and_then(|kind| {
+                        self.recent
+                            .iter()
+                            .rev()
+                            .find(|(a, k, _)| *k == kind && !self.is_avoided(a))
+                            .and_then(|(a, _, _)| a.country.clone())
+                    });
+                    if let Some(country) = owner_country {
+                        let code = format!("{country}{role}");
+                        let actor = make_actor(code, phrase, span, None);
+                        let kind = agent_kind(agent, plural);
+                        self.recent.push((actor.clone(), kind, self.sentence));
+                        return Some(Mention {
+                            actor,
+                            kind,
+                            resolution: Resolution::Anaphor,
+                            counterpart: false,
+                        });
+                    }
                     let definite = words.iter().any(|&x| is_definite(tree, x));
                     if definite && !plural {
                         return self.anaphor(

@@ -108,6 +108,14 @@ const CIRCUMSTANTIAL_PREPS: &[&str] = &[
     "outside",
     "within",
 ];
+/// Whether the phrase at `w` opens with "following" read as an adjective
+/// ("following talks with Rubio"): a time phrase, as "after talks" is.
+fn following(t: &Tree<'_>, w: usize) -> bool {
+    t.children(w)
+        .iter()
+        .any(|&c| c < w && t.rel(c) == "amod" && t.word(c).form.eq_ignore_ascii_case("following"))
+}
+
 /// Verbs whose xcomp is intended or scheduled, not done ("plans to
 /// visit", "is expected to meet", "is due to arrive").
 const INTENT_HEADS: &[&str] = &[
@@ -660,9 +668,11 @@ impl SentenceContext<'_, '_> {
 
     /// Whether an oblique or modifier says where or when ("during talks").
     fn circumstantial(&self, w: usize) -> bool {
-        self.tree
+        (self
+            .tree
             .preposition(w)
             .is_some_and(|p| CIRCUMSTANTIAL_PREPS.contains(&p.as_str()))
+            || following(self.tree, w))
             && !self.aid_measure(w)
     }
 
@@ -964,7 +974,12 @@ impl SentenceContext<'_, '_> {
             .any(|&c| c < verb && t.word(c).form == ",");
         let (h, rel) = match t.head(h) {
             Some(v)
-                if matches!(t.rel(verb), "advcl" | "acl")
+                if (matches!(t.rel(verb), "advcl" | "acl")
+                    // "sanctions on X, accusing ..." with the participle a
+                    // conjunct of the noun.
+                    || (t.rel(verb) == "conj"
+                        && t.word(verb).upos == "VERB"
+                        && t.word(verb).form.to_lowercase().ends_with("ing")))
                     && after_comma
                     && t.is_nominal(h)
                     && matches!(t.rel(h), "obj" | "obl")
@@ -1290,6 +1305,19 @@ impl SentenceContext<'_, '_> {
         out
     }
 
+    /// Whether an event noun names its own actor: a "by" phrase, or a name
+    /// before it ("U.S. strikes", "a visit by the U.S. envoy"): then no
+    /// clause around it lends it one.
+    fn names_own_actor(&self, noun: usize) -> bool {
+        let t = self.tree;
+        !t.with_prep(noun, "nmod", "by").is_empty()
+            || t.children(noun).iter().any(|&c| {
+                c < noun
+                    && matches!(t.rel(c), "compound" | "amod" | "nmod")
+                    && self.resolver.names_actor(&t.word(c).form)
+            })
+    }
+
     /// The heads a slot points to (before coordination is expanded).
     fn slot_heads(&self, slot: &Slot, pred: usize, light: Option<usize>) -> Vec<usize> {
         let t = self.tree;
@@ -1367,14 +1395,32 @@ impl SentenceContext<'_, '_> {
                     Some(h) if t.rel(pred) == "obl" => self.subject_heads(h),
                     _ => Vec::new(),
                 },
-                // "agreed ... during talks in Brussels": who acts during
-                // the talks holds them.
-                None if t.preposition(pred).as_deref() == Some("during") => match t.head(pred) {
-                    Some(h) if t.rel(pred) == "obl" && t.word(h).upos == "VERB" => {
-                        self.subject_heads(h)
+                // "agreed ... during talks in Brussels", "following talks
+                // with Rubio": who acts during or after the talks held them.
+                None if (matches!(
+                    t.preposition(pred)
+                        .as_deref()
+                        .map(str::to_lowercase)
+                        .as_deref(),
+                    Some("during" | "after" | "following")
+                ) || following(t, pred))
+                    && !self.names_own_actor(pred) =>
+                {
+                    match t.head(pred) {
+                        Some(mut h) if t.rel(pred) == "obl" && t.word(h).upos == "VERB" => {
+                            // "agreed to accept ..., following talks": the
+                            // talks are the agreeing clause's.
+                            while t.rel(h) == "xcomp" {
+                                match t.head(h) {
+                                    Some(up) => h = up,
+                                    None => break,
+                                }
+                            }
+                            self.subject_heads(h)
+                        }
+                        _ => Vec::new(),
                     }
-                    _ => Vec::new(),
-                },
+                }
                 // "flew to Paris for talks with Macron": who travels for
                 // the talks holds them.
                 None if t.preposition(pred).as_deref() == Some("for") => match t.head(pred) {
@@ -1447,7 +1493,8 @@ impl SentenceContext<'_, '_> {
                             continue;
                         }
                         match t.lemma(c).as_str() {
-                            "target" => aims.extend(self.object_heads(c)),
+                            // "fired tear gas to disperse them".
+                            "target" | "disperse" | "scatter" => aims.extend(self.object_heads(c)),
                             "aim" | "direct" => aims.extend(t.with_prep(c, "obl", "at")),
                             _ => {}
                         }

@@ -684,10 +684,20 @@ impl<'a> Coder<'a> {
             return None;
         }
         let light = clause.get(1).copied();
-        cx.locatives(clause[0], light)
+        let pred = clause[0];
+        cx.locatives(pred, light)
             .first()
-            .or(cx.object_locatives(clause[0]).first())
+            .or(cx.object_locatives(pred).first())
             .copied()
+            .or_else(|| {
+                // "protesters marched through Nairobi, and police fired
+                // tear gas": a conjoined clause happens where the first did.
+                let t = cx.tree;
+                let h = t.head(pred).filter(|_| t.rel(pred) == "conj")?;
+                (t.word(h).upos == "VERB")
+                    .then(|| cx.locatives(h, None).first().copied())
+                    .flatten()
+            })
     }
 
     /// The place of the phrase `head` heads, else the dateline's place.

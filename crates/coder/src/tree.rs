@@ -176,8 +176,10 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 45] = [
+    let steps: [Repair<'_>; 47] = [
         &repair_dateline,
+        &repair_modifier_verb,
+        &repair_following_conjunct,
         &repair_subject_of_noun,
         &repair_adverb_preposition,
         &repair_more_than,
@@ -813,6 +815,105 @@ fn verb_lemma(w: &Word, is_verb: &impl Fn(&str) -> bool) -> Option<String> {
     crate::lemma_candidates(&w.lemma, &w.form)
         .into_iter()
         .find(|l| is_verb(l))
+}
+
+/// Repairs a time phrase read as a conjunct: "agreed to accept flights,
+/// following talks with Rubio" with "talks" a `conj` of "flights". A noun
+/// conjunct opened by a comma and "following" (an adjective to the
+/// tagger) with no conjunction of its own is an oblique of the verb above.
+pub fn repair_following_conjunct(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for w in 2..=n {
+        let ww = &words[w - 1];
+        if ww.deprel != "conj" || !matches!(ww.upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let kids = || (1..w).filter(|&k| words[k - 1].head == w);
+        let Some(f) = kids().find(|&k| words[k - 1].form.eq_ignore_ascii_case("following")) else {
+            continue;
+        };
+        let comma = f >= 2 && words[f - 2].form == ",";
+        if !comma || kids().any(|k| words[k - 1].deprel == "cc") {
+            continue;
+        }
+        let mut v = ww.head;
+        while v != 0 && words[v - 1].upos != "VERB" {
+            v = words[v - 1].head;
+        }
+        if v == 0 {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[w - 1].head = v;
+        fixed.words[w - 1].deprel = "obl".into();
+    }
+    s
+}
+
+/// Repairs a clause read as one noun phrase: "..., and police fired tear
+/// gas to disperse them" with "fired" an `amod` and "police" an `nsubj` of
+/// "gas". A past-tense verb hung as a modifier on the noun after it, when
+/// that noun has a subject before the verb, heads the clause: it takes the
+/// noun's place, the noun becomes its object and the subject its own, and
+/// what opened the clause ("and", a comma) and the clauses after the noun
+/// ("to disperse them") hang on it.
+pub fn repair_modifier_verb(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for v in 1..=n {
+        let vw = &words[v - 1];
+        let h = vw.head;
+        if vw.upos != "VERB"
+            || !matches!(vw.xpos.as_str(), "VBD" | "VBN")
+            || vw.deprel != "amod"
+            || h <= v
+            || h > n
+        {
+            continue;
+        }
+        if !matches!(words[h - 1].upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let Some(subj) =
+            (1..v).find(|&k| words[k - 1].head == h && words[k - 1].deprel.starts_with("nsubj"))
+        else {
+            continue;
+        };
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        let (mut head, rel) = (words[h - 1].head, words[h - 1].deprel.clone());
+        // A clause conjoined to a noun is the conjunct of that noun's verb.
+        if rel == "conj" {
+            while head != 0 && words[head - 1].upos != "VERB" {
+                head = words[head - 1].head;
+            }
+            if head == 0 {
+                head = words[h - 1].head;
+            }
+        }
+        fixed.words[v - 1].head = head;
+        fixed.words[v - 1].deprel = rel;
+        fixed.words[h - 1].head = v;
+        fixed.words[h - 1].deprel = "obj".into();
+        fixed.words[subj - 1].head = v;
+        for k in 1..=n {
+            let w = &words[k - 1];
+            if w.head != h {
+                continue;
+            }
+            let opener = k < subj && matches!(w.deprel.as_str(), "cc" | "punct");
+            let clause = k > h && matches!(w.deprel.as_str(), "acl" | "advcl");
+            if opener || clause {
+                fixed.words[k - 1].head = v;
+                if clause {
+                    fixed.words[k - 1].deprel = "advcl".into();
+                }
+            }
+        }
+    }
+    s
 }
 
 /// Repairs a name before a noun read as the noun's subject: "Thai F-16

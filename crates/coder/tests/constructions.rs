@@ -2605,3 +2605,75 @@ fn baghdad_stands_for_the_iraqi_government() {
         &["IRQGOV 111 TUR"],
     );
 }
+
+/// A clause read as one noun phrase ("..., and police fired tear gas" with
+/// "fired" a modifier of "gas" and "police" its subject) is a clause again,
+/// a conjunct of the verb before it, and happens where that verb did.
+#[test]
+fn a_clause_read_as_a_noun_phrase_is_a_clause() {
+    let s = parsed(&[
+        ("Students", "NOUN", "NNS", 2, "nsubj"),
+        ("marched", "VERB", "VBD", 0, "root"),
+        ("in", "ADP", "IN", 4, "case"),
+        ("Belgrade", "PROPN", "NNP", 2, "obl"),
+        ("against", "ADP", "IN", 6, "case"),
+        ("corruption", "NOUN", "NN", 2, "obl"),
+        (",", "PUNCT", ",", 12, "punct"),
+        ("and", "CCONJ", "CC", 12, "cc"),
+        ("Serbian", "ADJ", "JJ", 10, "amod"),
+        ("police", "NOUN", "NN", 12, "nsubj"),
+        ("fired", "VERB", "VBD", 12, "amod"),
+        ("teargas", "NOUN", "NN", 6, "conj"),
+        ("at", "ADP", "IN", 14, "case"),
+        ("them", "PRON", "PRP", 12, "nmod"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_modifier_verb(&s).expect("repaired");
+    let w = |i: usize| (fixed.words[i - 1].head, fixed.words[i - 1].deprel.as_str());
+    assert_eq!(w(11), (2, "conj"));
+    assert_eq!(w(12), (11, "obj"));
+    assert_eq!(w(10), (11, "nsubj"));
+    assert_eq!(w(8), (11, "cc"));
+}
+
+/// Talks after which, or during which, an actor acts were held by that
+/// actor ("agreed ..., following talks with Mexico's foreign minister"),
+/// unless the talks name their own actor ("after a visit by a U.S.
+/// envoy").
+#[test]
+fn talks_a_clause_follows_are_its_subjects() {
+    codes_exactly(
+        "Honduras agreed on Tuesday to accept deportation flights, following talks with Mexico's foreign minister.",
+        "2023-05-05",
+        &["HND 040 MEXGOV", "MEXGOV 040 HND"],
+    );
+    codes_exactly(
+        "Peru reopened its border on Monday after talks with Chile.",
+        "2023-05-05",
+        &["PER 040 CHL", "CHL 040 PER"],
+    );
+}
+
+/// A participle after the object ("imposed sanctions on Myanmar's army
+/// chief, accusing his forces of ...") shares the verb's subject even when
+/// the parser hangs it on the object; "his forces" are of the country of
+/// the person "his" stands for.
+#[test]
+fn a_participle_on_the_object_and_a_pronoun_owned_role() {
+    codes_exactly(
+        "Canada on Friday imposed sanctions on Myanmar's army chief, accusing his forces of burning villages.",
+        "2023-05-05",
+        &["CAN 163 MMRMIL", "CAN 112 MMRMIL"],
+    );
+}
+
+/// What a bomb targets is the attack's target; tear gas fired "to
+/// disperse" a crowd is fired at it.
+#[test]
+fn aims_are_targets() {
+    codes_exactly(
+        "Rebels detonated a roadside bomb targeting a Nigerien army patrol on Monday.",
+        "2023-05-05",
+        &["REB 1833 NERMIL"],
+    );
+}
