@@ -788,11 +788,28 @@ impl<'d> ActorResolver<'d> {
                     }
                     let definite = words.iter().any(|&x| is_definite(tree, x));
                     if definite && !plural {
-                        return self.anaphor(
-                            |a, _| a.role.as_deref() == Some(role.as_str()),
-                            phrase,
-                            span,
-                        );
+                        // "suspended talks with the ELN, accusing the rebel
+                        // group of ...": a description of its own role may
+                        // stand for an actor of the subject's country,
+                        // though a pronoun may not.
+                        let (a, kind, _) = self.recent.iter().rev().find(|(a, _, _)| {
+                            // TURREBPKK is a REB; so is a bare REB.
+                            (a.role
+                                .as_deref()
+                                .is_some_and(|r| r.starts_with(role.as_str()))
+                                || a.type_code.as_deref() == Some(role.as_str()))
+                                && !self.avoided.contains(&a.code)
+                        })?;
+                        return Some(Mention {
+                            actor: EventActor {
+                                text: phrase,
+                                span,
+                                ..a.clone()
+                            },
+                            kind: *kind,
+                            resolution: Resolution::Anaphor,
+                            counterpart: false,
+                        });
                     }
                     (role, None, agent_kind(agent, plural))
                 }
@@ -958,11 +975,25 @@ impl<'d> ActorResolver<'d> {
         text: String,
         span: Span,
     ) -> Option<Mention> {
-        let (a, kind, _) = self
+        let ok = |a: &EventActor, k: ActorKind| fits(a, k) && !self.is_avoided(a);
+        // The nearest fitting actor before the pronoun in its own sentence,
+        // else the last one of the sentences before; else, as a last
+        // resort, one named after it ("In its report, the UN said ...").
+        let before = self
             .recent
             .iter()
-            .rev()
-            .find(|(a, k, _)| fits(a, *k) && !self.is_avoided(a))?;
+            .filter(|(a, k, s)| *s == self.sentence && a.span.end <= span.start && ok(a, *k))
+            // The outermost of phrases that end together ("Guyana's
+            // President Irfaan Ali", not "President Irfaan Ali").
+            .max_by_key(|(a, _, _)| (a.span.end, std::cmp::Reverse(a.span.start)));
+        let earlier = || {
+            self.recent
+                .iter()
+                .rev()
+                .find(|(a, k, s)| *s < self.sentence && ok(a, *k))
+        };
+        let any = || self.recent.iter().rev().find(|(a, k, _)| ok(a, *k));
+        let (a, kind, _) = before.or_else(earlier).or_else(any)?;
         Some(Mention {
             actor: EventActor {
                 text,

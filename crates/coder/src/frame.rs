@@ -285,6 +285,7 @@ const AID_NOUNS: &[&str] = &[
 /// Nouns that count an event noun's occurrences ("a round of talks").
 const MEASURE_NOUNS: &[&str] = &[
     "round", "series", "session", "day", "week", "hour", "minute", "month", "package", "wave",
+    "dozen", "barrage", "salvo", "volley", "spate", "string", "flurry", "couple", "pair",
 ];
 /// Verbs that call an event noun off: it did not take place.
 const CANCELLING_VERBS: &[&str] = &["cancel", "postpone", "delay", "scrap", "shelve", "defer"];
@@ -411,16 +412,7 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         // "held a new round of talks": the measure noun stands in the
         // event noun's place under the light verb.
-        let pred = match t.head(pred) {
-            Some(m)
-                if t.rel(pred) == "nmod"
-                    && t.preposition(pred).as_deref() == Some("of")
-                    && MEASURE_NOUNS.contains(&t.lemma(m).as_str()) =>
-            {
-                m
-            }
-            _ => pred,
-        };
+        let pred = self.measured(pred);
         let h = t.head(pred)?;
         // "out of talks" ("out" the noun's preposition or the verb's
         // particle or adverb), "from talks".
@@ -437,6 +429,23 @@ impl SentenceContext<'_, '_> {
         let carried = matches!(t.full_rel(pred), "obj" | "nsubj:pass")
             || (p.needs_light && (t.full_rel(pred) == "nsubj" || leaves));
         (carried && p.light.contains(&t.lemma(h))).then_some(h)
+    }
+
+    /// The measure noun an event noun is counted by ("a new round of
+    /// talks", "dozens of air strikes"), which stands in its place in the
+    /// clause; else the noun itself.
+    fn measured(&self, noun: usize) -> usize {
+        let t = self.tree;
+        match t.head(noun) {
+            Some(m)
+                if t.rel(noun) == "nmod"
+                    && t.preposition(noun).as_deref() == Some("of")
+                    && MEASURE_NOUNS.contains(&t.lemma(m).as_str()) =>
+            {
+                m
+            }
+            _ => noun,
+        }
     }
 
     /// The verb that asks for an event noun, when one does: "called for
@@ -1398,16 +1407,17 @@ impl SentenceContext<'_, '_> {
                 // "agreed ... during talks in Brussels", "following talks
                 // with Rubio": who acts during or after the talks held them.
                 None if (matches!(
-                    t.preposition(pred)
+                    t.preposition(self.measured(pred))
                         .as_deref()
                         .map(str::to_lowercase)
                         .as_deref(),
                     Some("during" | "after" | "following")
-                ) || following(t, pred))
+                ) || following(t, self.measured(pred)))
                     && !self.names_own_actor(pred) =>
                 {
-                    match t.head(pred) {
-                        Some(mut h) if t.rel(pred) == "obl" && t.word(h).upos == "VERB" => {
+                    let m = self.measured(pred);
+                    match t.head(m) {
+                        Some(mut h) if t.rel(m) == "obl" && t.word(h).upos == "VERB" => {
                             // "agreed to accept ..., following talks": the
                             // talks are the agreeing clause's.
                             while t.rel(h) == "xcomp" {

@@ -431,6 +431,14 @@ impl<'a> Coder<'a> {
     ) -> Vec<(usize, Firing, &'a Pattern)> {
         let mut out = Vec::new();
         let actors_before = cx.resolver.mentions_len();
+        // Named subjects first, in the text's order, so that a pronoun
+        // after one can stand for it even when its verb codes nothing
+        // ("Pakistan put its troops on alert after India blamed it").
+        for w in 1..=cx.tree.len() {
+            if cx.tree.rel(w) == "nsubj" && cx.tree.word(w).upos == "PROPN" {
+                cx.resolver.resolve(cx.text, cx.tree, w);
+            }
+        }
         for pred in 1..=cx.tree.len() {
             let Some(kind) = predicate_kind(cx.tree, pred) else {
                 continue;

@@ -176,10 +176,11 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 47] = [
+    let steps: [Repair<'_>; 49] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
+        &repair_described_object,
         &repair_subject_of_noun,
         &repair_adverb_preposition,
         &repair_more_than,
@@ -215,6 +216,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_call_on,
         &repair_particle_object,
         &repair_stray_adjective,
+        &repair_object_adjective,
         &repair_coordinated_adjective_root,
         &repair_coordinated_modifier_object,
         &repair_object_conjunct,
@@ -815,6 +817,79 @@ fn verb_lemma(w: &Word, is_verb: &impl Fn(&str) -> bool) -> Option<String> {
     crate::lemma_candidates(&w.lemma, &w.form)
         .into_iter()
         .find(|l| is_verb(l))
+}
+
+/// Verbs of a free relative that names the object: "struck what the
+/// military described as weapons depots".
+const DESCRIBING_VERBS: &[&str] = &[
+    "describe",
+    "call",
+    "term",
+    "identify",
+    "label",
+    "characterise",
+    "characterize",
+    "say",
+];
+
+/// Repairs an object named through a free relative: "Israeli warplanes
+/// struck what the military described as Hezbollah weapons depots" with
+/// "what" the object of "described" and the depots its "as" oblique. The
+/// "as" phrase becomes the object of the verb above, the describing clause
+/// its modifier.
+pub fn repair_described_object(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for c in 2..=n {
+        let cw = &words[c - 1];
+        let v = cw.head;
+        if cw.upos != "VERB"
+            || !matches!(cw.deprel.as_str(), "ccomp" | "obj" | "xcomp")
+            || !DESCRIBING_VERBS.contains(&cw.lemma.to_lowercase().as_str())
+            || v == 0
+            || v > c
+        {
+            continue;
+        }
+        let what = (v + 1..c).find(|&k| {
+            words[k - 1].head == c
+                && words[k - 1].form.eq_ignore_ascii_case("what")
+                && words[k - 1].deprel.starts_with("obj")
+        });
+        let named = (c + 1..=n).find(|&k| {
+            words[k - 1].head == c
+                && words[k - 1].deprel.starts_with("obl")
+                && (1..k).any(|a| {
+                    words[a - 1].head == k
+                        && words[a - 1].deprel == "case"
+                        && words[a - 1].form.eq_ignore_ascii_case("as")
+                })
+        });
+        let (Some(_), Some(o)) = (what, named) else {
+            continue;
+        };
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[o - 1].head = v;
+        fixed.words[o - 1].deprel = "obj".into();
+        fixed.words[c - 1].head = o;
+        fixed.words[c - 1].deprel = "acl".into();
+        for a in c + 1..o {
+            if words[a - 1].head == o && words[a - 1].deprel == "case" {
+                fixed.words[a - 1].head = c;
+                fixed.words[a - 1].deprel = "mark".into();
+            }
+        }
+        // What follows the object is the main clause's: ", killing ...".
+        for a in o + 1..=n {
+            if words[a - 1].head == c
+                && matches!(words[a - 1].deprel.as_str(), "advcl" | "conj" | "parataxis")
+            {
+                fixed.words[a - 1].head = v;
+            }
+        }
+    }
+    s
 }
 
 /// Repairs a time phrase read as a conjunct: "agreed to accept flights,
@@ -2375,6 +2450,49 @@ pub fn repair_stray_adjective(sentence: &Sentence) -> Option<Sentence> {
         let fixed = s.get_or_insert_with(|| sentence.clone());
         fixed.words[a - 1].head = subject;
         fixed.words[a - 1].deprel = "amod".into();
+    }
+    s
+}
+
+/// Repairs the modifiers of an object read as the verb's complement: "met
+/// his British, French and German counterparts" with "British" an `xcomp`
+/// of "met" and "French", "German" its conjuncts. An adjective hung on a
+/// verb as complement, whose words (with its conjuncts) end right before
+/// the verb's object, modifies the object; its possessive goes with it.
+pub fn repair_object_adjective(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for a in 1..n {
+        let aw = &words[a - 1];
+        let v = aw.head;
+        if aw.upos != "ADJ" || !matches!(aw.deprel.as_str(), "xcomp" | "obj") || v == 0 || v >= a {
+            continue;
+        }
+        if words[v - 1].upos != "VERB" {
+            continue;
+        }
+        // The adjective's own words: itself, its conjuncts and what hangs
+        // on them, contiguous up to the object.
+        let last = (a..=n)
+            .take_while(|&k| dominates(words, a, k))
+            .last()
+            .unwrap_or(a);
+        let o = last + 1;
+        if o > n || words[o - 1].head != v || words[o - 1].deprel != "obj" {
+            continue;
+        }
+        if !matches!(words[o - 1].upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[a - 1].head = o;
+        fixed.words[a - 1].deprel = "amod".into();
+        for k in 1..a {
+            if words[k - 1].head == a && words[k - 1].deprel == "nmod:poss" {
+                fixed.words[k - 1].head = o;
+            }
+        }
     }
     s
 }

@@ -2677,3 +2677,75 @@ fn aims_are_targets() {
         &["REB 1833 NERMIL"],
     );
 }
+
+/// Adjectives before an object read as the verb's complement ("met his
+/// Greek, Cypriot and Maltese counterparts" with "Greek" an `xcomp`)
+/// modify the object again: one meeting per country.
+#[test]
+fn adjectives_read_as_a_complement_modify_the_object() {
+    let s = parsed(&[
+        ("Turkey", "PROPN", "NNP", 2, "nsubj"),
+        ("meets", "VERB", "VBZ", 0, "root"),
+        ("his", "PRON", "PRP$", 4, "nmod:poss"),
+        ("Greek", "ADJ", "JJ", 2, "xcomp"),
+        ("and", "CCONJ", "CC", 6, "cc"),
+        ("Maltese", "ADJ", "JJ", 4, "conj"),
+        ("counterparts", "NOUN", "NNS", 2, "obj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_object_adjective(&s).expect("repaired");
+    assert_eq!(
+        (fixed.words[3].head, fixed.words[3].deprel.as_str()),
+        (7, "amod")
+    );
+    assert_eq!(fixed.words[2].head, 7);
+}
+
+/// "struck what the army described as rebel command posts": the posts are
+/// what was struck, and what follows them is the strike's clause's.
+#[test]
+fn a_described_object_is_the_object() {
+    let s = parsed(&[
+        ("Warplanes", "NOUN", "NNS", 2, "nsubj"),
+        ("struck", "VERB", "VBD", 0, "root"),
+        ("what", "PRON", "WP", 5, "obj"),
+        ("officials", "NOUN", "NNS", 5, "nsubj"),
+        ("describe", "VERB", "VBP", 2, "ccomp"),
+        ("as", "ADP", "IN", 7, "case"),
+        ("posts", "NOUN", "NNS", 5, "obl"),
+        (",", "PUNCT", ",", 9, "punct"),
+        ("killing", "VERB", "VBG", 5, "advcl"),
+        ("four", "NUM", "CD", 10, "obj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_described_object(&s).expect("repaired");
+    let w = |i: usize| (fixed.words[i - 1].head, fixed.words[i - 1].deprel.as_str());
+    assert_eq!(w(7), (2, "obj"));
+    assert_eq!(w(5), (7, "acl"));
+    assert_eq!(w(6), (5, "mark"));
+    assert_eq!(w(9), (2, "advcl"));
+}
+
+/// A definite description of a role ("the rebel group") stands for the
+/// last actor of that role, even one of the subject's own country; a
+/// pronoun stands for the nearest actor before it, even one whose verb
+/// codes nothing; an event counted by a measure noun ("dozens of joint air
+/// patrols") is carried by the measure's verb.
+#[test]
+fn descriptions_pronouns_and_measures() {
+    codes_exactly(
+        "Ankara suspended talks with the PKK on Friday, accusing the militant group of attacks on soldiers.",
+        "2023-05-05",
+        &["TURGOV 164 TURREBPKK", "TURGOV 1123 TURREBPKK"],
+    );
+    codes_exactly(
+        "Armenia put its troops on alert on Saturday, days after Azerbaijan accused it of shelling border posts.",
+        "2023-05-05",
+        &["AZE 112 ARM"],
+    );
+    codes_exactly(
+        "Japan and Australia launched dozens of joint air patrols over the Coral Sea.",
+        "2023-05-05",
+        &["JPN 062 AUS", "AUS 062 JPN"],
+    );
+}

@@ -58,6 +58,26 @@ fn split_hyphens(toks: &[String]) -> Vec<String> {
     out
 }
 
+/// `workers'` -> `workers`, `'`; `people's` -> `people`, `'s`: the
+/// tokenizer splits a possessive off its word, as UD does ("Kurdistan
+/// Workers' Party", "New People's Army").
+fn split_possessives(toks: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks {
+        let cut = ["'s", "\u{2019}s", "'", "\u{2019}"]
+            .iter()
+            .find(|p| t.len() > p.len() && t.ends_with(*p));
+        match cut {
+            Some(p) => {
+                out.push(t[..t.len() - p.len()].to_string());
+                out.push((*p).to_string());
+            }
+            None => out.push(t.clone()),
+        }
+    }
+    out
+}
+
 /// Short words that, written in capitals, are acronyms: "US" is the United
 /// States, "us" a pronoun.
 const CAPITALS_ONLY: &[&str] = &[
@@ -129,7 +149,7 @@ impl Matcher {
         let toks = phrase_tokens(phrase);
         // dyad's tokenizer splits most hyphenated words as UD does
         // ("Barad - dur", "al - Qaeda"): the phrase is found either way.
-        let split = split_hyphens(&toks);
+        let split = split_possessives(&split_hyphens(&toks));
         if split != toks {
             self.insert_tokens(split, target);
         }
@@ -337,5 +357,10 @@ mod tests {
         );
         assert!(m.exact(&["Wakanda", "Nord"]).is_empty());
         assert_eq!(split_hyphens(&["x-".to_string()]), ["x-"]);
+        let toks = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            split_possessives(&toks(&["workers'", "people's", "'"])),
+            ["workers", "'", "people", "'s", "'"]
+        );
     }
 }
