@@ -291,6 +291,34 @@ type Remembered = (EventActor, ActorKind, usize);
 
 /// Resolves noun phrases to actors on one date, remembering them in order
 /// with the sentence they were named in.
+/// Nouns of things a role word may modify without naming an actor:
+/// "military aid", "police operations", "naval exercises".
+const THING_NOUNS: &[&str] = &[
+    "aid",
+    "assistance",
+    "action",
+    "operation",
+    "exercise",
+    "drill",
+    "support",
+    "cooperation",
+    "spending",
+    "budget",
+    "equipment",
+    "hardware",
+    "intelligence",
+    "capability",
+    "presence",
+    "buildup",
+    "pressure",
+    "escalation",
+    "activity",
+    "tie",
+    "relation",
+    "reform",
+    "training",
+];
+
 /// Second halves of "Iranian-backed", "Russia-supported": the name before
 /// them is a backer's, not the actor's.
 const BACKER_WORDS: &[&str] = &[
@@ -738,6 +766,11 @@ impl<'d> ActorResolver<'d> {
                             .any(|w| HELD_NOUNS.contains(&tree.lemma(w).to_lowercase().as_str()));
                     if hits.agent.is_none() && held && held_by_pronoun() {
                         return self.anaphor(|_, k| k == ActorKind::Collective, phrase, span);
+                    }
+                    // "military aid", "police operations": a role word
+                    // before a thing names no actor.
+                    if THING_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str()) {
+                        return None;
                     }
                     let (role, plural, agent) = hits.agent?;
                     // "the junta in Niger", "troops from Chad": a role placed

@@ -116,6 +116,15 @@ fn following(t: &Tree<'_>, w: usize) -> bool {
         .any(|&c| c < w && t.rel(c) == "amod" && t.word(c).form.eq_ignore_ascii_case("following"))
 }
 
+/// Verbs whose object is what goes, never a party to the act.
+const SENDING_VERBS: &[&str] = &[
+    "send",
+    "deploy",
+    "dispatch",
+    "contribute",
+    "station",
+    "post",
+];
 /// Verbs whose xcomp is intended or scheduled, not done ("plans to
 /// visit", "is expected to meet", "is due to arrive").
 const INTENT_HEADS: &[&str] = &[
@@ -315,6 +324,9 @@ impl SentenceContext<'_, '_> {
         // "Serbia will not impose sanctions on Russia, Vucic said": a
         // future its own side rules out is a refusal.
         let refusal = self.declared_refusal(&clause, &p.code);
+        if p.needs_condition && threat.is_none() {
+            return Err("not held out on a condition (\"if\", \"unless\")".into());
+        }
         self.check_blockers(&clause, consult, threat.is_some(), refusal.is_some())?;
         let will = self.has_aux(&clause, &["will", "shall"]);
         let announced = self.announced(p, &clause);
@@ -1289,7 +1301,12 @@ impl SentenceContext<'_, '_> {
     /// within 90 days").
     fn complement_arguments(&self, verb: usize) -> Vec<usize> {
         let t = self.tree;
-        let objects = self.object_heads(verb);
+        // "pledged to send 1,000 officers": what is sent is no party.
+        let objects = if SENDING_VERBS.contains(&t.lemma(verb).as_str()) {
+            Vec::new()
+        } else {
+            self.object_heads(verb)
+        };
         let mut out = objects.clone();
         out.extend(t.kids_with(verb, "iobj"));
         for &o in &objects {
@@ -1347,7 +1364,11 @@ impl SentenceContext<'_, '_> {
                 }
                 out
             }
-            Slot::XcompObj => xcomp().map(|x| self.object_heads(x)).unwrap_or_default(),
+            // "pledged to send 1,000 officers": what is sent is no party.
+            Slot::XcompObj => xcomp()
+                .filter(|&x| !SENDING_VERBS.contains(&t.lemma(x).as_str()))
+                .map(|x| self.object_heads(x))
+                .unwrap_or_default(),
             Slot::CcompSubj => t
                 .children(pred)
                 .iter()
@@ -1495,6 +1516,7 @@ impl SentenceContext<'_, '_> {
                 out
             }
             Slot::Place => self.locatives(pred, light),
+            Slot::Speaker => self.speaker_heads(),
             Slot::Aim => {
                 let mut aims: Vec<usize> = Vec::new();
                 for h in std::iter::once(pred).chain(self.object_heads(pred)) {
@@ -1879,7 +1901,7 @@ impl SentenceContext<'_, '_> {
             // Two subjects of one verb: one phrase the parser split
             // ("Uzbek | Foreign Minister Bakhtiyor Saidov"), unless they
             // name two countries ("Mirzoyan | and his counterpart Bayramov").
-            if matches!(slot, Slot::Subj | Slot::LightSubj) && heads.len() > 1 {
+            if matches!(slot, Slot::Subj | Slot::LightSubj | Slot::Speaker) && heads.len() > 1 {
                 let countries: std::collections::BTreeSet<String> = heads
                     .iter()
                     .filter_map(|&h| self.resolver.resolve(self.text, self.tree, h))

@@ -62,6 +62,9 @@ pub enum Slot {
     /// What the verb or its object is aimed at: "detonated a bomb
     /// targeting the convoy", "a bomb aimed at the motorcade".
     Aim,
+    /// Whoever reports the sentence: the subject of "said" or "warned",
+    /// or "according to X".
+    Speaker,
 }
 
 impl Slot {
@@ -86,6 +89,7 @@ impl Slot {
             ("between", None) => Slot::Between,
             ("border", None) => Slot::Border,
             ("aim", None) => Slot::Aim,
+            ("speaker", None) => Slot::Speaker,
             ("place", None) => Slot::Place,
             _ => return None,
         })
@@ -117,6 +121,9 @@ pub struct Pattern {
     /// object, its subject ("talks *collapsed*") or its "out of" / "from"
     /// phrase ("*walked* out of talks").
     pub needs_light: bool,
+    /// Whether the pattern codes only a threat: the act held out on a
+    /// condition by its source ("Iran would face sanctions if ...").
+    pub needs_condition: bool,
     /// Words one of which the event's theme must contain (the object, an
     /// oblique, their "of" modifiers, the open complement's objects; the
     /// head word or an adjective or compound of it): "demanded the
@@ -284,6 +291,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
         particle: None,
         needs_xcomp: false,
         needs_light: false,
+        needs_condition: false,
         object: Vec::new(),
         light: Vec::new(),
         reciprocal: false,
@@ -300,6 +308,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
             "particle" => p.particle = Some(a.value.to_lowercase()),
             "needs" if a.value == "xcomp" => p.needs_xcomp = true,
             "needs" if a.value == "light" && kind == PredicateKind::Noun => p.needs_light = true,
+            "needs" if a.value == "condition" => p.needs_condition = true,
             "object" => p.object = split_list(a.value).map(str::to_lowercase).collect(),
             "light" => p.light = split_list(a.value).map(str::to_lowercase).collect(),
             "reciprocal" => p.reciprocal = true,

@@ -2749,3 +2749,20 @@ fn descriptions_pronouns_and_measures() {
         &["JPN 062 AUS", "AUS 062 JPN"],
     );
 }
+
+/// A role word before a thing names no actor ("military aid"), and what is
+/// sent is no party to a promise to send it ("pledged to send 500
+/// officers").
+#[test]
+fn things_and_what_is_sent_are_no_parties() {
+    codes_exactly(
+        "Washington agreed on Tuesday to resume military aid to Kyiv.",
+        "2024-05-05",
+        &["USAGOV 030 UKRGOV"],
+    );
+    codes_exactly(
+        "Kenya pledged to send 1,000 police officers to Haiti.",
+        "2024-05-05",
+        &["KEN 030 HTI"],
+    );
+}
