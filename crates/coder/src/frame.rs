@@ -116,6 +116,9 @@ fn following(t: &Tree<'_>, w: usize) -> bool {
         .any(|&c| c < w && t.rel(c) == "amod" && t.word(c).form.eq_ignore_ascii_case("following"))
 }
 
+/// Verbs of an event that has not come: "braced for strikes", "feared an
+/// attack", "warned of reprisals".
+const ANTICIPATING_VERBS: &[&str] = &["brace", "fear", "anticipate", "warn", "dread"];
 /// Verbs whose object is what goes, never a party to the act.
 const SENDING_VERBS: &[&str] = &[
     "send",
@@ -543,6 +546,29 @@ impl SentenceContext<'_, '_> {
         if let Some(h) = t.head(top).filter(|_| t.rel(top) == "acl") {
             if t.word(h).upos == "NOUN" && INTENT_HEADS.contains(&t.lemma(h).as_str()) {
                 return Some(format!("under {:?}", t.word(h).form));
+            }
+        }
+        // "braces for a winter of Russian strikes", "warned of attacks": an
+        // event noun something is feared or braced for has not happened.
+        if p.kind == PredicateKind::Noun {
+            let mut n = clause[0];
+            for _ in 0..3 {
+                let Some(h) = t.head(n) else { break };
+                let linked = matches!(t.rel(n), "obj" | "obl" | "nmod");
+                if !linked {
+                    break;
+                }
+                // The tagger may read "braces" or "fears" as a noun.
+                let prep = t.preposition(n);
+                if ANTICIPATING_VERBS.contains(&t.lemma(h).as_str())
+                    && (t.rel(n) == "obj" || matches!(prep.as_deref(), Some("for" | "of")))
+                {
+                    return Some(format!("anticipated ({:?})", t.word(h).form));
+                }
+                if t.word(h).upos == "VERB" {
+                    break;
+                }
+                n = h;
             }
         }
         if p.kind == PredicateKind::Noun {

@@ -2766,3 +2766,25 @@ fn things_and_what_is_sent_are_no_parties() {
         &["KEN 030 HTI"],
     );
 }
+
+/// An event braced for or feared has not happened; "X fought Y" is X's
+/// attack (both ways only for "X and Y fought"); "RSF" is Sudan's
+/// paramilitary.
+#[test]
+fn anticipated_events_and_who_fights_whom() {
+    codes_exactly(
+        "Taiwan braced for a wave of Chinese missile strikes on its ports.",
+        "2024-05-05",
+        &[],
+    );
+    codes_exactly(
+        "Kyiv fears a new Russian offensive on Kharkiv.",
+        "2024-05-05",
+        &[],
+    );
+    codes_exactly(
+        "Sudanese troops fought RSF fighters near Omdurman on Monday.",
+        "2024-05-05",
+        &["SDNMIL 190 SDNREB"],
+    );
+}
