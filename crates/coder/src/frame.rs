@@ -1011,6 +1011,9 @@ impl SentenceContext<'_, '_> {
         if !names.is_empty() {
             return names;
         }
+        if let Some(x) = self.absolute_subject(verb) {
+            return vec![x];
+        }
         let Some(h) = t.head(verb) else { return own };
         // "imposed visa restrictions on 250 officials, accusing ...": a
         // participle after a comma that the parser hung on the verb's
@@ -1355,6 +1358,27 @@ impl SentenceContext<'_, '_> {
             t.full_rel(c) == "obl" && !TIME_NOUNS.contains(&t.lemma(c).as_str()) && !at_place(c)
         }));
         out
+    }
+
+    /// The subject of an absolute "with X V-ing" ("..., with EU envoy
+    /// Josep Borrell instead meeting each leader"): the "with" phrase hung
+    /// on the verb above, right before the participle (past its own words
+    /// and adverbs).
+    fn absolute_subject(&self, verb: usize) -> Option<usize> {
+        let t = self.tree;
+        if t.rel(verb) != "advcl" || !t.word(verb).form.to_lowercase().ends_with("ing") {
+            return None;
+        }
+        let h = t.head(verb)?;
+        let x = t
+            .with_prep(h, "obl", "with")
+            .into_iter()
+            .filter(|&x| x < verb)
+            .max()?;
+        let between_ok = (x + 1..verb).all(|k| {
+            t.path_to_root(k).contains(&x) || (t.rel(k) == "advmod" && t.head(k) == Some(verb))
+        });
+        (between_ok && matches!(t.word(x).upos.as_str(), "PROPN" | "NOUN")).then_some(x)
     }
 
     /// Whether an event noun names its own actor: a "by" phrase, or a name

@@ -2788,3 +2788,14 @@ fn anticipated_events_and_who_fights_whom() {
         &["SDNMIL 190 SDNREB"],
     );
 }
+
+/// In "with X V-ing" the participle is X's: "..., with President Luis
+/// Arce accusing the Israeli government of war crimes".
+#[test]
+fn an_absolute_with_phrase_is_its_participle_subject() {
+    codes_exactly(
+        "Bolivia cut ties with Israel on Tuesday, with President Luis Arce accusing the Israeli government of war crimes.",
+        "2023-11-01",
+        &["BOL 161 ISR", "BOLGOV 1124 ISRGOV"],
+    );
+}
