@@ -181,7 +181,6 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_modifier_verb,
         &repair_following_conjunct,
         &repair_described_object,
-        &repair_subject_of_noun,
         &repair_adverb_preposition,
         &repair_more_than,
         &repair_time_word_head,
@@ -226,6 +225,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_subordinate_root,
         &repair_clause_subjects,
         &repair_between_conjunct,
+        &repair_subject_of_noun,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -991,6 +991,21 @@ pub fn repair_modifier_verb(sentence: &Sentence) -> Option<Sentence> {
     s
 }
 
+/// Verbs that take an object and its infinitive: "allow U.S. troops to
+/// operate".
+const PERMISSIVE_VERBS: &[&str] = &[
+    "allow",
+    "permit",
+    "let",
+    "want",
+    "urge",
+    "ask",
+    "order",
+    "force",
+    "invite",
+    "encourage",
+];
+
 /// Repairs a name before a noun read as the noun's subject: "Thai F-16
 /// fighter jets bombed ..." with "Thai" an `nsubj` of "jets". A noun that
 /// is itself an argument, with no copula, has no subject: a name or
@@ -1007,11 +1022,26 @@ pub fn repair_subject_of_noun(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         let hw = &words[h - 1];
-        let argument = matches!(
-            hw.deprel.split(':').next().unwrap_or(""),
-            "nsubj" | "obj" | "iobj" | "obl" | "nmod"
-        );
-        if !matches!(hw.upos.as_str(), "NOUN" | "PROPN")
+        // "allow U.S. troops to operate" with "troops" a clausal
+        // complement of "allow": a noun is no clause; it is the object.
+        let complement = matches!(hw.deprel.as_str(), "ccomp" | "xcomp")
+            && hw.head != 0
+            && words[hw.head - 1].upos == "VERB"
+            && !words.iter().any(|w| w.head == hw.head && w.deprel == "obj");
+        // The tagger may read the plural noun as a verb ("troops" VBZ):
+        // only after a verb that takes an object and its infinitive.
+        let permissive = complement
+            && PERMISSIVE_VERBS.contains(&words[hw.head - 1].lemma.to_lowercase().as_str())
+            && hw.xpos == "VBZ"
+            && words
+                .iter()
+                .any(|w| w.head == h && w.deprel == "xcomp" && w.upos == "VERB");
+        let argument = complement
+            || matches!(
+                hw.deprel.split(':').next().unwrap_or(""),
+                "nsubj" | "obj" | "iobj" | "obl" | "nmod"
+            );
+        if !(matches!(hw.upos.as_str(), "NOUN" | "PROPN") || permissive)
             || !argument
             || !matches!(dw.upos.as_str(), "PROPN" | "ADJ")
         {
@@ -1034,6 +1064,13 @@ pub fn repair_subject_of_noun(sentence: &Sentence) -> Option<Sentence> {
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
         fixed.words[d - 1].deprel = if dw.upos == "ADJ" { "amod" } else { "compound" }.into();
+        if complement {
+            fixed.words[h - 1].deprel = "obj".into();
+        }
+        if permissive {
+            fixed.words[h - 1].upos = "NOUN".into();
+            fixed.words[h - 1].xpos = "NNS".into();
+        }
     }
     s
 }

@@ -2799,3 +2799,25 @@ fn an_absolute_with_phrase_is_its_participle_subject() {
         &["BOL 161 ISR", "BOLGOV 1124 ISRGOV"],
     );
 }
+
+/// "allow U.S. troops to operate" with "troops" read as a verb whose
+/// subject is "U.S.": the troops are the object, and a participle after
+/// them is the clause's ("she would not allow ..., rejecting a proposal").
+#[test]
+fn an_object_before_its_infinitive_read_as_a_clause() {
+    let s = parsed(&[
+        ("Mexico", "PROPN", "NNP", 3, "nsubj"),
+        ("will", "AUX", "MD", 3, "aux"),
+        ("allow", "VERB", "VB", 0, "root"),
+        ("U.S.", "PROPN", "NNP", 5, "nsubj"),
+        ("troops", "VERB", "VBZ", 3, "ccomp"),
+        ("to", "PART", "TO", 7, "mark"),
+        ("operate", "VERB", "VB", 5, "xcomp"),
+        (".", "PUNCT", ".", 3, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_subject_of_noun(&s).expect("repaired");
+    let w = |i: usize| (fixed.words[i - 1].head, fixed.words[i - 1].deprel.as_str());
+    assert_eq!(w(4), (5, "compound"));
+    assert_eq!(w(5), (3, "obj"));
+    assert_eq!(fixed.words[4].upos, "NOUN");
+}
