@@ -450,7 +450,17 @@ impl<'d> ActorResolver<'d> {
                 } else if in_role {
                     hits.person.get_or_insert((code, actor));
                 } else {
-                    hits.named.get_or_insert((code, actor));
+                    match &hits.named {
+                        // "Sudan's paramilitary Rapid Support Forces": the
+                        // group within the country is the actor.
+                        Some((first, _))
+                            if code.len() > first.len() && code.starts_with(first.as_str()) =>
+                        {
+                            hits.named = Some((code, actor));
+                        }
+                        Some(_) => {}
+                        None => hits.named = Some((code, actor)),
+                    }
                 }
             }
             Some(Entry::Agent {

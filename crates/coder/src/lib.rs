@@ -340,12 +340,24 @@ impl<'a> Coder<'a> {
             } else {
                 cx.reporter_country()
             };
+            let mut countries: Vec<String> = firings
+                .iter()
+                .flat_map(|(_, f, _)| &f.dyads)
+                .flat_map(|d| {
+                    std::iter::once(&d.source)
+                        .chain(d.target.as_ref())
+                        .filter_map(|m| m.actor.country.clone())
+                })
+                .collect();
+            countries.sort_unstable();
+            countries.dedup();
             let at = Site {
                 meta,
                 index,
                 sentence,
                 lead,
                 reporter: reporter.as_deref(),
+                countries: &countries,
             };
             for (pred, firing, pattern) in firings {
                 for mut ev in self.events(&cx, &at, pred, &firing, pattern) {
@@ -554,6 +566,7 @@ impl<'a> Coder<'a> {
             sentence,
             lead,
             reporter,
+            countries,
         } = *at;
         let (date, date_how) = if firing.announced {
             (cx.reference.date, cx.reference.how)
@@ -632,7 +645,13 @@ impl<'a> Coder<'a> {
                 Some(_) => None,
                 None if reported.is_some() => reported,
                 None if d.code.starts_with("17") => actor::state_country(&source),
-                None if code_family(&d.code) == "attack" => actor::non_state_country(&source),
+                // "Myanmar's military killed 100 people": a state's forces
+                // attack their own people when the sentence names no other
+                // country.
+                None if code_family(&d.code) == "attack" => actor::non_state_country(&source)
+                    .or_else(|| {
+                        actor::state_country(&source).filter(|c| countries.iter().all(|x| x == c))
+                    }),
                 None => None,
             };
             let target = d
@@ -823,6 +842,8 @@ struct Site<'s> {
     lead: usize,
     /// The country of who reports the sentence's events.
     reporter: Option<&'s str>,
+    /// The countries of every actor the sentence's events name.
+    countries: &'s [String],
 }
 
 /// Codes whose object is an event that took place: disapproval ("condemned

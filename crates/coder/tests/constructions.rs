@@ -2821,3 +2821,21 @@ fn an_object_before_its_infinitive_read_as_a_clause() {
     assert_eq!(w(5), (3, "obj"));
     assert_eq!(fixed.words[4].upos, "NOUN");
 }
+
+/// Victims with no country of a state's forces, in a sentence that names
+/// no other country, are the state's own people; a group named inside its
+/// country's possessive ("Sudan's paramilitary Rapid Support Forces") is
+/// the group.
+#[test]
+fn victims_of_a_states_forces_and_groups_within_a_country() {
+    codes_exactly(
+        "Myanmar's military killed 40 villagers in an air strike on Tuesday.",
+        "2024-05-05",
+        &["MMRMIL 190 MMRCVL"],
+    );
+    codes_exactly(
+        "Sudan's paramilitary Rapid Support Forces killed dozens of villagers on Wednesday.",
+        "2024-05-05",
+        &["SDNREB 190 SDNCVL"],
+    );
+}
