@@ -454,7 +454,9 @@ impl<'d> ActorResolver<'d> {
                         // "Sudan's paramilitary Rapid Support Forces": the
                         // group within the country is the actor.
                         Some((first, _))
-                            if code.len() > first.len() && code.starts_with(first.as_str()) =>
+                            if actor.roles.is_empty()
+                                && code.len() > first.len()
+                                && code.starts_with(first.as_str()) =>
                         {
                             hits.named = Some((code, actor));
                         }
