@@ -1550,10 +1550,20 @@ impl SentenceContext<'_, '_> {
                 if p == "into" {
                     // "an inquiry into abuses by Ethiopian troops": who
                     // is investigated is the agent of what is.
-                    let agents: Vec<usize> = out
+                    let mut agents: Vec<usize> = out
                         .iter()
                         .flat_map(|&h| t.with_prep(h, "nmod", "by"))
                         .collect();
+                    // The parser may hang the agent on the inquiry itself;
+                    // after the "into" phrase it is still the agent of what
+                    // is looked into (before it, the investigator's).
+                    if let Some(&first) = out.first() {
+                        agents.extend(
+                            t.with_prep(pred, "nmod", "by")
+                                .into_iter()
+                                .filter(|&b| b > first),
+                        );
+                    }
                     out.extend(agents);
                 }
                 out
