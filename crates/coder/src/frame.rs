@@ -1204,7 +1204,8 @@ impl SentenceContext<'_, '_> {
                 }
                 // Past a list of what it holds: "supplies including tents
                 // and generators to Vanuatu".
-                for m in t.kids_with(o, "nmod") {
+                let measured = std::iter::once(o).chain(t.with_prep(o, "nmod", "of"));
+                for m in measured.flat_map(|x| t.kids_with(x, "nmod").collect::<Vec<_>>()) {
                     if matches!(t.preposition(m).as_deref(), Some("including" | "like")) {
                         for c in t.conjuncts(m) {
                             out.extend(t.with_prep(c, "nmod", prep));
@@ -1491,10 +1492,23 @@ impl SentenceContext<'_, '_> {
                         Some(mut h) if t.rel(m) == "obl" && t.word(h).upos == "VERB" => {
                             // "agreed to accept ..., following talks": the
                             // talks are the agreeing clause's.
-                            while t.rel(h) == "xcomp" {
+                            // Past a participle modifying a noun ("flights
+                            // carrying migrants, following talks").
+                            let participle = |h: usize| {
+                                t.rel(h) == "advcl"
+                                    && t.word(h).form.to_lowercase().ends_with("ing")
+                                    && t.kids_with(h, "nsubj").next().is_none()
+                            };
+                            while matches!(t.rel(h), "xcomp" | "acl") || participle(h) {
                                 match t.head(h) {
                                     Some(up) => h = up,
                                     None => break,
+                                }
+                                while t.word(h).upos != "VERB" {
+                                    match t.head(h) {
+                                        Some(up) => h = up,
+                                        None => break,
+                                    }
                                 }
                             }
                             self.subject_heads(h)

@@ -2840,3 +2840,21 @@ fn victims_of_a_states_forces_and_groups_within_a_country() {
         &["SDNREB 190 SDNCVL"],
     );
 }
+
+/// Talks after which a participle's clause acts are the main clause's
+/// ("agreed to accept flights carrying migrants, following talks with
+/// ..."); aid goes where the last of a listed load goes ("15 tonnes of
+/// supplies including tents and blankets to Nepal").
+#[test]
+fn time_phrases_past_participles_and_listed_loads() {
+    codes_exactly(
+        "Honduras agreed on Tuesday to accept flights from Mexico carrying deported migrants, following talks with Mexico's foreign minister.",
+        "2023-05-05",
+        &["HND 030 MEX", "HND 040 MEXGOV", "MEXGOV 040 HND"],
+    );
+    codes_exactly(
+        "India flew about 15 tonnes of relief supplies including tents, blankets and medicines to Nepal on Saturday.",
+        "2023-05-05",
+        &["IND 073 NPL"],
+    );
+}
