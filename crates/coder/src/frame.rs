@@ -513,7 +513,12 @@ impl SentenceContext<'_, '_> {
         (p.kind == PredicateKind::Noun && light.is_none() && subject)
             .then(|| t.head(pred))
             .flatten()
-            .filter(|&h| t.word(h).upos == "VERB" || t.word(h).upos == "ADJ")
+            // "if talks collapse" with "collapse" tagged a noun: a word
+            // with a subject and a subordinator heads a clause.
+            .filter(|&h| {
+                matches!(t.word(h).upos.as_str(), "VERB" | "ADJ")
+                    || t.kids_with(h, "mark").next().is_some()
+            })
     }
 
     /// Why the event is announced rather than reported, if it is: under a

@@ -2858,3 +2858,24 @@ fn time_phrases_past_participles_and_listed_loads() {
         &["IND 073 NPL"],
     );
 }
+
+/// Talks that are the subject of a condition ("if talks between
+/// Washington and Tehran collapse") are not coded, even when the tagger
+/// reads the condition's verb as a noun.
+#[test]
+fn talks_in_a_condition_are_not_coded() {
+    let s = parsed(&[
+        ("Israel", "PROPN", "NNP", 3, "nsubj"),
+        ("may", "AUX", "MD", 3, "aux"),
+        ("strike", "VERB", "VB", 0, "root"),
+        ("if", "SCONJ", "IN", 10, "mark"),
+        ("talks", "NOUN", "NNS", 10, "nsubj"),
+        ("between", "ADP", "IN", 7, "case"),
+        ("Washington", "PROPN", "NNP", 5, "nmod"),
+        ("and", "CCONJ", "CC", 9, "cc"),
+        ("Tehran", "PROPN", "NNP", 7, "conj"),
+        ("collapse", "NOUN", "NN", 3, "advcl"),
+        (".", "PUNCT", ".", 3, "punct"),
+    ]);
+    assert_eq!(code_parsed(&s, DAY), Vec::<String>::new());
+}
