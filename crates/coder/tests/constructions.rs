@@ -2879,3 +2879,15 @@ fn talks_in_a_condition_are_not_coded() {
     ]);
     assert_eq!(code_parsed(&s, DAY), Vec::<String>::new());
 }
+
+/// A noun of the clause an actor is urged to carry out is asked for, not
+/// had: "urged Serbia to join its sanctions against Russia" codes the
+/// appeal, not sanctions.
+#[test]
+fn a_noun_of_a_clause_asked_for_is_not_coded() {
+    codes_exactly(
+        "The European Union urged Serbia on Monday to join its sanctions against Russia.",
+        DAY,
+        &["IGOEUREEC 020 SRB"],
+    );
+}
