@@ -116,6 +116,9 @@ fn following(t: &Tree<'_>, w: usize) -> bool {
         .any(|&c| c < w && t.rel(c) == "amod" && t.word(c).form.eq_ignore_ascii_case("following"))
 }
 
+/// Verbs that hold out a fate: what they say someone "would face" is a
+/// threat.
+const THREATENING_VERBS: &[&str] = &["vow", "warn", "threaten", "promise", "pledge", "swear"];
 /// Verbs of an event that has not come: "braced for strikes", "feared an
 /// attack", "warned of reprisals".
 const ANTICIPATING_VERBS: &[&str] = &["brace", "fear", "anticipate", "warn", "dread"];
@@ -323,7 +326,9 @@ impl SentenceContext<'_, '_> {
         let consult = p.code.starts_with("04");
         // "Israel will strike Iran if Tehran does not ...": force or a
         // sanction held out on a condition is a threat of it.
-        let threat = self.conditional_threat(&clause, &p.code);
+        // "vowed that Israel would face punishment": the vow is the threat.
+        let vowed = self.vowed_fate(p, pred);
+        let threat = self.conditional_threat(&clause, &p.code).or(vowed);
         // "Serbia will not impose sanctions on Russia, Vucic said": a
         // future its own side rules out is a refusal.
         let refusal = self.declared_refusal(&clause, &p.code);
@@ -362,7 +367,9 @@ impl SentenceContext<'_, '_> {
         // A condition is a threat only from whom it is held out by: "X
         // will strike if ..., X's minister warned", not "..., analysts
         // said".
-        if (threat.is_some() && intent == threat) || (refusal.is_some() && intent == refusal) {
+        if (threat.is_some() && intent == threat && vowed.is_none())
+            || (refusal.is_some() && intent == refusal)
+        {
             let speaker = self.reporter();
             let own = |a: &EventActor| {
                 speaker
@@ -782,6 +789,23 @@ impl SentenceContext<'_, '_> {
         });
         let future = self.has_aux(clause, &["will", "would", "could", "may", "might", "shall"]);
         (conditioned && future).then(|| threat_code(code)).flatten()
+    }
+
+    /// The threat code of a pattern that needs a condition, when its
+    /// clause is instead what a threatening verb says will befall its
+    /// subject: "vowed that Israel would face harsh punishment".
+    fn vowed_fate(&self, p: &Pattern, pred: usize) -> Option<&'static str> {
+        let t = self.tree;
+        if !p.needs_condition || t.rel(pred) != "ccomp" {
+            return None;
+        }
+        let h = t.head(pred)?;
+        let future = t
+            .kids_with(pred, "aux")
+            .any(|a| matches!(t.lemma(a).as_str(), "will" | "would" | "shall"));
+        (future && THREATENING_VERBS.contains(&t.lemma(h).as_str()))
+            .then(|| threat_code(&p.code))
+            .flatten()
     }
 
     /// Negation, conditionals, modals, questions and history. `consult`:
@@ -1605,7 +1629,20 @@ impl SentenceContext<'_, '_> {
                 out
             }
             Slot::Place => self.locatives(pred, light),
-            Slot::Speaker => self.speaker_heads(),
+            // Who says it: the subject of the verb whose complement the
+            // clause is ("vowed that Israel would face"), else the
+            // sentence's reporter.
+            Slot::Speaker => match t.head(pred) {
+                Some(h) if t.rel(pred) == "ccomp" && t.word(h).upos == "VERB" => {
+                    let own = self.subject_heads(h);
+                    if own.is_empty() {
+                        self.speaker_heads()
+                    } else {
+                        own
+                    }
+                }
+                _ => self.speaker_heads(),
+            },
             Slot::Aim => {
                 let mut aims: Vec<usize> = Vec::new();
                 for h in std::iter::once(pred).chain(self.object_heads(pred)) {
