@@ -1575,6 +1575,16 @@ impl SentenceContext<'_, '_> {
                     for m in t.with_prep(pred, "nmod", "of") {
                         out.extend(t.with_prep(m, "nmod", p));
                     }
+                    // "protests by tens of thousands of Bangladeshis against
+                    // France": past the agent's phrase.
+                    if p != "by" {
+                        for b in t.with_prep(pred, "nmod", "by") {
+                            out.extend(t.with_prep(b, "nmod", p));
+                            for m in t.with_prep(b, "nmod", "of") {
+                                out.extend(t.with_prep(m, "nmod", p));
+                            }
+                        }
+                    }
                 }
                 // A verb's "nmod" slot is its object's: "recalled its
                 // ambassador to Spain".

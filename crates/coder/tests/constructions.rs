@@ -2891,3 +2891,14 @@ fn a_noun_of_a_clause_asked_for_is_not_coded() {
         &["IGOEUREEC 020 SRB"],
     );
 }
+
+/// What a protest is against may hang on its agent's phrase: "Protests by
+/// thousands of Pakistanis against Sweden".
+#[test]
+fn a_protests_target_past_its_agent() {
+    codes_exactly(
+        "Protests by thousands of Pakistanis against Sweden spilled onto the streets of Karachi on Friday.",
+        DAY,
+        &["PAK 140 SWE"],
+    );
+}
