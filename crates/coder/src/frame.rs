@@ -1653,6 +1653,14 @@ impl SentenceContext<'_, '_> {
                 }
                 _ => self.speaker_heads(),
             },
+            Slot::Condition => t
+                .kids_with(pred, "advcl")
+                .filter(|&a| {
+                    t.kids_with(a, "mark")
+                        .any(|m| matches!(t.lemma(m).as_str(), "if" | "unless"))
+                })
+                .flat_map(|a| self.subject_heads(a))
+                .collect(),
             Slot::Aim => {
                 let mut aims: Vec<usize> = Vec::new();
                 for h in std::iter::once(pred).chain(self.object_heads(pred)) {

@@ -65,6 +65,9 @@ pub enum Slot {
     /// Whoever reports the sentence: the subject of "said" or "warned",
     /// or "according to X".
     Speaker,
+    /// The subject of the verb's own condition: "will respond with force
+    /// if Israel strikes" -> Israel.
+    Condition,
 }
 
 impl Slot {
@@ -90,6 +93,7 @@ impl Slot {
             ("border", None) => Slot::Border,
             ("aim", None) => Slot::Aim,
             ("speaker", None) => Slot::Speaker,
+            ("condition", None) => Slot::Condition,
             ("place", None) => Slot::Place,
             _ => return None,
         })
