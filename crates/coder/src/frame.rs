@@ -116,6 +116,16 @@ fn following(t: &Tree<'_>, w: usize) -> bool {
         .any(|&c| c < w && t.rel(c) == "amod" && t.word(c).form.eq_ignore_ascii_case("following"))
 }
 
+/// Verbs whose object is an act they judge.
+const CONDEMNING_VERBS: &[&str] = &[
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+    "deplore",
+    "protest",
+    "slam",
+];
 /// Verbs that hold out a fate: what they say someone "would face" is a
 /// threat.
 const THREATENING_VERBS: &[&str] = &["vow", "warn", "threaten", "promise", "pledge", "swear"];
@@ -1773,14 +1783,36 @@ impl SentenceContext<'_, '_> {
         sources: &[Mention],
     ) -> Vec<Mention> {
         let t = self.tree;
+        // "Iraq condemned Turkish air strikes on the Sinjar region": who
+        // condemns an attack on a place naming no actor speaks for it.
+        let judging = t.head(pred).filter(|&v| {
+            t.rel(pred) == "obj"
+                && t.word(pred).upos == "NOUN"
+                && CONDEMNING_VERBS.contains(&t.lemma(v).as_str())
+        });
         let Some(head) = slots
             .iter()
             .flat_map(|s| self.slot_heads(s, pred, light))
+            // The parser may hang the attacked place on the judging verb.
+            .chain(judging.into_iter().flat_map(|v| {
+                let mut on = t.with_prep(v, "obl", "on");
+                on.extend(t.with_prep(v, "obl", "against"));
+                on.retain(|&h| !crate::when::is_time_word(&t.word(h).form));
+                on
+            }))
             .find(|&h| matches!(t.word(h).upos.as_str(), "NOUN" | "PROPN"))
         else {
             return Vec::new();
         };
-        let Some(country) = self.reporter_country() else {
+        let judge = judging.and_then(|v| {
+            let subjects = self.subject_heads(v);
+            subjects.into_iter().find_map(|s| {
+                self.resolver
+                    .resolve(self.text, self.tree, s)
+                    .and_then(|m| m.actor.country)
+            })
+        });
+        let Some(country) = judge.or_else(|| self.reporter_country()) else {
             return Vec::new();
         };
         if sources

@@ -2902,3 +2902,14 @@ fn a_protests_target_past_its_agent() {
         &["PAK 140 SWE"],
     );
 }
+
+/// An attack a country condemns, on a place that names no actor, is on the
+/// condemning country.
+#[test]
+fn a_condemned_attack_on_an_unknown_place_is_on_the_condemner() {
+    codes_exactly(
+        "Syria condemned Israeli air strikes on the Qalamoun region on Sunday.",
+        DAY,
+        &["SYR 111 ISR", "ISR 195 SYR"],
+    );
+}
