@@ -2837,10 +2837,6 @@ pub fn repair_prepositional_conjunct(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         let wo = &words[o - 1];
-        let v = wo.head;
-        if wo.deprel != "obj" || v == 0 || v > n || words[v - 1].upos != "VERB" {
-            continue;
-        }
         // The preposition may hang on a numeral ("on | five commanders").
         let Some(prep) = (1..c).find(|&k| {
             words[k - 1].deprel == "case"
@@ -2851,7 +2847,41 @@ pub fn repair_prepositional_conjunct(sentence: &Sentence) -> Option<Sentence> {
         }) else {
             continue;
         };
-        if has(c, "cc") || has(o, "case") {
+        let mut v = wo.head;
+        let direct = wo.deprel == "obj";
+        if !direct {
+            // "extradited Usuga, the former leader ... known as Otoniel, to
+            // the United States": past the object's apposition, after a
+            // comma, with a preposition of its own.
+            let comma = prep >= 2 && words[prep - 2].form == ",";
+            let other_prep = kids(o).all(|k| {
+                words[k - 1].deprel != "case"
+                    || !words[k - 1]
+                        .form
+                        .eq_ignore_ascii_case(&words[prep - 1].form)
+            });
+            let mut top = o;
+            for _ in 0..4 {
+                if words[top - 1].deprel == "obj" || words[top - 1].head == 0 {
+                    break;
+                }
+                if !matches!(
+                    words[top - 1].deprel.split(':').next().unwrap_or(""),
+                    "obl" | "nmod" | "appos" | "acl" | "conj"
+                ) {
+                    break;
+                }
+                top = words[top - 1].head;
+            }
+            if !comma || !other_prep || words[top - 1].deprel != "obj" {
+                continue;
+            }
+            v = words[top - 1].head;
+        }
+        if v == 0 || v > n || words[v - 1].upos != "VERB" {
+            continue;
+        }
+        if has(c, "cc") || (direct && has(o, "case")) {
             continue;
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());

@@ -2913,3 +2913,14 @@ fn a_condemned_attack_on_an_unknown_place_is_on_the_condemner() {
         &["SYR 111 ISR", "ISR 195 SYR"],
     );
 }
+
+/// "extradited X, the former head of a cartel known as Y, to the United
+/// States": the "to" phrase after the object's apposition is the verb's.
+#[test]
+fn a_destination_past_the_objects_apposition() {
+    codes_exactly(
+        "Peru on Monday extradited Juan Perez, the former leader of a smuggling ring known as El Gato, to the United States.",
+        DAY,
+        &["PER 063 USA"],
+    );
+}
