@@ -176,11 +176,12 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 49] = [
+    let steps: [Repair<'_>; 50] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
         &repair_described_object,
+        &repair_possessive_of_verb,
         &repair_adverb_preposition,
         &repair_more_than,
         &repair_time_word_head,
@@ -886,6 +887,50 @@ pub fn repair_described_object(sentence: &Sentence) -> Option<Sentence> {
                 && matches!(words[a - 1].deprel.as_str(), "advcl" | "conj" | "parataxis")
             {
                 fixed.words[a - 1].head = v;
+            }
+        }
+    }
+    s
+}
+
+/// Repairs an object read as the possessor of a later verb: "the Emir
+/// received Iraqi Prime Minister Mohammed Shia al-Sudani on Wednesday, as
+/// the neighbours seek ..." with "Mohammed" an `nmod:poss` of "seek". A
+/// name with no "'s" cannot own a verb: it is the object of the verb before
+/// it that has none, and the adjectives before it that hung on that later
+/// verb are its own.
+pub fn repair_possessive_of_verb(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for w in 2..=n {
+        let ww = &words[w - 1];
+        let h = ww.head;
+        if ww.deprel != "nmod:poss" || ww.upos != "PROPN" || h == 0 || h > n {
+            continue;
+        }
+        if words[h - 1].upos != "VERB" {
+            continue;
+        }
+        let owned = (w + 1..=n).any(|k| words[k - 1].head == w && words[k - 1].deprel == "case");
+        if owned {
+            continue;
+        }
+        let Some(v) = (1..w).rev().find(|&k| words[k - 1].upos == "VERB") else {
+            continue;
+        };
+        if words.iter().any(|x| x.head == v && x.deprel == "obj") {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[w - 1].head = v;
+        fixed.words[w - 1].deprel = "obj".into();
+        for k in v + 1..w {
+            let kw = &words[k - 1];
+            if kw.head == h && matches!(kw.upos.as_str(), "ADJ" | "PROPN") {
+                fixed.words[k - 1].head = w;
+                fixed.words[k - 1].deprel =
+                    if kw.upos == "ADJ" { "amod" } else { "compound" }.into();
             }
         }
     }

@@ -2924,3 +2924,26 @@ fn a_destination_past_the_objects_apposition() {
         &["PER 063 USA"],
     );
 }
+
+/// A name read as the possessor of a later verb ("received Iraqi Prime
+/// Minister X on Wednesday, as the neighbours seek ...", with X an
+/// `nmod:poss` of "seek") is the object of the verb before it.
+#[test]
+fn a_name_owning_a_verb_is_the_object_before_it() {
+    let s = parsed(&[
+        ("Kuwait", "PROPN", "NNP", 2, "nsubj"),
+        ("received", "VERB", "VBD", 0, "root"),
+        ("Iraqi", "ADJ", "JJ", 8, "advmod"),
+        ("Sudani", "PROPN", "NNP", 8, "nmod:poss"),
+        ("as", "SCONJ", "IN", 8, "mark"),
+        ("the", "DET", "DT", 7, "det"),
+        ("neighbours", "NOUN", "NNS", 8, "nsubj"),
+        ("seek", "VERB", "VBP", 2, "advcl"),
+        ("calm", "NOUN", "NN", 8, "obj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_possessive_of_verb(&s).expect("repaired");
+    let w = |i: usize| (fixed.words[i - 1].head, fixed.words[i - 1].deprel.as_str());
+    assert_eq!(w(4), (2, "obj"));
+    assert_eq!(w(3), (4, "amod"));
+}
