@@ -1577,7 +1577,15 @@ impl SentenceContext<'_, '_> {
                 },
                 None => Vec::new(),
             },
-            Slot::By => t.with_prep(pred, "nmod", "by"),
+            // Not "an investigation into crimes | by the army": after the
+            // "into" phrase, the agent is of what is looked into.
+            Slot::By => {
+                let into = t.with_prep(pred, "nmod", "into").into_iter().min();
+                t.with_prep(pred, "nmod", "by")
+                    .into_iter()
+                    .filter(|&b| into.is_none_or(|i| b < i))
+                    .collect()
+            }
             Slot::Nmod(p) => {
                 let mut out = t.with_prep(pred, "nmod", p);
                 // "a vow of revenge from Iran": past the noun's "of" phrase.
