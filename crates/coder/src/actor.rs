@@ -1276,6 +1276,14 @@ const HELD_NOUNS: &[&str] = &[
     "compound",
     "mission",
     "facility",
+    "site",
+    "installation",
+    "plant",
+    "infrastructure",
+    "grid",
+    "port",
+    "airport",
+    "refinery",
 ];
 
 /// Words that count what their "of" phrase names.

@@ -2947,3 +2947,14 @@ fn a_name_owning_a_verb_is_the_object_before_it() {
     assert_eq!(w(4), (2, "obj"));
     assert_eq!(w(3), (4, "amod"));
 }
+
+/// Sites, plants and ports a pronoun owns are the owner's: "Israeli
+/// strikes on its nuclear sites" after "Tehran" are on Iran.
+#[test]
+fn sites_a_pronoun_owns_are_its_owners() {
+    let got = dyads(&code(
+        "Tehran launched drones at Israel on Saturday in retaliation for Israeli strikes on its nuclear sites.",
+        DAY,
+    ));
+    assert!(got.iter().any(|e| e.starts_with("ISR 190 IRN")), "{got:?}");
+}
