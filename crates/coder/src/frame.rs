@@ -116,6 +116,15 @@ fn following(t: &Tree<'_>, w: usize) -> bool {
         .any(|&c| c < w && t.rel(c) == "amod" && t.word(c).form.eq_ignore_ascii_case("following"))
 }
 
+/// Nouns of people who speak for a party: "representatives of X and Y".
+const REPRESENTATIVE_NOUNS: &[&str] = &[
+    "representative",
+    "delegation",
+    "delegate",
+    "envoy",
+    "negotiator",
+    "emissary",
+];
 /// Verbs whose object is an act they judge.
 const CONDEMNING_VERBS: &[&str] = &[
     "condemn",
@@ -685,6 +694,16 @@ impl SentenceContext<'_, '_> {
         }
         if !p.object.is_empty() && !self.theme_has(pred, &p.object) {
             return Err(format!("no theme word of {:?}", p.object.join(" | ")));
+        }
+        if !p.agent.is_empty() {
+            let fits = self.subject_heads(pred).into_iter().any(|s| {
+                std::iter::once(s)
+                    .chain(t.kids_with(s, "compound"))
+                    .any(|w| p.agent.contains(&t.lemma(w).to_lowercase()))
+            });
+            if !fits {
+                return Err(format!("no agent word of {:?}", p.agent.join(" | ")));
+            }
         }
         Ok(())
     }
@@ -1431,6 +1450,31 @@ impl SentenceContext<'_, '_> {
         (between_ok && matches!(t.word(x).upos.as_str(), "PROPN" | "NOUN")).then_some(x)
     }
 
+    /// What a noun of representation stands for: "representatives of
+    /// Ethiopia's government and the TPLF", "delegations from Venezuela's
+    /// government and opposition" are the parties they come from, when no
+    /// actor is named in the noun itself.
+    fn represented(&self, h: usize) -> Vec<usize> {
+        let t = self.tree;
+        if !REPRESENTATIVE_NOUNS.contains(&t.lemma(h).to_lowercase().as_str()) {
+            return vec![h];
+        }
+        let own_name = t.children(h).iter().any(|&c| {
+            c < h
+                && matches!(t.rel(c), "amod" | "compound" | "nmod")
+                && self.resolver.names_actor(&t.word(c).form)
+        });
+        let party = ["of", "from", "for"]
+            .iter()
+            .find_map(|p| t.with_prep(h, "nmod", p).into_iter().next());
+        match party {
+            // The parser may hang the second party on the noun itself:
+            // "representatives of Sudan's army and the RSF".
+            Some(p) if !own_name => std::iter::once(p).chain(t.kids_with(h, "conj")).collect(),
+            _ => vec![h],
+        }
+    }
+
     /// Whether an event noun names its own actor: a "by" phrase, or a name
     /// before it ("U.S. strikes", "a visit by the U.S. envoy"): then no
     /// clause around it lends it one.
@@ -2063,7 +2107,13 @@ impl SentenceContext<'_, '_> {
         exclude: &[String],
     ) -> Vec<Mention> {
         for slot in slots {
-            let heads = self.slot_heads(slot, pred, light);
+            let raw = self.slot_heads(slot, pred, light);
+            let split = raw.len() > 1;
+            let heads: Vec<usize> = if split {
+                raw
+            } else {
+                raw.into_iter().flat_map(|h| self.represented(h)).collect()
+            };
             if *slot == Slot::XcompArg {
                 // The first argument that names an actor other than the
                 // source ("its troops" is the source's own).
@@ -2085,7 +2135,7 @@ impl SentenceContext<'_, '_> {
             // Two subjects of one verb: one phrase the parser split
             // ("Uzbek | Foreign Minister Bakhtiyor Saidov"), unless they
             // name two countries ("Mirzoyan | and his counterpart Bayramov").
-            if matches!(slot, Slot::Subj | Slot::LightSubj | Slot::Speaker) && heads.len() > 1 {
+            if matches!(slot, Slot::Subj | Slot::LightSubj | Slot::Speaker) && split {
                 let countries: std::collections::BTreeSet<String> = heads
                     .iter()
                     .filter_map(|&h| self.resolver.resolve(self.text, self.tree, h))

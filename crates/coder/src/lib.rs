@@ -397,9 +397,10 @@ impl<'a> Coder<'a> {
             .into_iter()
             .filter(|&(start, len, targets)| {
                 len >= 2
-                    && forms[start..start + len]
-                        .iter()
-                        .all(|f| f.chars().next().is_some_and(char::is_uppercase))
+                    && forms[start..start + len].iter().all(|f| {
+                        f.chars().next().is_some_and(char::is_uppercase)
+                            || matches!(*f, "'s" | "'" | "\u{2019}s" | "\u{2019}" | "-")
+                    })
                     && targets.iter().any(|&t| {
                         matches!(
                             self.dicts.entry(t, date),

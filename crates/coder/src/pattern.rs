@@ -128,6 +128,10 @@ pub struct Pattern {
     /// Whether the pattern codes only a threat: the act held out on a
     /// condition by its source ("Iran would face sanctions if ...").
     pub needs_condition: bool,
+    /// Words one of which the subject's head (or a compound of it) must be:
+    /// "drones set fire to a depot" is an attack, "protesters set fire to
+    /// the embassy" is not. Empty: any subject.
+    pub agent: Vec<String>,
     /// Words one of which the event's theme must contain (the object, an
     /// oblique, their "of" modifiers, the open complement's objects; the
     /// head word or an adjective or compound of it): "demanded the
@@ -296,6 +300,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
         needs_xcomp: false,
         needs_light: false,
         needs_condition: false,
+        agent: Vec::new(),
         object: Vec::new(),
         light: Vec::new(),
         reciprocal: false,
@@ -313,6 +318,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
             "needs" if a.value == "xcomp" => p.needs_xcomp = true,
             "needs" if a.value == "light" && kind == PredicateKind::Noun => p.needs_light = true,
             "needs" if a.value == "condition" => p.needs_condition = true,
+            "agent" => p.agent = split_list(a.value).map(str::to_lowercase).collect(),
             "object" => p.object = split_list(a.value).map(str::to_lowercase).collect(),
             "light" => p.light = split_list(a.value).map(str::to_lowercase).collect(),
             "reciprocal" => p.reciprocal = true,

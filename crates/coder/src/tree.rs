@@ -1152,9 +1152,10 @@ pub fn repair_split_name(sentence: &Sentence, names: &[(usize, usize)]) -> Optio
         // A name is a noun phrase: a word in a noun's relation first, then
         // the highest, then the first.
         let class = |k: usize| match words[k - 1].deprel.split(':').next().unwrap_or("") {
-            "nsubj" | "obj" | "iobj" | "obl" | "nmod" | "conj" | "appos" => 0,
-            "list" | "dep" | "flat" | "compound" | "parataxis" | "punct" => 2,
-            _ => 1,
+            "nsubj" | "obj" | "iobj" | "obl" => 0,
+            "nmod" | "conj" | "appos" => 1,
+            "list" | "dep" | "flat" | "compound" | "parataxis" | "punct" => 3,
+            _ => 2,
         };
         let Some(&top) = outside.iter().min_by_key(|&&k| (class(k), depth(k), k)) else {
             continue;

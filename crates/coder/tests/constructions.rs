@@ -2958,3 +2958,36 @@ fn sites_a_pronoun_owns_are_its_owners() {
     ));
     assert!(got.iter().any(|e| e.starts_with("ISR 190 IRN")), "{got:?}");
 }
+
+/// "Representatives of X and Y" are X and Y: talks they resume are
+/// between the parties.
+#[test]
+fn representatives_stand_for_their_parties() {
+    codes_exactly(
+        "Representatives of Sudan's army and the Rapid Support Forces resumed talks in Jeddah on Thursday.",
+        DAY,
+        &["SDNMIL 040 SDNREB", "SDNREB 040 SDNMIL"],
+    );
+}
+
+/// Drones that set fire to a depot attack it; protesters who set fire to
+/// an embassy do not (the pattern's agent words); aircraft one side
+/// detects around another are the first side's deployment.
+#[test]
+fn setting_fire_and_detected_forces() {
+    codes_exactly(
+        "Protesters set fire to the Danish embassy in Tehran on Sunday.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Ukrainian drones set fire to an oil depot in Russia's Bryansk region overnight.",
+        DAY,
+        &["UKR 190 RUS"],
+    );
+    codes_exactly(
+        "Japan said it had detected two Chinese warships near its southern islands on Monday.",
+        DAY,
+        &["CHNMIL 150 JPN"],
+    );
+}
