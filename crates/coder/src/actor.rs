@@ -1284,6 +1284,8 @@ const HELD_NOUNS: &[&str] = &[
     "port",
     "airport",
     "refinery",
+    "region",
+    "province",
 ];
 
 /// Words that count what their "of" phrase names.

@@ -1088,7 +1088,7 @@ pub fn repair_subject_of_noun(sentence: &Sentence) -> Option<Sentence> {
             );
         if !(matches!(hw.upos.as_str(), "NOUN" | "PROPN") || permissive)
             || !argument
-            || !matches!(dw.upos.as_str(), "PROPN" | "ADJ")
+            || !matches!(dw.upos.as_str(), "PROPN" | "ADJ" | "NUM")
         {
             continue;
         }
@@ -1108,7 +1108,12 @@ pub fn repair_subject_of_noun(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
-        fixed.words[d - 1].deprel = if dw.upos == "ADJ" { "amod" } else { "compound" }.into();
+        fixed.words[d - 1].deprel = match dw.upos.as_str() {
+            "ADJ" => "amod",
+            "NUM" => "nummod",
+            _ => "compound",
+        }
+        .into();
         if complement {
             fixed.words[h - 1].deprel = "obj".into();
         }
