@@ -858,6 +858,9 @@ pub fn repair_described_object(sentence: &Sentence) -> Option<Sentence> {
                 && words[k - 1].form.eq_ignore_ascii_case("what")
                 && words[k - 1].deprel.starts_with("obj")
         });
+        if what.is_none() {
+            continue;
+        }
         let named = (c + 1..=n).find(|&k| {
             words[k - 1].head == c
                 && words[k - 1].deprel.starts_with("obl")
@@ -945,12 +948,13 @@ pub fn repair_following_conjunct(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let n = words.len();
     let mut s: Option<Sentence> = None;
+    let children = children_of(words);
     for w in 2..=n {
         let ww = &words[w - 1];
         if ww.deprel != "conj" || !matches!(ww.upos.as_str(), "NOUN" | "PROPN") {
             continue;
         }
-        let kids = || (1..w).filter(|&k| words[k - 1].head == w);
+        let kids = || children[w].iter().copied().filter(|&k| k < w);
         let Some(f) = kids().find(|&k| words[k - 1].form.eq_ignore_ascii_case("following")) else {
             continue;
         };
@@ -1060,6 +1064,7 @@ pub fn repair_subject_of_noun(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let n = words.len();
     let mut s: Option<Sentence> = None;
+    let children = children_of(words);
     for d in 1..=n {
         let dw = &words[d - 1];
         let h = dw.head;
@@ -1072,15 +1077,17 @@ pub fn repair_subject_of_noun(sentence: &Sentence) -> Option<Sentence> {
         let complement = matches!(hw.deprel.as_str(), "ccomp" | "xcomp")
             && hw.head != 0
             && words[hw.head - 1].upos == "VERB"
-            && !words.iter().any(|w| w.head == hw.head && w.deprel == "obj");
+            && !children[hw.head]
+                .iter()
+                .any(|&k| words[k - 1].deprel == "obj");
         // The tagger may read the plural noun as a verb ("troops" VBZ):
         // only after a verb that takes an object and its infinitive.
         let permissive = complement
             && PERMISSIVE_VERBS.contains(&words[hw.head - 1].lemma.to_lowercase().as_str())
             && hw.xpos == "VBZ"
-            && words
+            && children[h]
                 .iter()
-                .any(|w| w.head == h && w.deprel == "xcomp" && w.upos == "VERB");
+                .any(|&k| words[k - 1].deprel == "xcomp" && words[k - 1].upos == "VERB");
         let argument = complement
             || matches!(
                 hw.deprel.split(':').next().unwrap_or(""),
@@ -1092,12 +1099,11 @@ pub fn repair_subject_of_noun(sentence: &Sentence) -> Option<Sentence> {
         {
             continue;
         }
-        let clausal = words.iter().any(|w| {
-            w.head == h
-                && matches!(
-                    w.deprel.split(':').next().unwrap_or(""),
-                    "cop" | "aux" | "mark"
-                )
+        let clausal = children[h].iter().any(|&k| {
+            matches!(
+                words[k - 1].deprel.split(':').next().unwrap_or(""),
+                "cop" | "aux" | "mark"
+            )
         });
         // Only the phrase's own words between: "Thai F-16 fighter jets".
         let contiguous = (d + 1..h).all(|k| {
@@ -1182,6 +1188,17 @@ pub fn repair_split_name(sentence: &Sentence, names: &[(usize, usize)]) -> Optio
         }
     }
     s.filter(|f| f.words != sentence.words)
+}
+
+/// Each word's dependents, by 1-based index (index 0: the root's).
+fn children_of(words: &[Word]) -> Vec<Vec<usize>> {
+    let mut children = vec![Vec::new(); words.len() + 1];
+    for (k, w) in words.iter().enumerate() {
+        if w.head <= words.len() {
+            children[w.head].push(k + 1);
+        }
+    }
+    children
 }
 
 /// Whether `anc` is `w` or one of its heads (cycle-safe).
