@@ -1262,9 +1262,12 @@ impl SentenceContext<'_, '_> {
             for o in t.conjuncts(o) {
                 out.extend(t.with_prep(o, "nmod", prep));
                 // Past a measure: "delivered a batch of missiles to Ukraine",
-                // "flew 200 tonnes of tents to Turkey".
+                // "flew 200 tonnes of tents, blankets and supplies to
+                // Turkey" (on the last of its list).
                 for m in t.with_prep(o, "nmod", "of") {
-                    out.extend(t.with_prep(m, "nmod", prep));
+                    for c in t.conjuncts(m) {
+                        out.extend(t.with_prep(c, "nmod", prep));
+                    }
                 }
                 // Past an adjective: "tents worth 1 billion yen to Pakistan".
                 for a in t.kids_with(o, "amod") {

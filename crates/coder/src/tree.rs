@@ -1157,7 +1157,31 @@ pub fn repair_split_name(sentence: &Sentence, names: &[(usize, usize)]) -> Optio
         }
         let inside = |h: usize| (a..=b).contains(&h);
         let outside: Vec<usize> = (a..=b).filter(|&k| !inside(words[k - 1].head)).collect();
-        if outside.len() < 2 {
+        // Words of the name hung on each other as clause parts ("Papua"
+        // the subject with "Guinea" its object).
+        let misjoined: Vec<usize> = (a..=b)
+            .filter(|&k| {
+                inside(words[k - 1].head)
+                    && !matches!(
+                        words[k - 1].deprel.as_str(),
+                        "compound"
+                            | "flat"
+                            | "amod"
+                            | "case"
+                            | "punct"
+                            | "det"
+                            | "nmod:poss"
+                            | "nummod"
+                            | "nmod:desc"
+                            | "cc"
+                            | "conj"
+                    )
+            })
+            .collect();
+        if outside.len() < 2 && misjoined.is_empty() {
+            continue;
+        }
+        if outside.is_empty() {
             continue;
         }
         // A name is a noun phrase: a word in a noun's relation first, then
@@ -1174,7 +1198,7 @@ pub fn repair_split_name(sentence: &Sentence, names: &[(usize, usize)]) -> Optio
         let fixed = s.get_or_insert_with(|| sentence.clone());
         let before = fixed.words.clone();
         let (head, rel) = (words[top - 1].head, words[top - 1].deprel.clone());
-        for &k in &outside {
+        for &k in outside.iter().chain(&misjoined) {
             if k != b {
                 fixed.words[k - 1].head = b;
                 fixed.words[k - 1].deprel = "compound".into();

@@ -2991,3 +2991,28 @@ fn setting_fire_and_detected_forces() {
         &["CHNMIL 150 JPN"],
     );
 }
+
+/// A name whose words the parser joined as subject and object ("Papua"
+/// the subject, "Guinea" its object) is one phrase again; aid reaches the
+/// last of a listed load ("200 tonnes of tents, blankets and supplies to
+/// Turkey").
+#[test]
+fn a_misjoined_name_and_a_listed_load() {
+    let s = parsed(&[
+        ("Papua", "PROPN", "NNP", 4, "nsubj"),
+        ("New", "ADJ", "JJ", 3, "amod"),
+        ("Guinea", "PROPN", "NNP", 1, "obj"),
+        ("thanks", "VERB", "VBZ", 0, "root"),
+        ("Australia", "PROPN", "NNP", 4, "obj"),
+        (".", "PUNCT", ".", 4, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_split_name(&s, &[(1, 3)]).expect("repaired");
+    let w = |i: usize| (fixed.words[i - 1].head, fixed.words[i - 1].deprel.as_str());
+    assert_eq!(w(3), (4, "nsubj"));
+    assert_eq!(w(1), (3, "compound"));
+    codes_exactly(
+        "Japan flew more than 200 tonnes of tents, blankets and medical supplies to quake-hit Nepal on Tuesday.",
+        DAY,
+        &["JPN 073 NPL"],
+    );
+}
