@@ -2298,6 +2298,14 @@ impl SentenceContext<'_, '_> {
         {
             targets = self.judged_move(pred, &source_codes);
         }
+        // "released each other's detained soldiers": what belongs to each
+        // other is the other's.
+        if sources.len() >= 2 {
+            targets.retain(|m| {
+                let text = m.actor.text.to_lowercase();
+                !(text.contains("each other") || text.contains("one another"))
+            });
+        }
         let mut out = Vec::new();
         if targets.is_empty() {
             // "agreed not to use force against each other".

@@ -3016,3 +3016,14 @@ fn a_misjoined_name_and_a_listed_load() {
         &["JPN 073 NPL"],
     );
 }
+
+/// "each other's captured fishermen": coordinated subjects act on each
+/// other, not on a phrase that names no one.
+#[test]
+fn each_others_possessions_are_the_others() {
+    codes_exactly(
+        "Ethiopia and Eritrea freed each other's captured fishermen on Monday.",
+        DAY,
+        &["ETH 0841 ERI", "ERI 0841 ETH"],
+    );
+}
