@@ -176,12 +176,13 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 50] = [
+    let steps: [Repair<'_>; 51] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
         &repair_described_object,
         &repair_possessive_of_verb,
+        &repair_hyphen_participle,
         &repair_adverb_preposition,
         &repair_more_than,
         &repair_time_word_head,
@@ -934,6 +935,52 @@ pub fn repair_possessive_of_verb(sentence: &Sentence) -> Option<Sentence> {
                 fixed.words[k - 1].head = w;
                 fixed.words[k - 1].deprel =
                     if kw.upos == "ADJ" { "amod" } else { "compound" }.into();
+            }
+        }
+    }
+    s
+}
+
+/// Repairs a hyphenated participle before a noun read as a clause: "pounded
+/// rebel-held towns" with "rebel" the object, "held" an open complement
+/// and "towns" its object. The noun after the participle takes the first
+/// word's place; the participle modifies it, and the first word hangs on
+/// the participle.
+pub fn repair_hyphen_participle(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for h in 2..n.saturating_sub(1) {
+        if words[h - 1].form != "-" {
+            continue;
+        }
+        let (x, y, z) = (h - 1, h + 1, h + 2);
+        let (xw, yw, zw) = (&words[x - 1], &words[y - 1], &words[z - 1]);
+        let participle = yw.upos == "VERB" && yw.xpos == "VBN";
+        if !participle
+            || !matches!(xw.upos.as_str(), "NOUN" | "PROPN")
+            || !matches!(zw.upos.as_str(), "NOUN" | "PROPN")
+            || zw.head != y
+            || !zw.deprel.starts_with("obj")
+            || xw.head == 0
+            || xw.head == y
+            || yw.head != xw.head
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[z - 1].head = xw.head;
+        fixed.words[z - 1].deprel = xw.deprel.clone();
+        fixed.words[y - 1].head = z;
+        fixed.words[y - 1].deprel = "amod".into();
+        fixed.words[x - 1].head = y;
+        fixed.words[x - 1].deprel = "obl:agent".into();
+        fixed.words[h - 1].head = x;
+        fixed.words[h - 1].deprel = "punct".into();
+        // What hung on the participle after the noun is the noun's.
+        for k in z + 1..=n {
+            if words[k - 1].head == y {
+                fixed.words[k - 1].head = xw.head;
             }
         }
     }
@@ -2642,22 +2689,32 @@ pub fn repair_coordinated_adjective_root(sentence: &Sentence) -> Option<Sentence
         return None;
     }
     let v = (m + 1..=n).find(|&k| {
-        words[k - 1].head == r && words[k - 1].deprel == "conj" && words[k - 1].upos == "VERB"
+        words[k - 1].head == r
+            && matches!(
+                words[k - 1].deprel.as_str(),
+                "conj" | "ccomp" | "parataxis" | "dep"
+            )
+            && words[k - 1].upos == "VERB"
     })?;
     let subject = (m + 1..v).find(|&k| words[k - 1].head == v && words[k - 1].deprel == "nsubj")?;
+    // "Russian and Syrian warplanes pounded ..." with "Syrian" already the
+    // root's conjunct: only the root moves.
+    let conjoined = words[m - 1].head == r && words[m - 1].deprel == "conj";
     // The second modifier may be two words ("South Korean"): its head.
     let mut m = m;
     let mut steps = 0;
-    while words[m - 1].head != subject && words[m - 1].head > m && steps < n {
+    while !conjoined && words[m - 1].head != subject && words[m - 1].head > m && steps < n {
         m = words[m - 1].head;
         steps += 1;
     }
-    if words[m - 1].head != subject || !matches!(words[m - 1].deprel.as_str(), "compound" | "amod")
+    if !conjoined
+        && (words[m - 1].head != subject
+            || !matches!(words[m - 1].deprel.as_str(), "compound" | "amod"))
     {
         return None;
     }
     let mut fixed = sentence.clone();
-    for k in (1..=n).filter(|&k| words[k - 1].head == r && k != v) {
+    for k in (1..=n).filter(|&k| words[k - 1].head == r && k != v && k != m && k != and) {
         fixed.words[k - 1].head = v;
     }
     fixed.words[v - 1].head = 0;

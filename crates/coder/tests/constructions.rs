@@ -3027,3 +3027,32 @@ fn each_others_possessions_are_the_others() {
         &["ETH 0841 ERI", "ERI 0841 ETH"],
     );
 }
+
+/// "Russian and Syrian warplanes pounded ..." with "Russian" the root and
+/// the verb its complement: the verb is the root and both adjectives its
+/// subject's; "rebel-held towns" read as "rebel" the object and "held" a
+/// complement is one noun phrase.
+#[test]
+fn coordinated_adjectives_at_the_root_and_hyphenated_participles() {
+    let s = parsed(&[
+        ("Iraqi", "ADJ", "JJ", 0, "root"),
+        ("and", "CCONJ", "CC", 3, "cc"),
+        ("Turkish", "ADJ", "JJ", 1, "conj"),
+        ("jets", "NOUN", "NNS", 5, "nsubj"),
+        ("bomb", "VERB", "VBP", 1, "ccomp"),
+        ("militant", "NOUN", "NN", 5, "obj"),
+        ("-", "PUNCT", "HYPH", 7, "punct"),
+        ("held", "VERB", "VBN", 5, "xcomp"),
+        ("villages", "NOUN", "NNS", 8, "obj"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_coordinated_adjective_root(&s).expect("root");
+    let w =
+        |f: &dyad_text::Sentence, i: usize| (f.words[i - 1].head, f.words[i - 1].deprel.clone());
+    assert_eq!(w(&fixed, 5), (0, "root".to_string()));
+    assert_eq!(w(&fixed, 1), (4, "amod".to_string()));
+    assert_eq!(w(&fixed, 3), (1, "conj".to_string()));
+    let fixed = dyad_coder::tree::repair_hyphen_participle(&fixed).expect("hyphen");
+    assert_eq!(w(&fixed, 9), (5, "obj".to_string()));
+    assert_eq!(w(&fixed, 8), (9, "amod".to_string()));
+}
