@@ -1146,13 +1146,13 @@ impl<'d> ActorResolver<'d> {
             });
         // "Kherson regional governor", "Garissa county police": a place's
         // name before the role.
-        let named = (1..head).filter(|&c| {
-            tree.rel(c) == "compound"
-                && tree.word(c).upos == "PROPN"
-                && tree
-                    .head(c)
-                    .is_some_and(|h| h == head || (h < head && tree.head(h) == Some(head)))
-        });
+        let named = tree
+            .children(head)
+            .iter()
+            .copied()
+            .filter(|&k| k < head)
+            .flat_map(|k| std::iter::once(k).chain(tree.children(k).iter().copied()))
+            .filter(|&c| c < head && tree.rel(c) == "compound" && tree.word(c).upos == "PROPN");
         own.chain(next).chain(named).find_map(|c| {
             self.place_country(text, tree, c)
                 .or_else(|| self.gazetteer_country(text, tree, c))

@@ -780,20 +780,22 @@ pub fn repair_infinitive_adjective(
 /// subject for an object's conjunct: "and civilians fled" as VBN) with no
 /// auxiliary and no "by" agent of its own.
 fn finite(words: &[Word], v: usize) -> bool {
-    let kids: Vec<usize> = (1..=words.len())
-        .filter(|&k| words[k - 1].head == v)
-        .collect();
-    let by = |k: usize| {
-        words
-            .iter()
-            .any(|c| c.head == k && c.deprel == "case" && c.form.eq_ignore_ascii_case("by"))
-    };
     match words[v - 1].xpos.as_str() {
         "VBD" | "VBZ" | "VBP" => true,
-        "VBN" => !kids.iter().any(|&k| {
-            let rel = words[k - 1].deprel.as_str();
-            rel.starts_with("aux") || rel == "obl:agent" || (rel.starts_with("obl") && by(k))
-        }),
+        "VBN" => {
+            let by = |k: usize| {
+                words
+                    .iter()
+                    .any(|c| c.head == k && c.deprel == "case" && c.form.eq_ignore_ascii_case("by"))
+            };
+            !words.iter().enumerate().any(|(i, w)| {
+                let rel = w.deprel.as_str();
+                w.head == v
+                    && (rel.starts_with("aux")
+                        || rel == "obl:agent"
+                        || (rel.starts_with("obl") && by(i + 1)))
+            })
+        }
         _ => false,
     }
 }
@@ -1415,17 +1417,17 @@ const SUBORDINATORS: &[&str] = &[
 pub fn repair_clause_subjects(sentence: &Sentence) -> Option<Sentence> {
     let mut s = sentence.clone();
     let mut changed = false;
+    // Kept up to date as words are re-hung, so the pass stays linear.
+    let mut children = children_of(&s.words);
     for v in 1..=s.words.len() {
         let words = &s.words;
         let vw = &words[v - 1];
-        if vw.upos != "VERB" || !finite(words, v) || vw.head == 0 {
+        if vw.upos != "VERB" || vw.head == 0 || !finite(words, v) {
             continue;
         }
-        let has_subject = words.iter().any(|w| {
-            w.head == v
-                && (w.deprel.starts_with("nsubj")
-                    || w.deprel.starts_with("csubj")
-                    || w.deprel == "expl")
+        let has_subject = children[v].iter().any(|&k| {
+            let rel = words[k - 1].deprel.as_str();
+            rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl"
         });
         if has_subject {
             continue;
@@ -1444,8 +1446,10 @@ pub fn repair_clause_subjects(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         let kids = |rel: &str| -> Vec<usize> {
-            (1..=words.len())
-                .filter(|&k| words[k - 1].head == subj && words[k - 1].deprel == rel)
+            children[subj]
+                .iter()
+                .copied()
+                .filter(|&k| words[k - 1].deprel == rel)
                 .collect()
         };
         let cc = kids("cc");
@@ -1470,6 +1474,23 @@ pub fn repair_clause_subjects(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         let punct: Vec<usize> = kids("punct").into_iter().filter(|&c| c < subj).collect();
+        let moved: Vec<(usize, usize)> = std::iter::once((v, p))
+            .chain(std::iter::once((subj, v)))
+            .chain(
+                cc.iter()
+                    .chain(&punct)
+                    .chain(if coordinated { &[][..] } else { &mark[..] })
+                    .map(|&c| (c, v)),
+            )
+            .collect();
+        for &(k, h) in &moved {
+            let old = s.words[k - 1].head;
+            if old <= s.words.len() {
+                children[old].retain(|&c| c != k);
+            }
+            children[h].push(k);
+            children[h].sort_unstable();
+        }
         let w = &mut s.words;
         w[v - 1].head = p;
         w[v - 1].deprel = if coordinated { "conj" } else { "advcl" }.into();
@@ -1745,12 +1766,15 @@ pub fn repair_time_word_head(sentence: &Sentence) -> Option<Sentence> {
 pub fn repair_place_name(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let mut s: Option<Sentence> = None;
+    let children = children_of(words);
     for w in 2..=words.len() {
         let (name, noun) = (&words[w - 1], &words[w - 2]);
-        let placed = crate::actor::NAMED_PLACE_NOUNS.contains(&noun.lemma.to_lowercase().as_str())
-            && noun.upos == "NOUN"
+        let placed = noun.upos == "NOUN"
             && matches!(noun.deprel.as_str(), "obl" | "nmod")
-            && words.iter().any(|c| c.head == w - 1 && c.deprel == "case");
+            && crate::actor::NAMED_PLACE_NOUNS.contains(&noun.lemma.to_lowercase().as_str())
+            && children[w - 1]
+                .iter()
+                .any(|&c| words[c - 1].deprel == "case");
         if !placed
             || name.upos != "PROPN"
             || name.head != noun.head
@@ -2324,14 +2348,13 @@ pub fn repair_compound_verb(sentence: &Sentence) -> Option<Sentence> {
 pub fn repair_name_conjunct(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let mut s: Option<Sentence> = None;
+    let children = children_of(words);
     for a in 1..words.len() {
         let aw = &words[a - 1];
-        if aw.deprel != "conj" || aw.upos != "PROPN" {
+        if aw.deprel != "conj" || aw.upos != "PROPN" || aw.head == 0 || aw.head > words.len() {
             continue;
         }
-        let own: Vec<usize> = (1..=words.len())
-            .filter(|&k| words[k - 1].head == a)
-            .collect();
+        let own: Vec<usize> = children[a].clone();
         if own
             .iter()
             .any(|&k| !matches!(words[k - 1].deprel.as_str(), "cc" | "punct"))
@@ -2342,16 +2365,21 @@ pub fn repair_name_conjunct(sentence: &Sentence) -> Option<Sentence> {
         // of the verb the first's head is the subject of.
         let head_rel = words[aw.head - 1].deprel.as_str();
         let verb = words[aw.head - 1].head;
-        let Some((b, second_subject)) = (a + 1..=words.len()).find_map(|k| {
-            let w = &words[k - 1];
-            if w.head == aw.head && w.deprel == "conj" {
-                Some((k, false))
-            } else if head_rel == "nsubj" && verb != 0 && w.head == verb && w.deprel == "nsubj" {
-                Some((k, true))
-            } else {
-                None
-            }
-        }) else {
+        let conjunct = children[aw.head]
+            .iter()
+            .copied()
+            .find(|&k| k > a && words[k - 1].deprel == "conj")
+            .map(|k| (k, false));
+        let subject = (head_rel == "nsubj" && verb != 0 && verb <= words.len())
+            .then(|| {
+                children[verb]
+                    .iter()
+                    .copied()
+                    .find(|&k| k > a && words[k - 1].deprel == "nsubj")
+            })
+            .flatten()
+            .map(|k| (k, true));
+        let Some((b, second_subject)) = [conjunct, subject].into_iter().flatten().min() else {
             continue;
         };
         // Only the second conjunct's own words between them.
@@ -2393,8 +2421,9 @@ pub fn repair_name_conjunct(sentence: &Sentence) -> Option<Sentence> {
 pub fn repair_split_subject(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let mut s: Option<Sentence> = None;
+    let children = children_of(words);
     for v in 1..=words.len() {
-        let kids: Vec<usize> = (1..v).filter(|&k| words[k - 1].head == v).collect();
+        let kids: Vec<usize> = children[v].iter().copied().filter(|&k| k < v).collect();
         let subjects: Vec<usize> = kids
             .iter()
             .copied()
@@ -2976,7 +3005,8 @@ pub fn repair_more_than(sentence: &Sentence) -> Option<Sentence> {
 pub fn repair_prepositional_conjunct(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let n = words.len();
-    let kids = |of: usize| (1..=n).filter(move |&k| words[k - 1].head == of);
+    let children = children_of(words);
+    let kids = |of: usize| children[of].iter().copied();
     let has = |of: usize, rel: &str| kids(of).any(|k| words[k - 1].deprel == rel);
     let mut s: Option<Sentence> = None;
     for c in 1..=n {
@@ -2987,13 +3017,12 @@ pub fn repair_prepositional_conjunct(sentence: &Sentence) -> Option<Sentence> {
         }
         let wo = &words[o - 1];
         // The preposition may hang on a numeral ("on | five commanders").
-        let Some(prep) = (1..c).find(|&k| {
-            words[k - 1].deprel == "case"
-                && (words[k - 1].head == c
-                    || (words[k - 1].head > 0
-                        && words[k - 1].head < c
-                        && words[words[k - 1].head - 1].head == c))
-        }) else {
+        let Some(prep) = kids(c)
+            .filter(|&k| k < c)
+            .flat_map(|k| std::iter::once(k).chain(kids(k)))
+            .filter(|&k| k < c && words[k - 1].deprel == "case")
+            .min()
+        else {
             continue;
         };
         let mut v = wo.head;
@@ -3052,7 +3081,8 @@ pub fn repair_prepositional_conjunct(sentence: &Sentence) -> Option<Sentence> {
 pub fn repair_modifier_conjunct(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let n = words.len();
-    let kids = |of: usize| (1..=n).filter(move |&k| words[k - 1].head == of);
+    let children = children_of(words);
+    let kids = |of: usize| children[of].iter().copied();
     let mut s: Option<Sentence> = None;
     for o in 1..=n {
         let wo = &words[o - 1];
@@ -3088,13 +3118,12 @@ pub fn repair_modifier_conjunct(sentence: &Sentence) -> Option<Sentence> {
 pub fn repair_second_subject(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let mut s: Option<Sentence> = None;
+    let children = children_of(words);
     for v in 1..=words.len() {
         if words[v - 1].upos != "VERB" {
             continue;
         }
-        let kids: Vec<usize> = (1..=words.len())
-            .filter(|&k| words[k - 1].head == v)
-            .collect();
+        let kids = &children[v];
         let passive = kids.iter().any(|&k| words[k - 1].deprel == "aux:pass");
         let before = kids
             .iter()

@@ -305,6 +305,11 @@ pub fn event_date(
     (Some(r), reference.how)
 }
 
+/// How many words a clause of background or a comma may lie from the
+/// predicate it concerns: bounds the look-around in sentences without
+/// punctuation, so dating stays linear in the sentence's length.
+const CLAUSE_REACH: usize = 40;
+
 /// Why the predicate at `pred` is a historical reference, if it is: a
 /// year before the reference year, or "in the past", on the predicate or
 /// any clause above it; or a clause hanging from such a year ("in 1988,
@@ -322,32 +327,36 @@ fn background_clause_start(tree: &Tree<'_>, pred: usize) -> Option<usize> {
         (w.upos == "PUNCT" && w.form != "-")
             || matches!(w.form.to_lowercase().as_str(), "that" | "when")
     };
-    let k = (1..pred).rev().take_while(|&k| !stop(k)).find(|&k| {
-        let f = tree.word(k).form.to_lowercase();
-        match f.as_str() {
-            "since" => tree.word(k + 1).upos != "NUM" && !is_time_word(&tree.word(k + 1).form),
-            // "three years after", "a decade after", "a quarter century
-            // after"; not "a month after".
-            "after" => {
-                k > 1 && {
-                    let unit = tree.lemma(k - 1).to_lowercase();
-                    let plural = tree.word(k - 1).form.ends_with('s');
-                    let single = k > 2
-                        && matches!(
-                            tree.word(k - 2).form.to_lowercase().as_str(),
-                            "a" | "one" | "quarter"
-                        );
-                    match unit.as_str() {
-                        "decade" | "century" => true,
-                        "year" => plural || single,
-                        "month" => plural,
-                        _ => false,
+    let k = (1..pred)
+        .rev()
+        .take(CLAUSE_REACH)
+        .take_while(|&k| !stop(k))
+        .find(|&k| {
+            let f = tree.word(k).form.to_lowercase();
+            match f.as_str() {
+                "since" => tree.word(k + 1).upos != "NUM" && !is_time_word(&tree.word(k + 1).form),
+                // "three years after", "a decade after", "a quarter century
+                // after"; not "a month after".
+                "after" => {
+                    k > 1 && {
+                        let unit = tree.lemma(k - 1).to_lowercase();
+                        let plural = tree.word(k - 1).form.ends_with('s');
+                        let single = k > 2
+                            && matches!(
+                                tree.word(k - 2).form.to_lowercase().as_str(),
+                                "a" | "one" | "quarter"
+                            );
+                        match unit.as_str() {
+                            "decade" | "century" => true,
+                            "year" => plural || single,
+                            "month" => plural,
+                            _ => false,
+                        }
                     }
                 }
+                _ => false,
             }
-            _ => false,
-        }
-    })?;
+        })?;
     // The clause needs its own verb before the predicate, or the
     // predicate is that verb, or the subject of it ("since the ceasefire
     // took effect"): "since" + a noun phrase alone ("since the war")
@@ -375,7 +384,9 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
     // the clauses up; the year wins, unless a comma parts it from the
     // predicate: "pledged on Tuesday to sign ..., the scene of clashes in
     // 2021".)
-    let comma = (pred + 1..=tree.len()).find(|&k| tree.word(k).form == ",");
+    let comma = (pred + 1..=tree.len())
+        .take(CLAUSE_REACH)
+        .find(|&k| tree.word(k).form == ",");
     let own_old = own
         .iter()
         .filter(|&&w| comma.is_none_or(|c| w < c))
@@ -393,7 +404,7 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
             tree.word(k).form
         ));
     }
-    for node in tree.path_to_root(pred) {
+    for node in tree.path_to_root(pred).into_iter().take(CLAUSE_REACH) {
         if old(node) {
             return Some(format!("hangs from the year {}", tree.word(node).form));
         }
