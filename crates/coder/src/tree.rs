@@ -1263,15 +1263,40 @@ pub fn repair_split_name(sentence: &Sentence, names: &[(usize, usize)]) -> Optio
     s.filter(|f| f.words != sentence.words)
 }
 
-/// Each word's dependents, by 1-based index (index 0: the root's).
-fn children_of(words: &[Word]) -> Vec<Vec<usize>> {
-    let mut children = vec![Vec::new(); words.len() + 1];
-    for (k, w) in words.iter().enumerate() {
-        if w.head <= words.len() {
-            children[w.head].push(k + 1);
+/// Each word's dependents in order, by 1-based index (index 0: the
+/// root's), in two allocations: `children[h]` is a slice.
+struct Children {
+    start: Vec<usize>,
+    list: Vec<usize>,
+}
+
+impl std::ops::Index<usize> for Children {
+    type Output = [usize];
+    fn index(&self, h: usize) -> &[usize] {
+        &self.list[self.start[h]..self.start[h + 1]]
+    }
+}
+
+fn children_of(words: &[Word]) -> Children {
+    let n = words.len();
+    let mut start = vec![0usize; n + 2];
+    for w in words {
+        if w.head <= n {
+            start[w.head + 1] += 1;
         }
     }
-    children
+    for h in 1..start.len() {
+        start[h] += start[h - 1];
+    }
+    let mut fill = start.clone();
+    let mut list = vec![0usize; start[n + 1]];
+    for (k, w) in words.iter().enumerate() {
+        if w.head <= n {
+            list[fill[w.head]] = k + 1;
+            fill[w.head] += 1;
+        }
+    }
+    Children { start, list }
 }
 
 /// Whether `anc` is `w` or one of its heads (cycle-safe).
@@ -1418,7 +1443,10 @@ pub fn repair_clause_subjects(sentence: &Sentence) -> Option<Sentence> {
     let mut s = sentence.clone();
     let mut changed = false;
     // Kept up to date as words are re-hung, so the pass stays linear.
-    let mut children = children_of(&s.words);
+    let mut children: Vec<Vec<usize>> = {
+        let csr = children_of(&s.words);
+        (0..=s.words.len()).map(|h| csr[h].to_vec()).collect()
+    };
     for v in 1..=s.words.len() {
         let words = &s.words;
         let vw = &words[v - 1];
@@ -1474,22 +1502,17 @@ pub fn repair_clause_subjects(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         let punct: Vec<usize> = kids("punct").into_iter().filter(|&c| c < subj).collect();
-        let moved: Vec<(usize, usize)> = std::iter::once((v, p))
-            .chain(std::iter::once((subj, v)))
-            .chain(
-                cc.iter()
-                    .chain(&punct)
-                    .chain(if coordinated { &[][..] } else { &mark[..] })
-                    .map(|&c| (c, v)),
-            )
-            .collect();
-        for &(k, h) in &moved {
+        let marks: &[usize] = if coordinated { &[] } else { &mark };
+        let moved = [(v, p), (subj, v)]
+            .into_iter()
+            .chain(cc.iter().chain(&punct).chain(marks).map(|&c| (c, v)));
+        for (k, h) in moved {
             let old = s.words[k - 1].head;
             if old <= s.words.len() {
                 children[old].retain(|&c| c != k);
             }
-            children[h].push(k);
-            children[h].sort_unstable();
+            let at = children[h].partition_point(|&c| c < k);
+            children[h].insert(at, k);
         }
         let w = &mut s.words;
         w[v - 1].head = p;
@@ -2354,7 +2377,7 @@ pub fn repair_name_conjunct(sentence: &Sentence) -> Option<Sentence> {
         if aw.deprel != "conj" || aw.upos != "PROPN" || aw.head == 0 || aw.head > words.len() {
             continue;
         }
-        let own: Vec<usize> = children[a].clone();
+        let own: Vec<usize> = children[a].to_vec();
         if own
             .iter()
             .any(|&k| !matches!(words[k - 1].deprel.as_str(), "cc" | "punct"))
