@@ -125,6 +125,11 @@ const REPRESENTATIVE_NOUNS: &[&str] = &[
     "negotiator",
     "emissary",
 ];
+/// Participles of saying that close a sentence: "..., accusing it of ...".
+const SAYING_PARTICIPLES: &[&str] = &[
+    "accuse", "say", "call", "urge", "warn", "cite", "blame", "add", "describe", "insist",
+    "stress", "note", "argue", "claim", "vow", "threaten",
+];
 /// Verbs whose object is an act they judge.
 const CONDEMNING_VERBS: &[&str] = &[
     "condemn",
@@ -138,6 +143,12 @@ const CONDEMNING_VERBS: &[&str] = &[
 /// Verbs that hold out a fate: what they say someone "would face" is a
 /// threat.
 const THREATENING_VERBS: &[&str] = &["vow", "warn", "threaten", "promise", "pledge", "swear"];
+/// Verbs whose open complement is offered or intended, not done: an event
+/// noun under that complement ("offered to host talks") has not happened.
+const OFFERING_HEADS: &[&str] = &[
+    "offer", "propose", "plan", "intend", "want", "hope", "seek", "aim", "prepare", "ready",
+    "willing",
+];
 /// Verbs of an event that has not come: "braced for strikes", "feared an
 /// attack", "warned of reprisals".
 const ANTICIPATING_VERBS: &[&str] = &["brace", "fear", "anticipate", "warn", "dread"];
@@ -336,6 +347,9 @@ impl SentenceContext<'_, '_> {
         if let Some(g) = governor.filter(|&g| self.cancels(g)) {
             return Err(format!("called off ({:?})", self.tree.word(g).form));
         }
+        if let Some(g) = self.offered_by(p, pred, light) {
+            return Err(format!("offered, not held ({:?})", self.tree.word(g).form));
+        }
         if let Some(g) = self.requested_by(p, pred, light) {
             return Err(format!(
                 "asked for, not held ({:?})",
@@ -487,6 +501,26 @@ impl SentenceContext<'_, '_> {
             }
             _ => noun,
         }
+    }
+
+    /// The verb that offers or intends the clause an event noun is the
+    /// object of, with no light verb of its own: "Turkey offered to host a
+    /// new round of talks between Russia and Ukraine" holds no talks.
+    fn offered_by(&self, p: &Pattern, pred: usize, light: Option<usize>) -> Option<usize> {
+        let t = self.tree;
+        if p.kind != PredicateKind::Noun || light.is_some() {
+            return None;
+        }
+        let m = self.measured(pred);
+        // Not "ready to accept ... after hours of talks": talks that date
+        // the clause took place.
+        let v = t.head(m).filter(|&v| {
+            matches!(t.rel(m), "obj" | "obl") && !self.circumstantial(m) && t.word(v).upos == "VERB"
+        })?;
+        self.governing(&[v])[1..]
+            .iter()
+            .copied()
+            .find(|&h| OFFERING_HEADS.contains(&t.lemma(h).as_str()))
     }
 
     /// The verb that asks for an event noun, when one does: "called for
@@ -1105,7 +1139,42 @@ impl SentenceContext<'_, '_> {
             {
                 (v, "advcl")
             }
+            // "filed a case at the court in The Hague accusing Israel": a
+            // participle hung on a place phrase is the clause's.
+            _ if t.rel(verb) == "acl"
+                && t.word(verb).form.to_lowercase().ends_with("ing")
+                && matches!(t.preposition(h).as_deref(), Some("in" | "at")) =>
+            {
+                let mut v = h;
+                while t.word(v).upos != "VERB" {
+                    match t.head(v) {
+                        Some(up) => v = up,
+                        None => break,
+                    }
+                }
+                if t.word(v).upos == "VERB" {
+                    (v, "advcl")
+                } else {
+                    (h, t.rel(verb))
+                }
+            }
             _ => (h, t.rel(verb)),
+        };
+        // "demanded that the mission withdraw, accusing it of ...": a
+        // participle of saying at the end of a reported clause is the
+        // reporter's.
+        let (h, rel) = match t.head(h) {
+            Some(g)
+                if rel == "advcl"
+                    && t.rel(h) == "ccomp"
+                    && SAYING_PARTICIPLES.contains(&t.lemma(verb).as_str())
+                    && t.word(g).upos == "VERB"
+                    && (SPEECH_VERBS.contains(&t.lemma(g).as_str())
+                        || REQUESTING_CLAUSE_VERBS.contains(&t.lemma(g).as_str())) =>
+            {
+                (g, rel)
+            }
+            _ => (h, rel),
         };
         let inherits = match rel {
             "conj" => true,

@@ -176,13 +176,14 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 51] = [
+    let steps: [Repair<'_>; 52] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
         &repair_described_object,
         &repair_possessive_of_verb,
         &repair_hyphen_participle,
+        &repair_place_subject,
         &repair_adverb_preposition,
         &repair_more_than,
         &repair_time_word_head,
@@ -985,6 +986,48 @@ pub fn repair_hyphen_participle(sentence: &Sentence) -> Option<Sentence> {
                 fixed.words[k - 1].head = xw.head;
             }
         }
+    }
+    s
+}
+
+/// Repairs a place phrase read as a participle's subject: "filed a case at
+/// the court in The Hague on Friday accusing Israel" with "in" a marker of
+/// "accusing" and "The Hague" its subject. A participle's subject that a
+/// locative preposition opens is a place of the verb above, and the
+/// participle has no subject of its own.
+pub fn repair_place_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let children = children_of(words);
+    let mut s: Option<Sentence> = None;
+    for v in 1..=n {
+        let vw = &words[v - 1];
+        if vw.upos != "VERB" || vw.xpos != "VBG" || vw.head == 0 || vw.deprel != "advcl" {
+            continue;
+        }
+        let Some(m) = children[v].iter().copied().find(|&k| {
+            k < v
+                && words[k - 1].deprel == "mark"
+                && matches!(
+                    words[k - 1].form.to_lowercase().as_str(),
+                    "in" | "at" | "near"
+                )
+        }) else {
+            continue;
+        };
+        let Some(subj) = children[v]
+            .iter()
+            .copied()
+            .find(|&k| k > m && k < v && words[k - 1].deprel.starts_with("nsubj"))
+        else {
+            continue;
+        };
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[subj - 1].head = vw.head;
+        fixed.words[subj - 1].deprel = "obl".into();
+        fixed.words[m - 1].head = subj;
+        fixed.words[m - 1].deprel = "case".into();
+        fixed.words[m - 1].upos = "ADP".into();
     }
     s
 }

@@ -3056,3 +3056,27 @@ fn coordinated_adjectives_at_the_root_and_hyphenated_participles() {
     assert_eq!(w(&fixed, 9), (5, "obj".to_string()));
     assert_eq!(w(&fixed, 8), (9, "amod".to_string()));
 }
+
+/// A place phrase read as a participle's subject ("in The Hague on Monday
+/// accusing Myanmar") is a place; talks someone offers to host are not
+/// held; a participle of saying that closes a reported clause is the
+/// reporter's ("demanded that Vietnam withdraw ..., accusing Hanoi of
+/// ...").
+#[test]
+fn places_offers_and_closing_participles() {
+    codes_exactly(
+        "Gambia filed a case at the World Court in The Hague on Monday accusing Myanmar of war crimes.",
+        DAY,
+        &["GMB 1124 MMR"],
+    );
+    codes_exactly(
+        "Qatar offered on Thursday to host a new round of talks between Ethiopia and Eritrea.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "China demanded on Tuesday that Vietnam withdraw its ships from the reef, accusing Hanoi of breaking a promise.",
+        DAY,
+        &["CHN 100 VNM", "CHN 112 VNMGOV"],
+    );
+}
