@@ -265,7 +265,19 @@ pub fn dateline_words(sentence: &Sentence) -> Option<usize> {
     let agency_or_date = before
         .iter()
         .any(|w| w.form == ")" || w.upos == "NUM" || crate::when::month_of(&w.form).is_some());
-    (dash >= 1 && agency_or_date && dash + 1 < words.len()).then_some(dash + 1)
+    // "COLOMBO - Eleven Indian fishermen ...": a place alone, in capitals.
+    let capitals = |w: &Word| {
+        w.form.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.form
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    };
+    let place_alone = (1..=3).contains(&dash)
+        && before.iter().all(capitals)
+        && words
+            .get(dash + 1)
+            .is_some_and(|w| w.form.chars().next().is_some_and(char::is_uppercase));
+    (dash >= 1 && (agency_or_date || place_alone) && dash + 1 < words.len()).then_some(dash + 1)
 }
 
 /// Takes a dateline out of the sentence's syntax: its words, and any word
@@ -285,13 +297,27 @@ pub fn repair_dateline(sentence: &Sentence) -> Option<Sentence> {
     }
     let mut s = sentence.clone();
     for k in 1..=n {
+        let next = words.get(k).filter(|_| k + 1 > d);
         let w = &mut s.words[k - 1];
         if k == root {
             w.head = 0;
             w.deprel = "root".into();
-        } else if inside(k) || inside(w.head) {
+        } else if inside(k) {
             w.head = root;
             w.deprel = "dep".into();
+        } else if inside(w.head) {
+            // "MOGADISHU - Al Shabaab militants": a name the parser hung
+            // on the dateline modifies the noun after it.
+            match next {
+                Some(x) if w.upos == "PROPN" && matches!(x.upos.as_str(), "NOUN" | "PROPN") => {
+                    w.head = k + 1;
+                    w.deprel = "compound".into();
+                }
+                _ => {
+                    w.head = root;
+                    w.deprel = "dep".into();
+                }
+            }
         }
     }
     Some(s)

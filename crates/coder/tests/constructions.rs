@@ -3080,3 +3080,20 @@ fn places_offers_and_closing_participles() {
         &["CHN 100 VNM", "CHN 112 VNMGOV"],
     );
 }
+
+/// A dateline of a place alone in capitals ("MOGADISHU - ...") is no
+/// actor, and a name the parser hung on it modifies the noun after it; a
+/// capitalised acronym before a parenthetical dash is no dateline.
+#[test]
+fn a_dateline_of_a_place_alone() {
+    codes_exactly(
+        "MOGADISHU - Al Shabaab militants attacked a military base near the capital on Friday.",
+        DAY,
+        &["SOMREB 190 SOMMIL"],
+    );
+    let actors = explain(
+        "NATO - the alliance - said on Monday it would send more troops to Estonia.",
+        DAY,
+    );
+    assert!(actors.contains("IGOWSTNAT"), "{actors}");
+}
