@@ -184,23 +184,31 @@ fn gold_set_scores_above_the_floor() {
 /// with the session's first coder and 0.750 / 0.475 with its coder of the
 /// hour it was written; `blind9.jsonl` (80 lines, written at that
 /// session's end) 0.776 / 0.663 with its last coder (0.767 / 0.629 with
-/// its first), and nothing was changed from it. None of these sets but
-/// `blind9` is unseen any more: the held-out judgement is on sets this
+/// its first). The twelfth session drew fixes from `blind9` and from
+/// `blind10.jsonl` (100 lines, first 0.747 / 0.455 with its first coder);
+/// `blind11.jsonl` (100 lines of scraped-looking leads: datelines, quotes)
+/// scored 0.822 / 0.578 with its first coder and, unseen, 0.813 / 0.578
+/// with the coder of the hour it was opened; `blind12.jsonl` (100 lines)
+/// 0.840 / 0.617 with the first coder and 0.845 / 0.641, unseen, with its
+/// last. Only `blind12` is unseen: the held-out judgement is on sets this
 /// project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../coder/tests/gold");
     for (file, lines, min_p, min_r, max_forbidden) in [
-        ("fresh.jsonl", 80, 0.86, 0.78, 0),
-        ("blind.jsonl", 60, 0.90, 0.85, 0),
-        ("blind2.jsonl", 100, 0.82, 0.67, 1),
-        ("blind3.jsonl", 100, 0.85, 0.73, 1),
-        ("blind4.jsonl", 100, 0.93, 0.72, 1),
-        ("blind5.jsonl", 100, 0.82, 0.68, 1),
-        ("blind6.jsonl", 100, 0.84, 0.65, 1),
-        ("blind7.jsonl", 100, 0.89, 0.68, 1),
-        ("blind8.jsonl", 100, 0.78, 0.55, 3),
-        ("blind9.jsonl", 80, 0.75, 0.64, 1),
+        ("fresh.jsonl", 80, 0.91, 0.85, 0),
+        ("blind.jsonl", 60, 0.90, 0.88, 0),
+        ("blind2.jsonl", 100, 0.85, 0.70, 1),
+        ("blind3.jsonl", 100, 0.86, 0.77, 1),
+        ("blind4.jsonl", 100, 0.96, 0.75, 1),
+        ("blind5.jsonl", 100, 0.85, 0.69, 1),
+        ("blind6.jsonl", 100, 0.85, 0.67, 1),
+        ("blind7.jsonl", 100, 0.89, 0.73, 1),
+        ("blind8.jsonl", 100, 0.84, 0.64, 1),
+        ("blind9.jsonl", 80, 0.82, 0.76, 1),
+        ("blind10.jsonl", 100, 0.86, 0.60, 1),
+        ("blind11.jsonl", 100, 0.83, 0.57, 1),
+        ("blind12.jsonl", 100, 0.82, 0.62, 1),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
