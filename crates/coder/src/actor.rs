@@ -786,22 +786,9 @@ impl<'d> ActorResolver<'d> {
                     }
                     let (role, plural, agent) = hits.agent?;
                     // "the junta in Niger", "troops from Chad": a role placed
-                    // in a country is that country's.
-                    if let Some(country) = self.own_place_country(text, tree, head) {
-                        let code = format!("{country}{role}");
-                        let actor = make_actor(code, phrase, span, None);
-                        let kind = agent_kind(agent, plural);
-                        self.recent.push((actor.clone(), kind, self.sentence));
-                        return Some(Mention {
-                            actor,
-                            kind,
-                            resolution: Resolution::Dictionary,
-                            counterpart: false,
-                        });
-                    }
-                    // "accusing his forces of ...", "its troops": a role
-                    // a pronoun owns is of the country the pronoun's actor
-                    // is of.
+                    // in a country is that country's. "accusing his forces
+                    // of ...", "its troops": a role a pronoun owns is of the
+                    // country the pronoun's actor is of.
                     let owner = tree.children(head).iter().copied().find_map(|c| {
                         if tree.full_rel(c) != "nmod:poss" || tree.word(c).upos != "PRON" {
                             return None;
@@ -812,14 +799,19 @@ impl<'d> ActorResolver<'d> {
                             _ => None,
                         }
                     });
-                    let owner_country = owner.and_then(|kind| {
-                        self.recent
-                            .iter()
-                            .rev()
-                            .find(|(a, k, _)| *k == kind && !self.is_avoided(a))
-                            .and_then(|(a, _, _)| a.country.clone())
-                    });
-                    if let Some(country) = owner_country {
+                    let placed = self
+                        .own_place_country(text, tree, head)
+                        .map(|c| (c, Resolution::Dictionary))
+                        .or_else(|| {
+                            let kind = owner?;
+                            self.recent
+                                .iter()
+                                .rev()
+                                .find(|(a, k, _)| *k == kind && !self.is_avoided(a))
+                                .and_then(|(a, _, _)| a.country.clone())
+                                .map(|c| (c, Resolution::Anaphor))
+                        });
+                    if let Some((country, resolution)) = placed {
                         let code = format!("{country}{role}");
                         let actor = make_actor(code, phrase, span, None);
                         let kind = agent_kind(agent, plural);
@@ -827,7 +819,7 @@ impl<'d> ActorResolver<'d> {
                         return Some(Mention {
                             actor,
                             kind,
-                            resolution: Resolution::Anaphor,
+                            resolution,
                             counterpart: false,
                         });
                     }
