@@ -1080,13 +1080,9 @@ pub fn repair_following_conjunct(sentence: &Sentence) -> Option<Sentence> {
         if !comma || kids().any(|k| words[k - 1].deprel == "cc") {
             continue;
         }
-        let mut v = ww.head;
-        while v != 0 && words[v - 1].upos != "VERB" {
-            v = words[v - 1].head;
-        }
-        if v == 0 {
+        let Some(v) = verb_above(words, ww.head) else {
             continue;
-        }
+        };
         let fixed = s.get_or_insert_with(|| sentence.clone());
         fixed.words[w - 1].head = v;
         fixed.words[w - 1].deprel = "obl".into();
@@ -1128,12 +1124,7 @@ pub fn repair_modifier_verb(sentence: &Sentence) -> Option<Sentence> {
         let (mut head, rel) = (words[h - 1].head, words[h - 1].deprel.clone());
         // A clause conjoined to a noun is the conjunct of that noun's verb.
         if rel == "conj" {
-            while head != 0 && words[head - 1].upos != "VERB" {
-                head = words[head - 1].head;
-            }
-            if head == 0 {
-                head = words[h - 1].head;
-            }
+            head = verb_above(words, head).unwrap_or(head);
         }
         fixed.words[v - 1].head = head;
         fixed.words[v - 1].deprel = rel;
@@ -1366,6 +1357,19 @@ fn children_of(words: &[Word]) -> Children {
         }
     }
     Children { start, list }
+}
+
+/// The nearest verb at or above word `k` (cycle-safe), if any.
+fn verb_above(words: &[Word], k: usize) -> Option<usize> {
+    let mut v = k;
+    for _ in 0..=words.len() {
+        match words.get(v.wrapping_sub(1)) {
+            Some(w) if w.upos == "VERB" => return Some(v),
+            Some(w) => v = w.head,
+            None => return None,
+        }
+    }
+    None
 }
 
 /// Whether `anc` is `w` or one of its heads (cycle-safe).
