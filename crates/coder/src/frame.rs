@@ -1961,12 +1961,14 @@ impl SentenceContext<'_, '_> {
         }
     }
 
-    /// Resolves the sentence's subjects so that later pronouns and role
-    /// nouns can refer to them.
-    pub fn remember_subjects(&mut self) {
+    /// Resolves the sentence's subjects (`names_only`: its named ones) so
+    /// that later pronouns and role nouns can refer to them.
+    pub fn remember_subjects(&mut self, names_only: bool) {
         for w in 1..=self.tree.len() {
+            let upos = self.tree.word(w).upos.as_str();
             if self.tree.rel(w) == "nsubj"
-                && self.tree.word(w).upos != "PRON"
+                && upos != "PRON"
+                && (!names_only || upos == "PROPN")
                 && self
                     .resolver
                     .resolve_pair(self.text, self.tree, w, &[])

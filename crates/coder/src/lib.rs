@@ -386,7 +386,6 @@ impl<'a> Coder<'a> {
         events
     }
 
-    /// The first discard phrase in a sentence, if any.
     /// The dictionary's actor names of two words or more in the sentence,
     /// every word capitalised, as 1-based inclusive word ranges.
     fn name_ranges(&self, sentence: &Sentence, date: Date) -> Vec<(usize, usize)> {
@@ -412,6 +411,7 @@ impl<'a> Coder<'a> {
             .collect()
     }
 
+    /// The first discard phrase in a sentence, if any.
     fn discard(&self, sentence: &Sentence) -> Option<&'a dyad_dict::model::Discard> {
         let forms: Vec<&str> = sentence.words.iter().map(|w| w.form.as_str()).collect();
         let dicts: &'a Dictionaries = self.dicts;
@@ -447,11 +447,7 @@ impl<'a> Coder<'a> {
         // Named subjects first, in the text's order, so that a pronoun
         // after one can stand for it even when its verb codes nothing
         // ("Pakistan put its troops on alert after India blamed it").
-        for w in 1..=cx.tree.len() {
-            if cx.tree.rel(w) == "nsubj" && cx.tree.word(w).upos == "PROPN" {
-                cx.resolver.resolve(cx.text, cx.tree, w);
-            }
-        }
+        cx.remember_subjects(true);
         for pred in 1..=cx.tree.len() {
             let Some(kind) = predicate_kind(cx.tree, pred) else {
                 continue;
@@ -546,7 +542,7 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        cx.remember_subjects();
+        cx.remember_subjects(false);
         if let Some(t) = trace {
             t.actors = cx.resolver.mentions_since(actors_before);
         }
