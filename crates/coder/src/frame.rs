@@ -143,12 +143,6 @@ const CONDEMNING_VERBS: &[&str] = &[
 /// Verbs that hold out a fate: what they say someone "would face" is a
 /// threat.
 const THREATENING_VERBS: &[&str] = &["vow", "warn", "threaten", "promise", "pledge", "swear"];
-/// Verbs whose open complement is offered or intended, not done: an event
-/// noun under that complement ("offered to host talks") has not happened.
-const OFFERING_HEADS: &[&str] = &[
-    "offer", "propose", "plan", "intend", "want", "hope", "seek", "aim", "prepare", "ready",
-    "willing",
-];
 /// Verbs of an event that has not come: "braced for strikes", "feared an
 /// attack", "warned of reprisals".
 const ANTICIPATING_VERBS: &[&str] = &["brace", "fear", "anticipate", "warn", "dread"];
@@ -517,10 +511,10 @@ impl SentenceContext<'_, '_> {
         let v = t.head(m).filter(|&v| {
             matches!(t.rel(m), "obj" | "obl") && !self.circumstantial(m) && t.word(v).upos == "VERB"
         })?;
-        self.governing(&[v])[1..]
-            .iter()
-            .copied()
-            .find(|&h| OFFERING_HEADS.contains(&t.lemma(h).as_str()))
+        self.governing(&[v])[1..].iter().copied().find(|&h| {
+            let lemma = t.lemma(h);
+            INTENT_HEADS.contains(&lemma.as_str()) || matches!(lemma.as_str(), "offer" | "propose")
+        })
     }
 
     /// The verb that asks for an event noun, when one does: "called for
