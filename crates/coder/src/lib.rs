@@ -491,6 +491,14 @@ impl<'a> Coder<'a> {
                         std::iter::once(h).chain(above)
                     })
                     .collect();
+                // "pounded cities ..., in what officials called the largest
+                // attack of the war, killing 30": the clause the participle
+                // hangs on may itself be a conjunct of the attack.
+                if let Some(&h) = heads.last() {
+                    if t.rel(h) == "conj" {
+                        heads.extend(t.head(h));
+                    }
+                }
                 // "fired missiles, striking energy facilities and killing
                 // three workers": a conjunct of a participle hung on the
                 // attack is hung on it too.

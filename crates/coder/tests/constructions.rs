@@ -3097,3 +3097,16 @@ fn a_dateline_of_a_place_alone() {
     );
     assert!(actors.contains("IGOWSTNAT"), "{actors}");
 }
+
+/// The deaths an attack causes are the attack's, even when the parser
+/// hangs the participle on a conjunct clause of it ("pounded towns ... in
+/// what officials called the heaviest attack in weeks, killing 12").
+#[test]
+fn deaths_told_past_a_conjunct_clause_are_the_attacks() {
+    let got = dyads(&code(
+        "Russia pounded Ukrainian towns with rockets on Friday in what officials in Kharkiv called the heaviest attack in weeks, killing 12 civilians.",
+        DAY,
+    ));
+    assert!(got.iter().all(|e| !e.contains("CVL")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("RUS 190 UKR")), "{got:?}");
+}
