@@ -291,6 +291,19 @@ type Remembered = (EventActor, ActorKind, usize);
 
 /// Resolves noun phrases to actors on one date, remembering them in order
 /// with the sentence they were named in.
+/// Nouns that describe a country without naming it: "the island's
+/// government", "the kingdom's foreign ministry".
+const PLACE_DESCRIPTIONS: &[&str] = &[
+    "island",
+    "country",
+    "kingdom",
+    "enclave",
+    "nation",
+    "republic",
+    "emirate",
+    "archipelago",
+];
+
 /// Nouns of things a role word may modify without naming an actor:
 /// "military aid", "police operations", "naval exercises".
 const THING_NOUNS: &[&str] = &[
@@ -799,6 +812,13 @@ impl<'d> ActorResolver<'d> {
                             _ => None,
                         }
                     });
+                    // "the island's government": a place described, not
+                    // named, is the last country named before it.
+                    let described = tree.children(head).iter().any(|&c| {
+                        tree.full_rel(c) == "nmod:poss"
+                            && PLACE_DESCRIPTIONS.contains(&tree.lemma(c).to_lowercase().as_str())
+                            && tree.kids_with(c, "det").any(|d| tree.lemma(d) == "the")
+                    });
                     let placed = self
                         .own_place_country(text, tree, head)
                         .map(|c| (c, Resolution::Dictionary))
@@ -808,6 +828,17 @@ impl<'d> ActorResolver<'d> {
                                 .iter()
                                 .rev()
                                 .find(|(a, k, _)| *k == kind && !self.is_avoided(a))
+                                .and_then(|(a, _, _)| a.country.clone())
+                                .map(|c| (c, Resolution::Anaphor))
+                        })
+                        .or_else(|| {
+                            described.then_some(())?;
+                            self.recent
+                                .iter()
+                                .rev()
+                                .find(|(a, _, _)| {
+                                    a.role.is_none() && a.country.is_some() && !self.is_avoided(a)
+                                })
                                 .and_then(|(a, _, _)| a.country.clone())
                                 .map(|c| (c, Resolution::Anaphor))
                         });

@@ -3110,3 +3110,14 @@ fn deaths_told_past_a_conjunct_clause_are_the_attacks() {
     assert!(got.iter().all(|e| !e.contains("CVL")), "{got:?}");
     assert!(got.iter().any(|e| e.starts_with("RUS 190 UKR")), "{got:?}");
 }
+
+/// "the island's government" is the government of the last country named
+/// before it; sanctions "targeting" a country's industry are on it.
+#[test]
+fn described_places_and_targeted_sanctions() {
+    codes_exactly(
+        "Chinese drills around Taiwan drew condemnation from the island's government on Monday.",
+        DAY,
+        &["CHN 150 TWN", "TWNGOV 111 CHN"],
+    );
+}
