@@ -320,6 +320,21 @@ pub fn repair_dateline(sentence: &Sentence) -> Option<Sentence> {
             }
         }
     }
+    // "WASHINGTON (Reuters) - The foreign ministers of Congo and Rwanda
+    // signed ...": a noun after the dateline that hung on it, before a
+    // root verb with no subject, is that subject.
+    let has_subject = s
+        .words
+        .iter()
+        .any(|w| w.head == root && w.deprel.starts_with("nsubj"));
+    if !has_subject && s.words[root - 1].upos == "VERB" {
+        if let Some(k) = (d + 1..root).find(|&k| {
+            let w = &s.words[k - 1];
+            w.head == root && w.deprel == "dep" && matches!(w.upos.as_str(), "NOUN" | "PROPN")
+        }) {
+            s.words[k - 1].deprel = "nsubj".into();
+        }
+    }
     Some(s)
 }
 

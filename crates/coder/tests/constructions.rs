@@ -3121,3 +3121,31 @@ fn described_places_and_targeted_sanctions() {
         &["CHN 150 TWN", "TWNGOV 111 CHN"],
     );
 }
+
+/// A subject the parser hung on a dateline is the subject again.
+#[test]
+fn a_subject_hung_on_a_dateline() {
+    let s = parsed(&[
+        ("NAIROBI", "PROPN", "NNP", 4, "dep"),
+        ("(", "PUNCT", "-LRB-", 3, "punct"),
+        ("Reuters", "PROPN", "NNP", 1, "appos"),
+        (")", "PUNCT", "-RRB-", 3, "punct"),
+        ("-", "PUNCT", ":", 1, "punct"),
+        ("ministers", "NOUN", "NNS", 1, "dep"),
+        ("signed", "VERB", "VBD", 0, "root"),
+        ("a", "DET", "DT", 9, "det"),
+        ("pact", "NOUN", "NN", 7, "obj"),
+        (".", "PUNCT", ".", 7, "punct"),
+    ]);
+    // "ministers" hangs on the dateline, as the parser hung it.
+    let fixed = dyad_coder::tree::repair_dateline(&s).expect("repaired");
+    assert_eq!(
+        (fixed.words[5].head, fixed.words[5].deprel.as_str()),
+        (7, "nsubj")
+    );
+    codes_exactly(
+        "NAIROBI, March 3 (Reuters) - The foreign ministers of Kenya and Somalia signed a security agreement in Nairobi on Friday.",
+        "2023-03-03",
+        &["KENGOV 057 SOMGOV", "SOMGOV 057 KENGOV"],
+    );
+}
