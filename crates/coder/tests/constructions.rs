@@ -2762,9 +2762,9 @@ fn things_and_what_is_sent_are_no_parties() {
         &["USAGOV 030 UKRGOV"],
     );
     codes_exactly(
-        "Kenya pledged to send 1,000 police officers to Haiti.",
+        "Rwanda pledged to send 500 police officers to Mozambique.",
         "2024-05-05",
-        &["KEN 030 HTI"],
+        &["RWA 030 MOZ"],
     );
 }
 
@@ -2853,9 +2853,9 @@ fn time_phrases_past_participles_and_listed_loads() {
         &["HND 030 MEX", "HND 040 MEXGOV", "MEXGOV 040 HND"],
     );
     codes_exactly(
-        "India flew about 15 tonnes of relief supplies including tents, blankets and medicines to Nepal on Saturday.",
+        "Turkey flew about 40 tonnes of aid including food, tents and medicine to Morocco on Monday.",
         "2023-05-05",
-        &["IND 073 NPL"],
+        &["TUR 073 MAR"],
     );
 }
 
@@ -3011,9 +3011,9 @@ fn a_misjoined_name_and_a_listed_load() {
     assert_eq!(w(3), (4, "nsubj"));
     assert_eq!(w(1), (3, "compound"));
     codes_exactly(
-        "Japan flew more than 200 tonnes of tents, blankets and medical supplies to quake-hit Nepal on Tuesday.",
+        "Qatar flew more than 90 tonnes of food, blankets and medical supplies to flood-hit Libya on Monday.",
         DAY,
-        &["JPN 073 NPL"],
+        &["QAT 073 LBY"],
     );
 }
 
@@ -3070,7 +3070,7 @@ fn places_offers_and_closing_participles() {
         &["GMB 1124 MMR"],
     );
     codes_exactly(
-        "Qatar offered on Thursday to host a new round of talks between Ethiopia and Eritrea.",
+        "Norway offered on Monday to host peace talks between Colombia and Venezuela.",
         DAY,
         &[],
     );
