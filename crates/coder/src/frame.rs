@@ -1922,6 +1922,9 @@ impl SentenceContext<'_, '_> {
         else {
             return Vec::new();
         };
+        // A look at the judge that must not change what later pronouns
+        // stand for, as the reporter's is.
+        let before = self.resolver.mentions_len();
         let judge = judging.and_then(|v| {
             let subjects = self.subject_heads(v);
             subjects.into_iter().find_map(|s| {
@@ -1930,6 +1933,7 @@ impl SentenceContext<'_, '_> {
                     .and_then(|m| m.actor.country)
             })
         });
+        self.resolver.forget_since(before);
         let Some(country) = judge.or_else(|| self.reporter_country()) else {
             return Vec::new();
         };
