@@ -239,45 +239,12 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
     out
 }
 
-/// How many words a dateline may take before its dash.
-const DATELINE_MAX_WORDS: usize = 16;
-
 /// The words of a dateline that opens the sentence (`BAKU, Nov. 20
-/// (Xinhua) --`): a place in capitals first, then a dash within
-/// [`DATELINE_MAX_WORDS`] words after a closing parenthesis or a date.
-/// Returns the number of words up to and including the dash.
+/// (Xinhua) --`; see [`dyad_text::segment::dateline_end`]): the number of
+/// words up to and including the dash.
 pub fn dateline_words(sentence: &Sentence) -> Option<usize> {
-    let words = &sentence.words;
-    let first = words.first()?;
-    let caps = first.form.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && first
-            .form
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase());
-    if !caps {
-        return None;
-    }
-    let dash = words
-        .iter()
-        .take(DATELINE_MAX_WORDS)
-        .position(|w| matches!(w.form.as_str(), "--" | "\u{2014}" | "\u{2013}" | "-"))?;
-    let before = &words[..dash];
-    let agency_or_date = before
-        .iter()
-        .any(|w| w.form == ")" || w.upos == "NUM" || crate::when::month_of(&w.form).is_some());
-    // "COLOMBO - Eleven Indian fishermen ...": a place alone, in capitals.
-    let capitals = |w: &Word| {
-        w.form.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.form
-                .chars()
-                .all(|c| !c.is_alphabetic() || c.is_uppercase())
-    };
-    let place_alone = (1..=3).contains(&dash)
-        && before.iter().all(capitals)
-        && words
-            .get(dash + 1)
-            .is_some_and(|w| w.form.chars().next().is_some_and(char::is_uppercase));
-    (dash >= 1 && (agency_or_date || place_alone) && dash + 1 < words.len()).then_some(dash + 1)
+    let forms: Vec<&str> = sentence.words.iter().map(|w| w.form.as_str()).collect();
+    dyad_text::segment::dateline_end(&forms)
 }
 
 /// Takes a dateline out of the sentence's syntax: its words, and any word

@@ -193,6 +193,72 @@ pub fn segment(text: &str) -> Vec<Vec<Token>> {
         .collect()
 }
 
+/// How many words a dateline may take before its dash.
+const DATELINE_MAX_WORDS: usize = 16;
+
+/// Month names and their abbreviations, for [`dateline_end`].
+const MONTH_WORDS: [&str; 24] = [
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
+/// The words of a dateline that opens a sentence (`BAKU, Nov. 20
+/// (Xinhua) --`, `ABU DHABI, July 10 (Reuters) -`, `COLOMBO - Eleven
+/// ...`): a place in capitals first, then a dash within
+/// [`DATELINE_MAX_WORDS`] words, after a closing parenthesis, a number or
+/// a month, or after two or three words all in capitals when a capitalised
+/// word follows. Returns the number of words up to and including the dash;
+/// `None` when there is no dateline or nothing after it.
+pub fn dateline_end(forms: &[&str]) -> Option<usize> {
+    let capitals = |f: &str| {
+        f.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && f.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    };
+    if !capitals(forms.first()?) {
+        return None;
+    }
+    let dash = forms
+        .iter()
+        .take(DATELINE_MAX_WORDS)
+        .position(|f| matches!(*f, "--" | "\u{2014}" | "\u{2013}" | "-"))?;
+    let before = &forms[..dash];
+    let month = |f: &str| {
+        let f = f.trim_end_matches('.').to_lowercase();
+        MONTH_WORDS.contains(&f.as_str())
+    };
+    let agency_or_date = before
+        .iter()
+        .any(|f| *f == ")" || (f.bytes().next().is_some_and(|b| b.is_ascii_digit())) || month(f));
+    let place_alone = (1..=3).contains(&dash)
+        && before.iter().all(|f| capitals(f))
+        && forms
+            .get(dash + 1)
+            .is_some_and(|f| f.chars().next().is_some_and(char::is_uppercase));
+    (dash >= 1 && (agency_or_date || place_alone) && dash + 1 < forms.len()).then_some(dash + 1)
+}
+
 fn is_terminal(form: &str) -> bool {
     !form.is_empty() && form.chars().all(|c| matches!(c, '.' | '?' | '!' | '…'))
 }
@@ -341,6 +407,23 @@ fn line_breaks(text: &str, a: usize, b: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_end_at_their_dash() {
+        let end = |t: &str| dateline_end(&t.split(' ').collect::<Vec<_>>());
+        assert_eq!(end("LOME , June 3 ( AP ) - The talks ended ."), Some(8));
+        assert_eq!(
+            end("SAN JOSE , Costa Rica , 4 May -- Police said ."),
+            Some(9)
+        );
+        assert_eq!(end("ACCRA - Ghana 's army said ."), Some(2));
+        // No place in capitals first, no date or agency before the dash,
+        // or nothing after it: no dateline.
+        assert_eq!(end("Lome , June 3 ( AP ) - The talks ended ."), None);
+        assert_eq!(end("NATO - led troops left Kabul ."), None);
+        assert_eq!(end("UN , June 3 -"), None);
+        assert_eq!(end("ACCRA - - -"), None);
+    }
 
     fn sents(text: &str) -> Vec<String> {
         segment(text)

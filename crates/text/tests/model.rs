@@ -455,3 +455,36 @@ fn a_closing_attribution_hangs_on_the_reports_root() {
         "parataxis"
     );
 }
+
+#[test]
+fn a_dateline_is_parsed_apart_from_the_sentence_it_opens() {
+    let p = pipeline();
+    let body = "The presidents of Ghana and Togo signed a border pact in Accra on Tuesday.";
+    let alone = &p.annotate(body).sentences[0];
+    for dateline in [
+        "LOME, June 3 (AP) - ",
+        "NEW YORK, Oct. 9 (Reuters) -- ",
+        "ACCRA - ",
+    ] {
+        let s = &p.annotate(&format!("{dateline}{body}")).sentences[0];
+        let d = s.words.len() - alone.words.len();
+        // The body has exactly the tree it has alone, shifted by the dateline.
+        for (w, a) in s.words[d..].iter().zip(&alone.words) {
+            let head = if a.head == 0 { 0 } else { a.head + d };
+            assert_eq!(
+                (w.head, w.deprel.as_str()),
+                (head, a.deprel.as_str()),
+                "{dateline}"
+            );
+        }
+        // The dateline hangs from the body's root and takes nothing from it.
+        let root = s.words.iter().position(|w| w.head == 0).unwrap() + 1;
+        assert!(root > d, "{dateline}");
+        assert!(s.words[..d].iter().all(|w| w.head <= d || w.head == root));
+        assert_eq!(
+            s.words[..d].iter().filter(|w| w.head == root).count(),
+            1,
+            "{dateline}"
+        );
+    }
+}
