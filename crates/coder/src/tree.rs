@@ -176,7 +176,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 52] = [
+    let steps: [Repair<'_>; 53] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
@@ -213,6 +213,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_listed_compound,
         &repair_control_noun,
         &repair_split_subject,
+        &repair_named_role,
         &repair_second_subject,
         &repair_detached_subject,
         &repair_call_on,
@@ -3184,6 +3185,37 @@ pub fn repair_modifier_conjunct(sentence: &Sentence) -> Option<Sentence> {
             }
             let fixed = s.get_or_insert_with(|| sentence.clone());
             fixed.words[c - 1].head = m;
+        }
+    }
+    s
+}
+
+/// Repairs a name read as a second subject after the role noun it names:
+/// "Kyrgyz President Sadyr Japarov and his Tajik counterpart Emomali
+/// Rahmon signed ..." with "Rahmon" a subject of "signed" beside
+/// "Japarov". A proper noun subject right after a common noun of an
+/// earlier subject's phrase, before the verb, is that noun's apposition.
+pub fn repair_named_role(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    let children = children_of(words);
+    let subject = |k: usize| words[k - 1].deprel.starts_with("nsubj");
+    for v in 1..=words.len() {
+        let kids = &children[v];
+        let Some(&first) = kids.iter().find(|&&k| k < v && subject(k)) else {
+            continue;
+        };
+        for &b in kids
+            .iter()
+            .filter(|&&b| b > first + 1 && b < v && subject(b))
+        {
+            let (name, role) = (&words[b - 1], &words[b - 2]);
+            if name.upos != "PROPN" || role.upos != "NOUN" || !dominates(words, first, b - 1) {
+                continue;
+            }
+            let fixed = s.get_or_insert_with(|| sentence.clone());
+            fixed.words[b - 1].head = b - 1;
+            fixed.words[b - 1].deprel = "appos".into();
         }
     }
     s

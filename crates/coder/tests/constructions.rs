@@ -3149,3 +3149,35 @@ fn a_subject_hung_on_a_dateline() {
         &["KENGOV 057 SOMGOV", "SOMGOV 057 KENGOV"],
     );
 }
+
+/// A name the parser read as a second subject names the role noun before it.
+#[test]
+fn a_name_after_its_role_noun_is_one_actor() {
+    let s = parsed(&[
+        ("Ghana", "PROPN", "NNP", 2, "compound"),
+        ("President", "PROPN", "NNP", 3, "compound"),
+        ("Mahama", "PROPN", "NNP", 9, "nsubj"),
+        ("and", "CCONJ", "CC", 7, "cc"),
+        ("his", "PRON", "PRP$", 7, "nmod:poss"),
+        ("Togolese", "ADJ", "JJ", 7, "amod"),
+        ("counterpart", "NOUN", "NN", 3, "conj"),
+        ("Gnassingbe", "PROPN", "NNP", 9, "nsubj"),
+        ("signed", "VERB", "VBD", 0, "root"),
+        ("a", "DET", "DT", 11, "det"),
+        ("pact", "NOUN", "NN", 9, "obj"),
+        (".", "PUNCT", ".", 9, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_named_role(&s).expect("repaired");
+    assert_eq!(
+        (fixed.words[7].head, fixed.words[7].deprel.as_str()),
+        (7, "appos")
+    );
+    // Two signers, one event each way; none between the role and its name.
+    let got = code_parsed(&s, DAY);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|d| d.starts_with("GHA") != d.ends_with("GHA")),
+        "{got:?}"
+    );
+}
