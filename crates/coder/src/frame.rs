@@ -58,6 +58,35 @@ pub struct SentenceContext<'a, 'd> {
     pub reporter: Option<Option<EventActor>>,
 }
 
+/// Texts a government signs, issues or passes, which act in its name: "an
+/// executive order lifting sanctions", "a decree banning the party".
+const DOCUMENT_NOUNS: &[&str] = &[
+    "order",
+    "decree",
+    "law",
+    "bill",
+    "directive",
+    "resolution",
+    "memorandum",
+    "ordinance",
+    "proclamation",
+    "edict",
+];
+
+/// Verbs by which a text becomes its subject's (a vetoed resolution is
+/// not the vetoer's).
+const ISSUING_VERBS: &[&str] = &[
+    "sign",
+    "issue",
+    "pass",
+    "adopt",
+    "approve",
+    "enact",
+    "introduce",
+    "publish",
+    "unveil",
+];
+
 const NEGATORS: &[&str] = &["not", "never", "n't", "no", "neither", "nor"];
 
 /// Conjunctions that set a conjunct against its head ("did not attend but
@@ -1126,7 +1155,12 @@ impl SentenceContext<'_, '_> {
                     || (t.rel(verb) == "conj"
                         && t.word(verb).upos == "VERB"
                         && t.word(verb).form.to_lowercase().ends_with("ing")))
-                    && after_comma
+                    // "signed an order lifting sanctions on Syria": what
+                    // a signed text does, its signer does.
+                    && (after_comma
+                        || (t.rel(verb) == "acl"
+                            && DOCUMENT_NOUNS.contains(&t.lemma(h).as_str())
+                            && ISSUING_VERBS.contains(&t.lemma(v).as_str())))
                     && t.is_nominal(h)
                     && matches!(t.rel(h), "obj" | "obl")
                     && t.word(v).upos == "VERB" =>

@@ -176,7 +176,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 53] = [
+    let steps: [Repair<'_>; 54] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
@@ -211,6 +211,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_compound_verb,
         &repair_name_conjunct,
         &repair_listed_compound,
+        &repair_listed_apposition,
         &repair_control_noun,
         &repair_split_subject,
         &repair_named_role,
@@ -1929,6 +1930,33 @@ pub fn repair_listed_compound(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     s.filter(|f| f.words != sentence.words)
+}
+
+/// Repairs a name of a list read as an apposition of the first:
+/// "Britain, Canada, Australia and Norway" with "Canada" an `appos` of
+/// "Britain" and the rest its conjuncts. A name after a comma, in
+/// apposition to a name that has conjuncts after it, is one of them.
+pub fn repair_listed_apposition(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let children = children_of(words);
+    let mut s: Option<Sentence> = None;
+    for a in 2..=words.len() {
+        let w = &words[a - 1];
+        let h = w.head;
+        if w.deprel != "appos" || w.upos != "PROPN" || h == 0 || h >= a || words[a - 2].form != ","
+        {
+            continue;
+        }
+        let listed = words[h - 1].upos == "PROPN"
+            && children[h]
+                .iter()
+                .any(|&c| c > a && words[c - 1].deprel == "conj");
+        if listed {
+            let fixed = s.get_or_insert_with(|| sentence.clone());
+            fixed.words[a - 1].deprel = "conj".into();
+        }
+    }
+    s
 }
 
 /// Repairs the second member of an object list hung on the verb: "sent 35
