@@ -855,6 +855,35 @@ impl<'d> ActorResolver<'d> {
                         });
                     }
                     let definite = words.iter().any(|&x| is_definite(tree, x));
+                    // "suspended talks with the ELN guerrilla group,
+                    // blaming the rebels for ...": a plural description of
+                    // a role named before it in its sentence stands for
+                    // that actor.
+                    let named_before = || {
+                        self.recent.iter().rev().find(|(a, _, s)| {
+                            *s == self.sentence
+                                && a.span.end <= span.start
+                                && a.country.is_some()
+                                && a.role
+                                    .as_deref()
+                                    .is_some_and(|r| r.starts_with(role.as_str()))
+                                && !self.avoided.contains(&a.code)
+                        })
+                    };
+                    if definite && plural {
+                        if let Some((a, kind, _)) = named_before() {
+                            return Some(Mention {
+                                actor: EventActor {
+                                    text: phrase,
+                                    span,
+                                    ..a.clone()
+                                },
+                                kind: *kind,
+                                resolution: Resolution::Anaphor,
+                                counterpart: false,
+                            });
+                        }
+                    }
                     if definite && !plural {
                         // "suspended talks with the ELN, accusing the rebel
                         // group of ...": a description of its own role may

@@ -3234,3 +3234,14 @@ fn a_signed_text_acts_for_its_signer() {
     ));
     assert!(vetoed.iter().all(|d| !d.contains(" 10")), "{vetoed:?}");
 }
+
+/// "the rebels" after a rebel group named in the same sentence is that
+/// group; with none named before it, it stays a bare role.
+#[test]
+fn a_plural_role_description_stands_for_the_group_named_before_it() {
+    codes_exactly(
+        "Myanmar's military government suspended talks with the Kachin Independence Army on Friday, blaming the rebels for a string of ambushes.",
+        "2023-11-24",
+        &["MMRMIL 164 MMRREB", "MMRMIL 112 MMRREB"],
+    );
+}
