@@ -73,6 +73,37 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "edict",
 ];
 
+/// Vessels, vehicles and goods a state may seize or stop: things, not
+/// the state's own people.
+const CRAFT_AND_GOODS: &[&str] = &[
+    "tanker",
+    "ship",
+    "vessel",
+    "boat",
+    "flotilla",
+    "yacht",
+    "ferry",
+    "freighter",
+    "aircraft",
+    "plane",
+    "jet",
+    "drone",
+    "truck",
+    "convoy",
+    "cargo",
+    "shipment",
+    "consignment",
+    "oil",
+    "fuel",
+    "property",
+    "asset",
+    "account",
+    "building",
+    "office",
+    "weapon",
+    "arms",
+];
+
 /// Verbs by which a text becomes its subject's (a vetoed resolution is
 /// not the vetoer's).
 const ISSUING_VERBS: &[&str] = &[
@@ -2175,6 +2206,11 @@ impl SentenceContext<'_, '_> {
         else {
             return Vec::new();
         };
+        // "seized an oil tanker": a thing seized is no people at home.
+        let thing = |w: usize| CRAFT_AND_GOODS.contains(&t.lemma(w).as_str());
+        if thing(object) || t.kids_with(object, "compound").any(thing) {
+            return Vec::new();
+        }
         let Some(state) = sources
             .iter()
             .find_map(|s| crate::actor::state_country(&s.actor))

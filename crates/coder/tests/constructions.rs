@@ -3245,3 +3245,19 @@ fn a_plural_role_description_stands_for_the_group_named_before_it() {
         &["MMRMIL 164 MMRREB", "MMRMIL 112 MMRREB"],
     );
 }
+
+/// A state that stops or seizes a craft at no named place coerces no one
+/// of its own: a boat is not the state's people, as detainees are.
+#[test]
+fn a_craft_a_state_stops_is_not_its_own_people() {
+    codes_exactly(
+        "A yacht bound for Cyprus was intercepted by the Turkish coast guard.",
+        DAY,
+        &["TURMIL 171 -"],
+    );
+    codes_exactly(
+        "The Turkish coast guard intercepted a Greek fishing boat.",
+        DAY,
+        &["TURMIL 171 GRC"],
+    );
+}
