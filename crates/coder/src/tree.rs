@@ -552,13 +552,29 @@ pub fn repair_subordinate_subject(sentence: &Sentence) -> Option<Sentence> {
         let subjectless = !words
             .iter()
             .any(|w| w.head == v && w.deprel.starts_with("nsubj"));
-        if vw.upos != "VERB" || !matches!(vw.xpos.as_str(), "VBD" | "VBZ" | "VBP") || !subjectless {
+        // A past participle with an object and no auxiliary ("killed
+        // thousands") is a past tense the tagger misread.
+        let kids_of_v = |rel: &str| {
+            words
+                .iter()
+                .any(|w| w.head == v && w.deprel.starts_with(rel))
+        };
+        let finite = matches!(vw.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || (vw.xpos == "VBN" && kids_of_v("obj") && !kids_of_v("aux"));
+        if vw.upos != "VERB" || !finite || !subjectless {
             continue;
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
         let hung = words[x - 1].head;
-        fixed.words[v - 1].head = hung;
-        fixed.words[v - 1].deprel = "advcl".into();
+        if hung != v {
+            fixed.words[v - 1].head = hung;
+            fixed.words[v - 1].deprel = "advcl".into();
+        } else if vw.deprel == "conj" {
+            // "offered condolences after a powerful earthquake killed
+            // thousands" with the phrase an `obl` of its own verb, the verb
+            // a conjunct of the main one: the clause modifies it.
+            fixed.words[v - 1].deprel = "advcl".into();
+        }
         fixed.words[x - 1].head = v;
         fixed.words[x - 1].deprel = "nsubj".into();
         fixed.words[a - 1].head = v;

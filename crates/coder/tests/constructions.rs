@@ -3261,3 +3261,16 @@ fn a_craft_a_state_stops_is_not_its_own_people() {
         &["TURMIL 171 GRC"],
     );
 }
+
+/// "after a powerful earthquake killed thousands" read as a prepositional
+/// phrase of its own verb: the earthquake is the subject of "killed", so
+/// the killing is nobody's event, least of all the main clause's subject's.
+#[test]
+fn an_after_clause_read_as_a_phrase_keeps_its_own_subject() {
+    let got = dyads(&code(
+        "The Chilean president offered his condolences to Peru on Tuesday after a powerful earthquake killed hundreds of people.",
+        DAY,
+    ));
+    assert!(got.iter().all(|d| !d.contains(" 19")), "{got:?}");
+    assert!(got.iter().any(|d| d.contains(" 018 PER")), "{got:?}");
+}
