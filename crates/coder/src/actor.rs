@@ -189,6 +189,23 @@ const PERSON_TITLES: &[&str] = &[
     "official",
 ];
 
+/// Nouns of the members of a group: "fighters from the RSF" are the
+/// RSF's, as "fighters of the RSF" are.
+const MEMBER_NOUNS: &[&str] = &[
+    "fighter",
+    "member",
+    "militant",
+    "gunman",
+    "soldier",
+    "officer",
+    "delegate",
+    "commander",
+    "supporter",
+    "activist",
+    "negotiator",
+    "representative",
+];
+
 /// The words of the noun phrase headed by `head`, in sentence order.
 pub fn phrase_words(tree: &Tree<'_>, head: usize) -> Vec<usize> {
     let mut out = vec![head];
@@ -197,7 +214,16 @@ pub fn phrase_words(tree: &Tree<'_>, head: usize) -> Vec<usize> {
         let cur = out[k];
         for &c in tree.children(cur) {
             let full = tree.full_rel(c);
-            let of_phrase = tree.rel(c) == "nmod" && tree.preposition(c).as_deref() == Some("of");
+            // "fighters from Sudan's Rapid Support Forces": members from a
+            // group are of it.
+            let member_of = |p: &str| {
+                p == "of"
+                    || (p == "from"
+                        && cur == head
+                        && MEMBER_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str()))
+            };
+            let of_phrase =
+                tree.rel(c) == "nmod" && tree.preposition(c).as_deref().is_some_and(member_of);
             // "the paramilitary | Rapid Support Forces": a modifier with no
             // preposition is the parser's split of one name.
             let bare_nmod = full == "nmod"

@@ -3274,3 +3274,13 @@ fn an_after_clause_read_as_a_phrase_keeps_its_own_subject() {
     assert!(got.iter().all(|d| !d.contains(" 19")), "{got:?}");
     assert!(got.iter().any(|d| d.contains(" 018 PER")), "{got:?}");
 }
+
+/// Members "from" a group are of it, as members "of" it are.
+#[test]
+fn fighters_from_a_group_are_of_the_group() {
+    codes_exactly(
+        "Fighters from the Kachin Independence Army ambushed a Myanmar army convoy on Friday.",
+        "2023-11-24",
+        &["MMRREB 190 MMRMIL"],
+    );
+}
