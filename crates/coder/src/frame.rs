@@ -104,6 +104,10 @@ const CRAFT_AND_GOODS: &[&str] = &[
     "arms",
 ];
 
+/// Verbs of a protest done as the purpose of another act ("blocked roads
+/// to protest against the results"): the protest is done by doing it.
+const PROTEST_PURPOSES: &[&str] = &["protest", "demonstrate", "denounce", "condemn", "mourn"];
+
 /// Verbs by which a text becomes its subject's (a vetoed resolution is
 /// not the vetoer's).
 const ISSUING_VERBS: &[&str] = &[
@@ -1240,15 +1244,22 @@ impl SentenceContext<'_, '_> {
             "xcomp" => !self.patterns.has_lemma(PredicateKind::Verb, &t.lemma(h)),
             // "expelled two diplomats, accusing Chisinau of ...": a
             // participle after its verb shares the verb's subject.
+            // "blocked roads to protest against ...": a protest or demand
+            // as the purpose of its verb too (other purposes are intents,
+            // not acts).
             "advcl" => {
+                let purpose = t.kids_with(verb, "mark").any(|m| t.lemma(m) == "to")
+                    && PROTEST_PURPOSES.contains(&t.lemma(verb).as_str())
+                    && !t.kids_with(verb, "nsubj").any(|_| true);
                 verb > h
-                    && t.word(verb).form.to_lowercase().ends_with("ing")
-                    && t.kids_with(verb, "mark").all(|m| {
-                        matches!(
-                            t.lemma(m).to_lowercase().as_str(),
-                            "while" | "after" | "before" | "when"
-                        )
-                    })
+                    && (purpose
+                        || (t.word(verb).form.to_lowercase().ends_with("ing")
+                            && t.kids_with(verb, "mark").all(|m| {
+                                matches!(
+                                    t.lemma(m).to_lowercase().as_str(),
+                                    "while" | "after" | "before" | "when"
+                                )
+                            })))
             }
             _ => false,
         };

@@ -3284,3 +3284,19 @@ fn fighters_from_a_group_are_of_the_group() {
         &["MMRREB 190 MMRMIL"],
     );
 }
+
+/// A protest done as the purpose of another act is its subject's;
+/// other purposes are intents and stay uncoded.
+#[test]
+fn a_protest_as_a_purpose_is_done_by_the_clause_subject() {
+    codes_exactly(
+        "Opposition supporters in Malawi blocked roads in Lilongwe on Thursday to protest against the election results.",
+        DAY,
+        &["MWIOPP 140 MWIGOV"],
+    );
+    let intent = dyads(&code(
+        "Chad sent troops to the border on Monday to attack the rebels.",
+        DAY,
+    ));
+    assert!(intent.iter().all(|d| !d.contains(" 19")), "{intent:?}");
+}
