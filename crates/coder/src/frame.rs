@@ -838,6 +838,17 @@ impl SentenceContext<'_, '_> {
                 .filter(|c| !heads.contains(c))
                 .collect();
             heads.extend(of);
+            // "sent three planes carrying rescue teams and tents": what a
+            // sent craft carries is sent.
+            if first {
+                let carried: Vec<usize> = t
+                    .kids_with(h, "acl")
+                    .filter(|&a| matches!(t.lemma(a).as_str(), "carry" | "transport" | "contain"))
+                    .flat_map(|a| t.kids_with(a, "obj").collect::<Vec<_>>())
+                    .filter(|c| !heads.contains(c))
+                    .collect();
+                heads.extend(carried);
+            }
             k += 1;
         }
         heads.iter().any(|&h| {

@@ -409,6 +409,8 @@ impl Pipeline {
                 .get(i + 1)
                 .is_some_and(|&n| tagger.tags.xpos(n as usize) == "NNS");
             (crate::tokenize::is_damage_compound(forms[i]) && upos != "ADJ")
+                // "to eastern Libya" read as an infinitive.
+                || (upos == "VERB" && is_direction_adjective(forms[i]))
                 || ((upos == "VERB" || (upos == "PROPN" && before_noun))
                     && atoms[i].flags & 1 != 0
                     && self.name_adjectives.contains_key(&atoms[i].norm))
@@ -434,6 +436,24 @@ impl Pipeline {
         let tree = self.model.parser.parse(&atoms, &tags);
         (tags, tree)
     }
+}
+
+/// Adjectives of direction, never verbs: after "to" ("sent aid to
+/// eastern Libya") the tagger read them as infinitives.
+fn is_direction_adjective(form: &str) -> bool {
+    const DIRECTIONS: [&str; 10] = [
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "coastal",
+    ];
+    DIRECTIONS.iter().any(|d| d.eq_ignore_ascii_case(form))
 }
 
 /// Verbs of an attribution that closes a sentence.

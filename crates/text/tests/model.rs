@@ -488,3 +488,20 @@ fn a_dateline_is_parsed_apart_from_the_sentence_it_opens() {
         );
     }
 }
+
+#[test]
+fn a_direction_after_to_is_an_adjective_not_an_infinitive() {
+    let p = pipeline();
+    for text in [
+        "Ghana sent two planes carrying tents and medical supplies to eastern Togo on Tuesday.",
+        "Russia moved troops to western Belarus.",
+    ] {
+        let s = &p.annotate(text).sentences[0];
+        let w = s
+            .words
+            .iter()
+            .find(|w| w.form.ends_with("ern"))
+            .expect("a direction");
+        assert_eq!(w.upos, "ADJ", "{text}");
+    }
+}
