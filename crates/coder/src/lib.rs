@@ -626,7 +626,16 @@ impl<'a> Coder<'a> {
                 .find_map(|h| deep_places(t, h).into_iter().find_map(country_of)),
             None => None,
         };
-        let localise = |a: &EventActor| match &place_country {
+        // "Kenyan rights groups said police had abducted dozens of young
+        // people": the police and people of a coercion the report places
+        // nowhere are of the reporter's country, when it is the only
+        // country the sentence's events name.
+        let coercion = firing
+            .dyads
+            .iter()
+            .all(|d| d.code.starts_with("17") || d.code.starts_with("18"));
+        let home_of_report = reporter.filter(|r| coercion && countries.iter().all(|c| c == r));
+        let localise = |a: &EventActor| match place_country.as_deref().or(home_of_report) {
             Some(country) if actor::is_bare_role(&a.code) => actor::with_country(a, country),
             _ => a.clone(),
         };

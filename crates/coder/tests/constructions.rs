@@ -3300,3 +3300,23 @@ fn a_protest_as_a_purpose_is_done_by_the_clause_subject() {
     ));
     assert!(intent.iter().all(|d| !d.contains(" 19")), "{intent:?}");
 }
+
+/// Police and people of a coercion a report places nowhere are of the
+/// reporter's country, when no other country is named; an attack's
+/// unnamed attacker is not.
+#[test]
+fn a_domestic_coercion_is_of_the_reporters_country() {
+    codes_exactly(
+        "Ugandan rights groups said on Tuesday that police had abducted dozens of young people.",
+        DAY,
+        &["UGACOP 181 UGACVL"],
+    );
+    let attack = dyads(&code(
+        "Ugandan officials said on Tuesday that militants had attacked a convoy.",
+        DAY,
+    ));
+    assert!(
+        attack.iter().all(|d| !d.starts_with("UGAREB")),
+        "{attack:?}"
+    );
+}
