@@ -176,7 +176,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 54] = [
+    let steps: [Repair<'_>; 55] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
@@ -209,6 +209,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_separated_infinitive,
         &repair_relative_root,
         &repair_compound_verb,
+        &repair_titled_name_coordination,
         &repair_name_conjunct,
         &repair_listed_compound,
         &repair_listed_apposition,
@@ -2462,6 +2463,125 @@ pub fn repair_compound_verb(sentence: &Sentence) -> Option<Sentence> {
     s
 }
 
+/// Titles a name follows in a news lead ("Guyanese President Irfaan
+/// Ali", "Kosovo Prime Minister Albin Kurti", "his Tajik counterpart").
+const NAME_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "sultan",
+    "secretary",
+    "counterpart",
+    "chief",
+    "envoy",
+    "general",
+    "commander",
+    "speaker",
+    "governor",
+    "mayor",
+    "ambassador",
+    "pope",
+    "ayatollah",
+];
+
+/// Repairs the second of two titled names joined by "and", split by the
+/// parser: "Venezuelan President Nicolas Maduro and Guyanese President
+/// Irfaan Ali" with "Ali" a `list` of "Nicolas" and "Irfaan" a compound
+/// of it, or "President" a conjunct. The words after the conjunction up
+/// to the last of a run of proper nouns are the second conjunct: the run
+/// after its title is the name (its first word the head, the rest
+/// `flat`), the title describes it and the words before the title
+/// modify the title.
+pub fn repair_titled_name_coordination(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    let title = |k: usize| NAME_TITLES.contains(&words[k - 1].lemma.to_lowercase().as_str());
+    for c in 2..n {
+        let cw = &words[c - 1];
+        if cw.upos != "CCONJ" || !matches!(cw.lemma.to_lowercase().as_str(), "and" | "or") {
+            continue;
+        }
+        // The first conjunct's head: the name the word before "and" is part of.
+        let mut h1 = c - 1;
+        for _ in 0..n {
+            let w = &words[h1 - 1];
+            if matches!(w.deprel.as_str(), "flat" | "compound") && w.head > 0 && w.head < c {
+                h1 = w.head;
+            } else {
+                break;
+            }
+        }
+        if words[c - 2].upos != "PROPN" || words[h1 - 1].upos != "PROPN" {
+            continue;
+        }
+        // The span after "and": modifiers, titles and names.
+        let mut e = c;
+        while e < n && (matches!(words[e].upos.as_str(), "ADJ" | "PROPN") || title(e + 1)) {
+            e += 1;
+        }
+        if e == c || words[e - 1].upos != "PROPN" {
+            continue;
+        }
+        // The name: the run of proper nouns that ends the span, after a title.
+        let mut n2 = e;
+        while n2 > c + 1 && words[n2 - 2].upos == "PROPN" && !title(n2 - 1) {
+            n2 -= 1;
+        }
+        let titled = n2 > c + 1 && title(n2 - 1);
+        if !titled {
+            continue;
+        }
+        let inside = |h: usize| h == h1 || (c < h && h <= e);
+        let broken = words[n2 - 1].head != h1
+            || words[n2 - 1].deprel != "conj"
+            || (c + 1..=e).any(|k| !inside(words[k - 1].head));
+        if !broken {
+            continue;
+        }
+        let t = n2 - 1;
+        let desc = if words.iter().any(|w| w.deprel == "nmod:desc") {
+            "nmod:desc"
+        } else {
+            "compound"
+        };
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[n2 - 1].head = h1;
+        fixed.words[n2 - 1].deprel = "conj".into();
+        for k in n2 + 1..=e {
+            fixed.words[k - 1].head = n2;
+            fixed.words[k - 1].deprel = "flat".into();
+        }
+        fixed.words[c - 1].head = n2;
+        fixed.words[c - 1].deprel = "cc".into();
+        fixed.words[t - 1].head = n2;
+        fixed.words[t - 1].deprel = desc.into();
+        for k in c + 1..t {
+            fixed.words[k - 1].head = t;
+            fixed.words[k - 1].deprel = if words[k - 1].upos == "ADJ" {
+                "amod".into()
+            } else {
+                "compound".into()
+            };
+        }
+        // Words after the span that the parser hung on its other words
+        // hang on the name.
+        for k in e + 1..=n {
+            let h = words[k - 1].head;
+            if (c + 1..=e).contains(&h) && h != n2 {
+                fixed.words[k - 1].head = n2;
+            }
+        }
+    }
+    s
+}
+
 /// Repairs a country name read as a conjunct of its own: "Vucic and
 /// Kosovo Prime Minister Albin Kurti" with "Kosovo" and "Albin" both
 /// conjuncts of "Vucic". Of two conjuncts of one head with nothing
@@ -2748,7 +2868,8 @@ pub fn repair_name_participle(sentence: &Sentence) -> Option<Sentence> {
 
 /// Repairs an adjective that opens a subject read as the verb's modifier:
 /// "Iraqi Prime Minister Mohammed Shia al-Sudani held talks" with "Iraqi"
-/// an `advmod` of "held". An adjective hung on a verb, right before the
+/// an `advmod` of "held" (or a subject of its own). An adjective hung on a
+/// verb, right before the
 /// words of that verb's subject, belongs to the subject.
 pub fn repair_stray_adjective(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
@@ -2758,7 +2879,7 @@ pub fn repair_stray_adjective(sentence: &Sentence) -> Option<Sentence> {
         let aw = &words[a - 1];
         let v = aw.head;
         if aw.upos != "ADJ"
-            || !matches!(aw.deprel.as_str(), "advmod" | "dep")
+            || !matches!(aw.deprel.as_str(), "advmod" | "dep" | "nsubj")
             || v <= a + 1
             || v > n
         {

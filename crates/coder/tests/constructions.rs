@@ -3320,3 +3320,30 @@ fn a_domestic_coercion_is_of_the_reporters_country() {
         "{attack:?}"
     );
 }
+
+/// Two titled names joined by "and", the second split by the parser.
+#[test]
+fn a_second_titled_name_is_one_conjunct() {
+    let s = parsed(&[
+        ("Ghanaian", "ADJ", "JJ", 3, "amod"),
+        ("President", "PROPN", "NNP", 3, "nmod:desc"),
+        ("John", "PROPN", "NNP", 10, "nsubj"),
+        ("Mahama", "PROPN", "NNP", 3, "flat"),
+        ("and", "CCONJ", "CC", 7, "cc"),
+        ("Togolese", "ADJ", "JJ", 7, "amod"),
+        ("President", "PROPN", "NNP", 3, "conj"),
+        ("Faure", "PROPN", "NNP", 9, "compound"),
+        ("Gnassingbe", "PROPN", "NNP", 3, "list"),
+        ("met", "VERB", "VBD", 0, "root"),
+        ("in", "ADP", "IN", 12, "case"),
+        ("Accra", "PROPN", "NNP", 10, "obl"),
+        (".", "PUNCT", ".", 10, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_titled_name_coordination(&s).expect("repaired");
+    let rel = |k: usize| (fixed.words[k].head, fixed.words[k].deprel.as_str());
+    assert_eq!(rel(7), (3, "conj"), "Faure");
+    assert_eq!(rel(8), (8, "flat"), "Gnassingbe");
+    assert_eq!(rel(6), (8, "nmod:desc"), "President");
+    assert_eq!(rel(5), (7, "amod"), "Togolese");
+    assert_eq!(rel(4), (8, "cc"), "and");
+}
