@@ -2546,12 +2546,36 @@ pub fn repair_titled_name_coordination(sentence: &Sentence) -> Option<Sentence> 
             continue;
         }
         let t = n2 - 1;
+        // "Vladimir Putin and North Korean leader Kim Jong Un" with the
+        // first name a compound of "leader": the first conjunct takes the
+        // place the span held.
+        let in_span = |h: usize| c < h && h <= e;
+        let mut top = words[h1 - 1].head;
+        let mut guard = 0;
+        while in_span(top) && guard <= n {
+            top = words[top - 1].head;
+            guard += 1;
+        }
+        let lifted = in_span(words[h1 - 1].head).then(|| {
+            let mut last = words[h1 - 1].head;
+            for _ in 0..n {
+                if !in_span(words[last - 1].head) {
+                    break;
+                }
+                last = words[last - 1].head;
+            }
+            (top, words[last - 1].deprel.clone())
+        });
         let desc = if words.iter().any(|w| w.deprel == "nmod:desc") {
             "nmod:desc"
         } else {
             "compound"
         };
         let fixed = s.get_or_insert_with(|| sentence.clone());
+        if let Some((head, rel)) = lifted {
+            fixed.words[h1 - 1].head = head;
+            fixed.words[h1 - 1].deprel = rel;
+        }
         fixed.words[n2 - 1].head = h1;
         fixed.words[n2 - 1].deprel = "conj".into();
         for k in n2 + 1..=e {

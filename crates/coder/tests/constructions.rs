@@ -3347,3 +3347,32 @@ fn a_second_titled_name_is_one_conjunct() {
     assert_eq!(rel(5), (7, "amod"), "Togolese");
     assert_eq!(rel(4), (8, "cc"), "and");
 }
+
+/// The first name hung on the second's title: it takes the title's place.
+#[test]
+fn a_first_name_hung_on_the_second_title_takes_its_place() {
+    let s = parsed(&[
+        ("Ghanaian", "ADJ", "JJ", 2, "amod"),
+        ("President", "PROPN", "NNP", 3, "nmod:desc"),
+        ("Mahama", "PROPN", "NNP", 7, "compound"),
+        ("and", "CCONJ", "CC", 8, "cc"),
+        ("Togolese", "ADJ", "JJ", 7, "amod"),
+        ("leader", "NOUN", "NN", 8, "nmod:desc"),
+        ("Gnassingbe", "PROPN", "NNP", 3, "conj"),
+        ("signed", "VERB", "VBD", 0, "root"),
+        ("a", "DET", "DT", 10, "det"),
+        ("pact", "NOUN", "NN", 8, "obj"),
+        (".", "PUNCT", ".", 8, "punct"),
+    ]);
+    // As the parser might leave it: "leader" the subject, "Mahama" its compound.
+    let mut s = s;
+    s.words[5].head = 8;
+    s.words[5].deprel = "nsubj".into();
+    s.words[6].head = 6;
+    s.words[6].deprel = "flat".into();
+    let fixed = dyad_coder::tree::repair_titled_name_coordination(&s).expect("repaired");
+    let rel = |k: usize| (fixed.words[k].head, fixed.words[k].deprel.as_str());
+    assert_eq!(rel(2), (8, "nsubj"), "Mahama");
+    assert_eq!(rel(6), (3, "conj"), "Gnassingbe");
+    assert_eq!(rel(5), (7, "nmod:desc"), "leader");
+}
