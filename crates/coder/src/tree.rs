@@ -235,11 +235,43 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
-        if let Some(s) = step(out.as_ref().unwrap_or(sentence)) {
+        // A repair that would break the tree (a cycle, a head out of the
+        // sentence) is dropped: every later step and the coder rely on it.
+        if let Some(s) = step(out.as_ref().unwrap_or(sentence)).filter(is_tree) {
             out = Some(s);
         }
     }
     out
+}
+
+/// Whether every word's heads lead to the root, with no cycle and no head
+/// outside the sentence (linear: each word is walked once).
+pub fn is_tree(sentence: &Sentence) -> bool {
+    let words = &sentence.words;
+    let n = words.len();
+    // 0: not seen, 1: on the walk in progress, 2: reaches the root.
+    let mut state = vec![0u8; n + 1];
+    state[0] = 2;
+    let mut path = Vec::new();
+    for i in 1..=n {
+        let mut k = i;
+        path.clear();
+        while state[k] == 0 {
+            state[k] = 1;
+            path.push(k);
+            k = words[k - 1].head;
+            if k > n {
+                return false;
+            }
+        }
+        if state[k] == 1 {
+            return false;
+        }
+        for &p in &path {
+            state[p] = 2;
+        }
+    }
+    true
 }
 
 /// The words of a dateline that opens the sentence (`BAKU, Nov. 20

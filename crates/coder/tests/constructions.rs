@@ -3376,3 +3376,20 @@ fn a_first_name_hung_on_the_second_title_takes_its_place() {
     assert_eq!(rel(6), (3, "conj"), "Gnassingbe");
     assert_eq!(rel(5), (7, "nmod:desc"), "leader");
 }
+
+/// The repair chain keeps a tree: a cycle or a head outside the sentence
+/// is never the result.
+#[test]
+fn is_tree_finds_cycles_and_stray_heads() {
+    let ok = parsed(&[
+        ("Chad", "PROPN", "NNP", 2, "nsubj"),
+        ("won", "VERB", "VBD", 0, "root"),
+    ]);
+    assert!(dyad_coder::tree::is_tree(&ok));
+    let mut cycle = ok.clone();
+    cycle.words[1].head = 1;
+    assert!(!dyad_coder::tree::is_tree(&cycle));
+    let mut stray = ok.clone();
+    stray.words[0].head = 9;
+    assert!(!dyad_coder::tree::is_tree(&stray));
+}
