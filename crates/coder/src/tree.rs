@@ -2716,7 +2716,8 @@ pub fn repair_name_conjunct(sentence: &Sentence) -> Option<Sentence> {
 /// United States criticized ..." with "States" a second subject of the verb
 /// and "and" hung on the verb (or on "States"). Of two nominal subjects
 /// before a verb with a `cc` between them, the second becomes a conjunct of
-/// the first.
+/// the first; a subject between them is listed (before the `cc`) or
+/// modifies the last (after it).
 pub fn repair_split_subject(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let mut s: Option<Sentence> = None;
@@ -2728,10 +2729,13 @@ pub fn repair_split_subject(sentence: &Sentence) -> Option<Sentence> {
             .copied()
             .filter(|&k| words[k - 1].deprel == "nsubj" && nominal(&words[k - 1]))
             .collect();
-        let [a, b] = subjects[..] else {
+        let (Some(&a), Some(&b)) = (subjects.first(), subjects.last()) else {
             continue;
         };
-        // The "and" hangs on the verb or on the second subject.
+        if a == b {
+            continue;
+        }
+        // The "and" hangs on the verb or on the last subject.
         let Some(cc) = (a + 1..b).find(|&k| {
             words[k - 1].deprel == "cc" && (words[k - 1].head == v || words[k - 1].head == b)
         }) else {
@@ -2741,6 +2745,14 @@ pub fn repair_split_subject(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[b - 1].deprel = "conj".into();
         fixed.words[b - 1].head = a;
         fixed.words[cc - 1].head = b;
+        // "Sudan's army and the paramilitary Rapid Support Forces" with
+        // "paramilitary" a third subject: a subject between the "and" and
+        // the last modifies the last; one before the "and" is listed.
+        for &m in &subjects[1..subjects.len() - 1] {
+            let (head, rel) = if m > cc { (b, "compound") } else { (a, "conj") };
+            fixed.words[m - 1].head = head;
+            fixed.words[m - 1].deprel = rel.into();
+        }
     }
     s
 }

@@ -3393,3 +3393,14 @@ fn is_tree_finds_cycles_and_stray_heads() {
     stray.words[0].head = 9;
     assert!(!dyad_coder::tree::is_tree(&stray));
 }
+
+/// A coordinated subject read as three: the middle one, after the "and",
+/// modifies the last.
+#[test]
+fn a_subject_split_in_three_is_two_conjuncts() {
+    codes_exactly(
+        "Myanmar's army and the rebel Arakan Army resumed talks in the Chinese city of Kunming on Thursday.",
+        "2023-11-24",
+        &["MMRMIL 040 MMRREB", "MMRREB 040 MMRMIL"],
+    );
+}
