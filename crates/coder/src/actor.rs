@@ -510,6 +510,14 @@ impl<'d> ActorResolver<'d> {
                 agent,
             }) => {
                 if let Some(code) = codes.first().filter(|c| *c != NULL_CODE) {
+                    // "public school teachers": an agent of the same role
+                    // after one that wants a determiner it lacks ("the
+                    // school") confirms the role.
+                    if let Some((known, _, _)) = &hits.agent {
+                        if hits.agent_lacks_determiner && known == code {
+                            hits.agent_lacks_determiner = false;
+                        }
+                    }
                     if hits.agent.is_none() {
                         hits.agent = Some((code.clone(), plural, agent.phrase.as_str()));
                         hits.agent_lacks_determiner = !agent.determiners.is_empty()
@@ -1207,10 +1215,19 @@ impl<'d> ActorResolver<'d> {
                     Some("in" | "from" | "inside")
                 )
         };
-        let own = tree
-            .children(head)
-            .iter()
-            .copied()
+        // "Thousands of teachers in Nigeria": the place of what a quantity
+        // counts.
+        let counted = QUANTIFIERS
+            .contains(&tree.word(head).form.to_lowercase().as_str())
+            .then(|| {
+                tree.children(head).iter().copied().find(|&c| {
+                    tree.rel(c) == "nmod" && tree.preposition(c).as_deref() == Some("of")
+                })
+            })
+            .flatten();
+        let own = std::iter::once(head)
+            .chain(counted)
+            .flat_map(|h| tree.children(h).to_vec())
             .filter(|&c| tree.rel(c) == "nmod" && placed_in(c));
         let next = (head < tree.len())
             .then(|| tree.head(head + 1))
@@ -1368,7 +1385,19 @@ const HELD_NOUNS: &[&str] = &[
 
 /// Words that count what their "of" phrase names.
 const QUANTIFIERS: &[&str] = &[
-    "several", "some", "many", "most", "all", "each", "both", "dozens", "hundreds", "scores",
+    "several",
+    "some",
+    "many",
+    "most",
+    "all",
+    "each",
+    "both",
+    "dozens",
+    "hundreds",
+    "scores",
+    "thousands",
+    "tens",
+    "millions",
 ];
 
 fn pronoun_kind(lemma: &str) -> Option<ActorKind> {

@@ -3404,3 +3404,16 @@ fn a_subject_split_in_three_is_two_conjuncts() {
         &["MMRMIL 040 MMRREB", "MMRREB 040 MMRMIL"],
     );
 }
+
+/// "Thousands of public school teachers in Nigeria went on strike": the
+/// place of what a large number counts, an agent that confirms another's
+/// role, and "go on strike".
+#[test]
+fn thousands_of_teachers_in_a_country_go_on_strike() {
+    let got = dyads(&code(
+        "Thousands of public school teachers in Ghana went on strike on Monday.",
+        DAY,
+    ));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("GHAEDU 143"), "{got:?}");
+}
