@@ -984,6 +984,14 @@ impl SentenceContext<'_, '_> {
                 if rel == "mark" && CONDITIONAL_MARKS.contains(&lemma.as_str()) {
                     return Err(format!("conditional ({:?})", t.word(c).form));
                 }
+                // "until they withdraw from civilian areas": a present
+                // tense after "until" is a condition still to be met.
+                if rel == "mark"
+                    && lemma == "until"
+                    && matches!(t.word(h).xpos.as_str(), "VBP" | "VBZ" | "VB")
+                {
+                    return Err(format!("conditional ({:?})", t.word(c).form));
+                }
             }
         }
         // "did not meet or speak": a conjunct with no subject or auxiliary

@@ -176,7 +176,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 55] = [
+    let steps: [Repair<'_>; 56] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
@@ -198,6 +198,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_gerund_root,
         &repair_subordinate_subject,
         &repair_nominal_root,
+        &repair_comma_main_verb,
         &repair_passive_of_root,
         &|s| repair_noun_root_verb(s, &is_verb),
         &|s| repair_participle_modifier(s, &is_verb),
@@ -393,6 +394,42 @@ pub fn repair_nominal_root(sentence: &Sentence) -> Option<Sentence> {
             }
             Some(n) if left_of_object.contains(&i) => w.head = n,
             _ => {}
+        }
+    }
+    Some(s)
+}
+
+/// Repairs a main verb after a subject's commas read as a modifier: "The
+/// head of Sudan's armed forces, General Abdel Fattah al-Burhan, who also
+/// chairs the ruling Sovereign Council, ruled out ..." with "head" the
+/// root and "ruled" an `acl` of "Council". When the root is a nominal and
+/// a finite verb right after a comma hangs as `acl` or `amod` from a word
+/// after the root, the verb is the root and the nominal its subject.
+pub fn repair_comma_main_verb(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    if !matches!(words[root - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let v = (root + 2..=words.len()).find(|&k| {
+        let w = &words[k - 1];
+        w.upos == "VERB"
+            && matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && matches!(w.deprel.as_str(), "acl" | "amod")
+            && w.head > root
+            && words[k - 2].form == ","
+            && !words
+                .iter()
+                .any(|x| x.head == k && x.deprel.starts_with("nsubj"))
+    })?;
+    let mut s = sentence.clone();
+    s.words[v - 1].head = 0;
+    s.words[v - 1].deprel = "root".into();
+    s.words[root - 1].head = v;
+    s.words[root - 1].deprel = "nsubj".into();
+    for k in v + 1..=words.len() {
+        if words[k - 1].head == root {
+            s.words[k - 1].head = v;
         }
     }
     Some(s)

@@ -3417,3 +3417,40 @@ fn thousands_of_teachers_in_a_country_go_on_strike() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("GHAEDU 143"), "{got:?}");
 }
+
+/// The main verb after a subject's appositive and relative clause, read
+/// as a modifier of the relative clause's object.
+#[test]
+fn a_main_verb_after_the_subjects_commas_is_the_root() {
+    let s = parsed(&[
+        ("The", "DET", "DT", 2, "det"),
+        ("head", "NOUN", "NN", 0, "root"),
+        ("of", "ADP", "IN", 4, "case"),
+        ("Chad", "PROPN", "NNP", 2, "nmod"),
+        (",", "PUNCT", ",", 7, "punct"),
+        ("who", "PRON", "WP", 7, "nsubj"),
+        ("chairs", "VERB", "VBZ", 2, "acl:relcl"),
+        ("the", "DET", "DT", 9, "det"),
+        ("council", "NOUN", "NN", 7, "obj"),
+        (",", "PUNCT", ",", 11, "punct"),
+        ("rejected", "VERB", "VBD", 9, "acl"),
+        ("talks", "NOUN", "NNS", 11, "obj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_comma_main_verb(&s).expect("repaired");
+    let rel = |k: usize| (fixed.words[k].head, fixed.words[k].deprel.as_str());
+    assert_eq!(rel(10), (0, "root"));
+    assert_eq!(rel(1), (11, "nsubj"));
+    assert_eq!(rel(12), (11, "punct"));
+}
+
+/// "until they withdraw": a condition still to be met codes nothing; "until
+/// the army withdrew" told what happened.
+#[test]
+fn a_present_tense_until_clause_is_a_condition() {
+    let got = dyads(&code(
+        "Chad's president ruled out talks with the rebels until they withdraw from the capital.",
+        DAY,
+    ));
+    assert!(got.iter().all(|d| !d.contains(" 08")), "{got:?}");
+}
