@@ -3449,7 +3449,7 @@ fn a_main_verb_after_the_subjects_commas_is_the_root() {
 #[test]
 fn a_present_tense_until_clause_is_a_condition() {
     let got = dyads(&code(
-        "Chad's president ruled out talks with the rebels until they withdraw from the capital.",
+        "Chad's president ruled out talks with the rebels until they withdraw from Sudan.",
         DAY,
     ));
     assert!(got.iter().all(|d| !d.contains(" 08")), "{got:?}");
