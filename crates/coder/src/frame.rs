@@ -985,11 +985,12 @@ impl SentenceContext<'_, '_> {
                     return Err(format!("conditional ({:?})", t.word(c).form));
                 }
                 // "until they withdraw from civilian areas": a present
-                // tense after "until" is a condition still to be met.
-                if rel == "mark"
-                    && lemma == "until"
-                    && matches!(t.word(h).xpos.as_str(), "VBP" | "VBZ" | "VB")
-                {
+                // tense after "until" is a condition still to be met; so is
+                // any clause after "as long as".
+                let until_now =
+                    lemma == "until" && matches!(t.word(h).xpos.as_str(), "VBP" | "VBZ" | "VB");
+                let as_long_as = lemma == "as" && t.head(h).is_some_and(|g| t.lemma(g) == "long");
+                if rel == "mark" && (until_now || as_long_as) {
                     return Err(format!("conditional ({:?})", t.word(c).form));
                 }
             }

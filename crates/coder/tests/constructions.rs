@@ -3454,3 +3454,13 @@ fn a_present_tense_until_clause_is_a_condition() {
     ));
     assert!(got.iter().all(|d| !d.contains(" 08")), "{got:?}");
 }
+
+/// A clause after "as long as" is a condition, not an event.
+#[test]
+fn an_as_long_as_clause_is_a_condition() {
+    let got = dyads(&code(
+        "Iran has no interest in talks with Washington as long as the United States demanded its disarmament.",
+        DAY,
+    ));
+    assert!(got.iter().all(|d| !d.contains(" 10")), "{got:?}");
+}
