@@ -904,33 +904,25 @@ impl<'d> ActorResolver<'d> {
                                 && !self.avoided.contains(&a.code)
                         })
                     };
-                    if definite && plural {
-                        if let Some((a, kind, _)) = named_before() {
-                            return Some(Mention {
-                                actor: EventActor {
-                                    text: phrase,
-                                    span,
-                                    ..a.clone()
-                                },
-                                kind: *kind,
-                                resolution: Resolution::Anaphor,
-                                counterpart: false,
-                            });
-                        }
-                    }
-                    if definite && !plural {
+                    let described = if !definite {
+                        None
+                    } else if plural {
+                        named_before()
+                    } else {
                         // "suspended talks with the ELN, accusing the rebel
                         // group of ...": a description of its own role may
                         // stand for an actor of the subject's country,
                         // though a pronoun may not.
-                        let (a, kind, _) = self.recent.iter().rev().find(|(a, _, _)| {
+                        Some(self.recent.iter().rev().find(|(a, _, _)| {
                             // TURREBPKK is a REB; so is a bare REB.
                             (a.role
                                 .as_deref()
                                 .is_some_and(|r| r.starts_with(role.as_str()))
                                 || a.type_code.as_deref() == Some(role.as_str()))
                                 && !self.avoided.contains(&a.code)
-                        })?;
+                        })?)
+                    };
+                    if let Some((a, kind, _)) = described {
                         return Some(Mention {
                             actor: EventActor {
                                 text: phrase,

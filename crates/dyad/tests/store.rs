@@ -336,7 +336,9 @@ fn an_import_killed_at_any_moment_is_completed_by_a_rerun() {
 fn a_second_writer_is_refused_with_a_clear_error() {
     let dir = scratch();
     let input = dir.path().join("news.jsonl");
-    std::fs::write(&input, corpus(400)).unwrap();
+    // Enough articles that the holder's recode outlasts the wait below
+    // even when the other tests load both cores (400 did not, once).
+    std::fs::write(&input, corpus(1200)).unwrap();
     let db = dir.path().join("news.duckdb");
     run_ok(&mut code_into(&db, &input.clone()));
     // Hold the file open for writing in another process (a long recode).
