@@ -214,7 +214,7 @@ pub fn phrase_words(tree: &Tree<'_>, head: usize) -> Vec<usize> {
         let cur = out[k];
         for &c in tree.children(cur) {
             let full = tree.full_rel(c);
-            // "fighters from Sudan's Rapid Support Forces": members from a
+            // "fighters from the Kachin Independence Army": members from a
             // group are of it.
             let member_of = |p: &str| {
                 p == "of"
@@ -889,8 +889,8 @@ impl<'d> ActorResolver<'d> {
                         });
                     }
                     let definite = words.iter().any(|&x| is_definite(tree, x));
-                    // "suspended talks with the ELN guerrilla group,
-                    // blaming the rebels for ...": a plural description of
+                    // "ended talks with the Abu Sayyaf group and
+                    // accused the rebels of ...": a plural description of
                     // a role named before it in its sentence stands for
                     // that actor.
                     let named_before = || {

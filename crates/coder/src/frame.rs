@@ -59,7 +59,7 @@ pub struct SentenceContext<'a, 'd> {
 }
 
 /// Texts a government signs, issues or passes, which act in its name: "an
-/// executive order lifting sanctions", "a decree banning the party".
+/// order easing sanctions", "a decree banning the party".
 const DOCUMENT_NOUNS: &[&str] = &[
     "order",
     "decree",
@@ -984,7 +984,7 @@ impl SentenceContext<'_, '_> {
                 if rel == "mark" && CONDITIONAL_MARKS.contains(&lemma.as_str()) {
                     return Err(format!("conditional ({:?})", t.word(c).form));
                 }
-                // "until they withdraw from civilian areas": a present
+                // "until they leave the border towns": a present
                 // tense after "until" is a condition still to be met; so is
                 // any clause after "as long as".
                 let until_now =
@@ -1264,7 +1264,7 @@ impl SentenceContext<'_, '_> {
             "xcomp" => !self.patterns.has_lemma(PredicateKind::Verb, &t.lemma(h)),
             // "expelled two diplomats, accusing Chisinau of ...": a
             // participle after its verb shares the verb's subject.
-            // "blocked roads to protest against ...": a protest or demand
+            // "closed the highway to protest against ...": a protest or demand
             // as the purpose of its verb too (other purposes are intents,
             // not acts).
             "advcl" => {

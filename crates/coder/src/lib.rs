@@ -626,7 +626,7 @@ impl<'a> Coder<'a> {
                 .find_map(|h| deep_places(t, h).into_iter().find_map(country_of)),
             None => None,
         };
-        // "Kenyan rights groups said police had abducted dozens of young
+        // "Ugandan activists said police had abducted scores of young
         // people": the police and people of a coercion the report places
         // nowhere are of the reporter's country, when it is the only
         // country the sentence's events name.

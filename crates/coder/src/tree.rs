@@ -400,8 +400,8 @@ pub fn repair_nominal_root(sentence: &Sentence) -> Option<Sentence> {
 }
 
 /// Repairs a main verb after a subject's commas read as a modifier: "The
-/// head of Sudan's armed forces, General Abdel Fattah al-Burhan, who also
-/// chairs the ruling Sovereign Council, ruled out ..." with "head" the
+/// head of Chad's army, General Mahamat Kaka, who also leads the
+/// transitional council, ruled out ..." with "head" the
 /// root and "ruled" an `acl` of "Council". When the root is a nominal and
 /// a finite verb right after a comma hangs as `acl` or `amod` from a word
 /// after the root, the verb is the root and the nominal its subject.
@@ -640,7 +640,7 @@ pub fn repair_subordinate_subject(sentence: &Sentence) -> Option<Sentence> {
             fixed.words[v - 1].head = hung;
             fixed.words[v - 1].deprel = "advcl".into();
         } else if vw.deprel == "conj" {
-            // "offered condolences after a powerful earthquake killed
+            // "sent sympathy after a violent storm killed
             // thousands" with the phrase an `obl` of its own verb, the verb
             // a conjunct of the main one: the clause modifies it.
             fixed.words[v - 1].deprel = "advcl".into();
@@ -2019,8 +2019,8 @@ pub fn repair_listed_compound(sentence: &Sentence) -> Option<Sentence> {
 }
 
 /// Repairs a name of a list read as an apposition of the first:
-/// "Britain, Canada, Australia and Norway" with "Canada" an `appos` of
-/// "Britain" and the rest its conjuncts. A name after a comma, in
+/// "Sweden, Finland, Denmark and Iceland" with "Finland" an `appos` of
+/// "Sweden" and the rest its conjuncts. A name after a comma, in
 /// apposition to a name that has conjuncts after it, is one of them.
 pub fn repair_listed_apposition(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
@@ -2532,8 +2532,8 @@ pub fn repair_compound_verb(sentence: &Sentence) -> Option<Sentence> {
     s
 }
 
-/// Titles a name follows in a news lead ("Guyanese President Irfaan
-/// Ali", "Kosovo Prime Minister Albin Kurti", "his Tajik counterpart").
+/// Titles a name follows in a news lead ("Togolese President Faure
+/// Gnassingbe", "Kosovo Prime Minister Albin Kurti", "his Tajik counterpart").
 const NAME_TITLES: &[&str] = &[
     "president",
     "minister",
@@ -2560,8 +2560,8 @@ const NAME_TITLES: &[&str] = &[
 ];
 
 /// Repairs the second of two titled names joined by "and", split by the
-/// parser: "Venezuelan President Nicolas Maduro and Guyanese President
-/// Irfaan Ali" with "Ali" a `list` of "Nicolas" and "Irfaan" a compound
+/// parser: "Ghanaian President John Mahama and Togolese President Faure
+/// Gnassingbe" with "Gnassingbe" a `list` of "John" and "Faure" a compound
 /// of it, or "President" a conjunct. The words after the conjunction up
 /// to the last of a run of proper nouns are the second conjunct: the run
 /// after its title is the name (its first word the head, the rest
@@ -2615,7 +2615,7 @@ pub fn repair_titled_name_coordination(sentence: &Sentence) -> Option<Sentence> 
             continue;
         }
         let t = n2 - 1;
-        // "Vladimir Putin and North Korean leader Kim Jong Un" with the
+        // "John Mahama and Togolese leader Faure Gnassingbe" with the
         // first name a compound of "leader": the first conjunct takes the
         // place the span held.
         let in_span = |h: usize| c < h && h <= e;
@@ -2782,7 +2782,7 @@ pub fn repair_split_subject(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[b - 1].deprel = "conj".into();
         fixed.words[b - 1].head = a;
         fixed.words[cc - 1].head = b;
-        // "Sudan's army and the paramilitary Rapid Support Forces" with
+        // "Myanmar's army and the rebel Arakan Army" with
         // "paramilitary" a third subject: a subject between the "and" and
         // the last modifies the last; one before the "and" is listed.
         for &m in &subjects[1..subjects.len() - 1] {
@@ -3461,9 +3461,9 @@ pub fn repair_modifier_conjunct(sentence: &Sentence) -> Option<Sentence> {
 }
 
 /// Repairs a name read as a second subject after the role noun it names:
-/// "Kyrgyz President Sadyr Japarov and his Tajik counterpart Emomali
-/// Rahmon signed ..." with "Rahmon" a subject of "signed" beside
-/// "Japarov". A proper noun subject right after a common noun of an
+/// "Ghanaian President John Mahama and his Togolese counterpart Faure
+/// Gnassingbe signed ..." with "Gnassingbe" a subject of "signed" beside
+/// "Mahama". A proper noun subject right after a common noun of an
 /// earlier subject's phrase, before the verb, is that noun's apposition.
 pub fn repair_named_role(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;

@@ -3240,7 +3240,7 @@ fn a_signed_text_acts_for_its_signer() {
 #[test]
 fn a_plural_role_description_stands_for_the_group_named_before_it() {
     codes_exactly(
-        "Myanmar's military government suspended talks with the Kachin Independence Army on Friday, blaming the rebels for a string of ambushes.",
+        "Myanmar's military government broke off talks with the Kachin Independence Army on Monday and accused the rebels of staging ambushes.",
         "2023-11-24",
         &["MMRMIL 164 MMRREB", "MMRMIL 112 MMRREB"],
     );
@@ -3262,17 +3262,33 @@ fn a_craft_a_state_stops_is_not_its_own_people() {
     );
 }
 
-/// "after a powerful earthquake killed thousands" read as a prepositional
-/// phrase of its own verb: the earthquake is the subject of "killed", so
-/// the killing is nobody's event, least of all the main clause's subject's.
+/// "after a violent storm killed dozens" read as a prepositional phrase of
+/// its own verb, the verb a past participle and a conjunct of the main
+/// one: the storm is the subject of "killed", so the killing is nobody's
+/// event, least of all the main clause's subject's.
 #[test]
 fn an_after_clause_read_as_a_phrase_keeps_its_own_subject() {
-    let got = dyads(&code(
-        "The Chilean president offered his condolences to Peru on Tuesday after a powerful earthquake killed hundreds of people.",
-        DAY,
-    ));
+    let s = parsed(&[
+        ("Chile", "PROPN", "NNP", 3, "nmod:poss"),
+        ("president", "NOUN", "NN", 3, "nsubj"),
+        ("offered", "VERB", "VBD", 0, "root"),
+        ("condolences", "NOUN", "NNS", 3, "obj"),
+        ("to", "ADP", "IN", 6, "case"),
+        ("Peru", "PROPN", "NNP", 3, "obl"),
+        ("after", "ADP", "IN", 9, "case"),
+        ("a", "DET", "DT", 9, "det"),
+        ("storm", "NOUN", "NN", 10, "obl"),
+        ("killed", "VERB", "VBN", 3, "conj"),
+        ("dozens", "NOUN", "NNS", 10, "obj"),
+        (".", "PUNCT", ".", 3, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_subordinate_subject(&s).expect("repaired");
+    let rel = |k: usize| (fixed.words[k].head, fixed.words[k].deprel.as_str());
+    assert_eq!(rel(8), (10, "nsubj"), "storm");
+    assert_eq!(rel(6), (10, "mark"), "after");
+    assert_eq!(rel(9), (3, "advcl"), "killed");
+    let got = code_parsed(&s, DAY);
     assert!(got.iter().all(|d| !d.contains(" 19")), "{got:?}");
-    assert!(got.iter().any(|d| d.contains(" 018 PER")), "{got:?}");
 }
 
 /// Members "from" a group are of it, as members "of" it are.
@@ -3290,7 +3306,7 @@ fn fighters_from_a_group_are_of_the_group() {
 #[test]
 fn a_protest_as_a_purpose_is_done_by_the_clause_subject() {
     codes_exactly(
-        "Opposition supporters in Malawi blocked roads in Lilongwe on Thursday to protest against the election results.",
+        "Opposition supporters in Malawi barricaded roads in Blantyre on Saturday to protest against the vote count.",
         DAY,
         &["MWIOPP 140 MWIGOV"],
     );
@@ -3307,9 +3323,9 @@ fn a_protest_as_a_purpose_is_done_by_the_clause_subject() {
 #[test]
 fn a_domestic_coercion_is_of_the_reporters_country() {
     codes_exactly(
-        "Ugandan rights groups said on Tuesday that police had abducted dozens of young people.",
+        "A Ugandan human rights group said police had abducted several students last week.",
         DAY,
-        &["UGACOP 181 UGACVL"],
+        &["UGACOP 181 UGAEDU"],
     );
     let attack = dyads(&code(
         "Ugandan officials said on Tuesday that militants had attacked a convoy.",
@@ -3405,13 +3421,13 @@ fn a_subject_split_in_three_is_two_conjuncts() {
     );
 }
 
-/// "Thousands of public school teachers in Nigeria went on strike": the
-/// place of what a large number counts, an agent that confirms another's
-/// role, and "go on strike".
+/// Thousands of a country's teachers who go on strike: the place of what a
+/// large number counts, an agent that confirms another's role ("school
+/// teachers"), and "go on strike".
 #[test]
 fn thousands_of_teachers_in_a_country_go_on_strike() {
     let got = dyads(&code(
-        "Thousands of public school teachers in Ghana went on strike on Monday.",
+        "Thousands of school teachers in Ghana went on strike over unpaid allowances.",
         DAY,
     ));
     assert_eq!(got.len(), 1, "{got:?}");
@@ -3459,7 +3475,7 @@ fn a_present_tense_until_clause_is_a_condition() {
 #[test]
 fn an_as_long_as_clause_is_a_condition() {
     let got = dyads(&code(
-        "Iran has no interest in talks with Washington as long as the United States demanded its disarmament.",
+        "Tehran will keep its envoy at home as long as Washington demanded new inspections.",
         DAY,
     ));
     assert!(got.iter().all(|d| !d.contains(" 10")), "{got:?}");

@@ -409,7 +409,7 @@ impl Pipeline {
                 .get(i + 1)
                 .is_some_and(|&n| tagger.tags.xpos(n as usize) == "NNS");
             (crate::tokenize::is_damage_compound(forms[i]) && upos != "ADJ")
-                // "to eastern Libya" read as an infinitive.
+                // "to eastern Chad" read as an infinitive.
                 || (upos == "VERB" && is_direction_adjective(forms[i]))
                 || ((upos == "VERB" || (upos == "PROPN" && before_noun))
                     && atoms[i].flags & 1 != 0
@@ -439,7 +439,7 @@ impl Pipeline {
 }
 
 /// Adjectives of direction, never verbs: after "to" ("sent aid to
-/// eastern Libya") the tagger read them as infinitives.
+/// eastern Chad") the tagger read them as infinitives.
 fn is_direction_adjective(form: &str) -> bool {
     const DIRECTIONS: [&str; 10] = [
         "eastern",

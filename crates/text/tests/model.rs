@@ -493,7 +493,7 @@ fn a_dateline_is_parsed_apart_from_the_sentence_it_opens() {
 fn a_direction_after_to_is_an_adjective_not_an_infinitive() {
     let p = pipeline();
     for text in [
-        "Ghana sent two planes carrying tents and medical supplies to eastern Togo on Tuesday.",
+        "Ghana flew blankets and water pumps to eastern Togo.",
         "Russia moved troops to western Belarus.",
     ] {
         let s = &p.annotate(text).sentences[0];
