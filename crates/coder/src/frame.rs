@@ -108,6 +108,10 @@ const CRAFT_AND_GOODS: &[&str] = &[
 /// to protest against the results"): the protest is done by doing it.
 const PROTEST_PURPOSES: &[&str] = &["protest", "demonstrate", "denounce", "condemn", "mourn"];
 
+/// Nouns of a conversation one takes part in: "in a phone call with X"
+/// (not "an interest in talks with X").
+const CONVERSATION_NOUNS: &[&str] = &["call", "conversation"];
+
 /// Verbs by which a text becomes its subject's (a vetoed resolution is
 /// not the vetoer's).
 const ISSUING_VERBS: &[&str] = &[
@@ -1733,18 +1737,36 @@ impl SentenceContext<'_, '_> {
                 },
                 // "agreed ... during talks in Brussels", "following talks
                 // with Rubio": who acts during or after the talks held them.
+                // "praised Qatar's efforts in a phone call with the emir":
+                // who acts in a call, talks or a meeting holds it.
                 None if (matches!(
                     t.preposition(self.measured(pred))
                         .as_deref()
                         .map(str::to_lowercase)
                         .as_deref(),
                     Some("during" | "after" | "following")
-                ) || following(t, self.measured(pred)))
+                ) || following(t, self.measured(pred))
+                    || (t.preposition(self.measured(pred)).as_deref() == Some("in")
+                        && CONVERSATION_NOUNS.contains(&t.lemma(pred).as_str())))
                     && !self.names_own_actor(pred) =>
                 {
                     let m = self.measured(pred);
-                    match t.head(m) {
-                        Some(mut h) if t.rel(m) == "obl" && t.word(h).upos == "VERB" => {
+                    // The parser may hang "in a phone call" on the verb's
+                    // object.
+                    let on_object = t.head(m).filter(|&o| {
+                        t.rel(m) == "nmod"
+                            && t.preposition(m).as_deref() == Some("in")
+                            && matches!(t.rel(o), "obj" | "obl")
+                            && t.head(o).is_some_and(|v| t.word(v).upos == "VERB")
+                    });
+                    let (m, head) = match on_object {
+                        Some(o) => (o, t.head(o)),
+                        None => (m, t.head(m)),
+                    };
+                    match head {
+                        Some(mut h)
+                            if matches!(t.rel(m), "obl" | "obj") && t.word(h).upos == "VERB" =>
+                        {
                             // "agreed to accept ..., following talks": the
                             // talks are the agreeing clause's.
                             // Past a participle modifying a noun ("flights

@@ -3480,3 +3480,20 @@ fn an_as_long_as_clause_is_a_condition() {
     ));
     assert!(got.iter().all(|d| !d.contains(" 10")), "{got:?}");
 }
+
+/// Who acts "in a phone call with X" holds the call with X, even when the
+/// parser hangs the call on the verb's object; an interest in talks is no
+/// talks.
+#[test]
+fn a_phone_call_in_which_one_acts_is_held_by_the_actor() {
+    codes_exactly(
+        "The Ghanaian president thanked Togo's leaders on Monday in a phone call with the Togolese president.",
+        DAY,
+        &["GHAGOV 041 TGOGOV", "GHAGOV 051 TGO", "TGOGOV 041 GHAGOV"],
+    );
+    let interest = dyads(&code(
+        "Ghana said it had no interest in talks with Togo.",
+        DAY,
+    ));
+    assert!(interest.iter().all(|d| !d.contains(" 04")), "{interest:?}");
+}
