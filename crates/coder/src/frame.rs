@@ -856,11 +856,16 @@ impl SentenceContext<'_, '_> {
             k += 1;
         }
         heads.iter().any(|&h| {
-            // "military equipment and munitions": a conjunct is a theme too.
+            // "military equipment and munitions": a conjunct is a theme too;
+            // "a military aid package": so is a compound's adjective.
             std::iter::once(h)
                 .chain(t.kids_with(h, "conj"))
                 .chain(t.kids_with(h, "amod"))
                 .chain(t.kids_with(h, "compound"))
+                .chain(
+                    t.kids_with(h, "compound")
+                        .flat_map(|c| t.kids_with(c, "amod").collect::<Vec<_>>()),
+                )
                 .any(|w| {
                     let form = t.word(w).form.to_lowercase();
                     let lemma = t.lemma(w).to_lowercase();
