@@ -585,7 +585,13 @@ fn interjected_day(forms: &[&str]) -> Option<usize> {
                 .next()
                 .is_some_and(char::is_alphanumeric)
             // Or a comma: "struck targets in Gaza early on Saturday, killing".
-            && (forms[i + 2].chars().next().is_some_and(char::is_lowercase) || forms[i + 2] == ",")
+            // Or a name after a past verb: "rejected on Thursday
+            // Venezuela's claim", "accused on Friday Rwanda of".
+            && (forms[i + 2].chars().next().is_some_and(char::is_lowercase)
+                || forms[i + 2] == ","
+                || (forms[i + 2].chars().next().is_some_and(char::is_uppercase)
+                    && forms[i - 1].ends_with("ed")
+                    && forms[i - 1].chars().all(|c| c.is_ascii_lowercase())))
             && !CLAUSE_OPENERS.contains(&forms[i + 2])
     })
 }

@@ -505,3 +505,17 @@ fn a_direction_after_to_is_an_adjective_not_an_infinitive() {
         assert_eq!(w.upos, "ADJ", "{text}");
     }
 }
+
+#[test]
+fn a_day_between_a_past_verb_and_a_name_is_the_verbs_oblique() {
+    let p = pipeline();
+    let s = &p
+        .annotate("Ghana's president rejected on Thursday Togo's claim to the border villages.")
+        .sentences[0];
+    let w = |f: &str| s.words.iter().position(|w| w.form == f).unwrap() + 1;
+    let (rejected, claim, thursday) = (w("rejected"), w("claim"), w("Thursday"));
+    assert_eq!(s.words[thursday - 1].head, rejected);
+    assert_eq!(s.words[thursday - 1].deprel, "obl");
+    assert_eq!(s.words[claim - 1].head, rejected);
+    assert_eq!(s.words[claim - 1].deprel, "obj");
+}
