@@ -447,6 +447,16 @@ impl<'d> ActorResolver<'d> {
             if len == 1 && COMPASS_WORDS.contains(&forms[start]) {
                 continue;
             }
+            // "the West Darfur town": a compass point that opens a longer
+            // name is no region of its own.
+            if matches!(forms[end - 1], "West" | "East" | "North" | "South")
+                && forms.get(end).is_some_and(|f| {
+                    f.chars().next().is_some_and(char::is_uppercase)
+                        && tree.word(words[end]).upos == "PROPN"
+                })
+            {
+                continue;
+            }
             // "an Iranian-backed militia" is not Iran's: the name is the
             // backer's.
             let last = words[end - 1];

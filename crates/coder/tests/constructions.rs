@@ -3497,3 +3497,15 @@ fn a_phone_call_in_which_one_acts_is_held_by_the_actor() {
     ));
     assert!(interest.iter().all(|d| !d.contains(" 04")), "{interest:?}");
 }
+
+/// A compass point that opens a longer name is no region of its own:
+/// "the West Kordofan town" is in Sudan, not the West.
+#[test]
+fn a_compass_point_opening_a_name_is_not_the_west() {
+    let got = dyads(&code(
+        "Sudanese soldiers shelled rebel positions in the West Kordofan town of Babanusa.",
+        DAY,
+    ));
+    assert!(got.iter().all(|d| !d.contains("WST")), "{got:?}");
+    codes_exactly("The West condemned Russia.", DAY, &["WST 111 RUS"]);
+}
