@@ -841,6 +841,20 @@ impl<'d> ActorResolver<'d> {
                     if THING_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str()) {
                         return None;
                     }
+                    // "urged the alliance to ...", "the bloc's members": an
+                    // organisation described, not named, is the last one
+                    // named before it.
+                    let described_organisation = |w: usize| {
+                        ORGANISATION_DESCRIPTIONS.contains(&tree.lemma(w).to_lowercase().as_str())
+                            && tree.kids_with(w, "det").any(|d| tree.lemma(d) == "the")
+                    };
+                    let organisation = described_organisation(head)
+                        || tree
+                            .kids_with(head, "nmod:poss")
+                            .any(described_organisation);
+                    if hits.agent.is_none() && organisation {
+                        return self.anaphor(|a, _| a.code.starts_with("IGO"), phrase, span);
+                    }
                     let (role, plural, agent) = hits.agent?;
                     // "the junta in Niger", "troops from Chad": a role placed
                     // in a country is that country's. "accusing his forces
@@ -1383,6 +1397,16 @@ const HELD_NOUNS: &[&str] = &[
     "refinery",
     "region",
     "province",
+];
+
+/// Nouns that describe an international organisation named before
+/// ("the alliance" after NATO, "the bloc" after the EU).
+const ORGANISATION_DESCRIPTIONS: &[&str] = &[
+    "alliance",
+    "bloc",
+    "organisation",
+    "organization",
+    "grouping",
 ];
 
 /// Words that count what their "of" phrase names.

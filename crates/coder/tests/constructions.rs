@@ -3509,3 +3509,14 @@ fn a_compass_point_opening_a_name_is_not_the_west() {
     assert!(got.iter().all(|d| !d.contains("WST")), "{got:?}");
     codes_exactly("The West condemned Russia.", DAY, &["WST 111 RUS"]);
 }
+
+/// "the alliance" after NATO is NATO: an organisation described, not
+/// named, is the last one named before it.
+#[test]
+fn a_described_organisation_is_the_last_one_named() {
+    codes_exactly(
+        "NATO leaders met in Vilnius on Tuesday, and the alliance urged Russia to withdraw its troops.",
+        DAY,
+        &["IGOWSTNAT 020 RUS"],
+    );
+}
