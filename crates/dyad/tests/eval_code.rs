@@ -192,10 +192,11 @@ fn gold_set_scores_above_the_floor() {
 /// 0.840 / 0.617 with the first coder and 0.845 / 0.641, unseen, with its
 /// last. The thirteenth session drew fixes from `blind12`, `blind13.jsonl`
 /// (first 0.763 / 0.518) and `blind14.jsonl` (first 0.899 / 0.517, kept
-/// closed until mid-session); `blind15.jsonl`, written at its end, scored
-/// 0.809 / 0.576 with its first coder and 0.830 / 0.624, unseen, with its
-/// last. Only `blind15` is unseen: the held-out judgement is on sets this
-/// project has never read.
+/// closed until mid-session); `blind15.jsonl` and `blind16.jsonl`, written
+/// late in it and never read, scored 0.809 / 0.576 and 0.787 / 0.538 with
+/// its first coder and 0.832 / 0.632 and 0.833 / 0.577 with its last. Only
+/// `blind15` and `blind16` are unseen: the held-out judgement is on sets
+/// this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../coder/tests/gold");
@@ -203,19 +204,20 @@ fn sentences_written_apart_score_above_their_floors() {
         ("fresh.jsonl", 80, 0.91, 0.85, 0),
         ("blind.jsonl", 60, 0.90, 0.88, 0),
         ("blind2.jsonl", 100, 0.85, 0.71, 1),
-        ("blind3.jsonl", 100, 0.86, 0.78, 1),
+        ("blind3.jsonl", 100, 0.86, 0.79, 1),
         ("blind4.jsonl", 100, 0.96, 0.78, 1),
-        ("blind5.jsonl", 100, 0.85, 0.69, 1),
+        ("blind5.jsonl", 100, 0.85, 0.72, 1),
         ("blind6.jsonl", 100, 0.85, 0.67, 1),
         ("blind7.jsonl", 100, 0.89, 0.76, 1),
         ("blind8.jsonl", 100, 0.84, 0.64, 1),
         ("blind9.jsonl", 80, 0.82, 0.76, 1),
         ("blind10.jsonl", 100, 0.86, 0.60, 1),
         ("blind11.jsonl", 100, 0.87, 0.67, 1),
-        ("blind12.jsonl", 100, 0.91, 0.72, 1),
-        ("blind13.jsonl", 100, 0.80, 0.56, 1),
-        ("blind14.jsonl", 100, 0.87, 0.54, 1),
-        ("blind15.jsonl", 100, 0.80, 0.60, 1),
+        ("blind12.jsonl", 100, 0.91, 0.73, 1),
+        ("blind13.jsonl", 100, 0.80, 0.57, 1),
+        ("blind14.jsonl", 100, 0.89, 0.62, 1),
+        ("blind15.jsonl", 100, 0.80, 0.61, 1),
+        ("blind16.jsonl", 100, 0.80, 0.55, 1),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
