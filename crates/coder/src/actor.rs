@@ -447,6 +447,11 @@ impl<'d> ActorResolver<'d> {
             if len == 1 && COMPASS_WORDS.contains(&forms[start]) {
                 continue;
             }
+            // "the west bank of the Dnipro": a compass point in lower case
+            // is a direction, never the West.
+            if matches!(forms[end - 1], "west" | "east" | "north" | "south") {
+                continue;
+            }
             // "the West Darfur town": a compass point that opens a longer
             // name is no region of its own.
             if matches!(forms[end - 1], "West" | "East" | "North" | "South")

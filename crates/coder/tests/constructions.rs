@@ -3508,6 +3508,28 @@ fn a_compass_point_opening_a_name_is_not_the_west() {
     ));
     assert!(got.iter().all(|d| !d.contains("WST")), "{got:?}");
     codes_exactly("The West condemned Russia.", DAY, &["WST 111 RUS"]);
+    // In lower case a compass point is a direction.
+    let bank = dyads(&code(
+        "The withdrawal of Chadian troops from the west bank of the Chari river was completed on Friday.",
+        DAY,
+    ));
+    assert!(bank.iter().all(|d| !d.contains("WST")), "{bank:?}");
+}
+
+/// A withdrawal of troops that a light verb says was completed or begun
+/// is a retreat; one merely planned is none.
+#[test]
+fn a_completed_withdrawal_of_troops_is_a_retreat() {
+    codes_exactly(
+        "The withdrawal of Chadian troops from Mali was completed on Friday.",
+        DAY,
+        &["TCDMIL 0874 MLI"],
+    );
+    let planned = dyads(&code(
+        "Chad and Mali discussed a timetable for the withdrawal of Chadian troops from Mali.",
+        DAY,
+    ));
+    assert!(planned.iter().all(|d| !d.contains(" 0874")), "{planned:?}");
 }
 
 /// "the alliance" after NATO is NATO: an organisation described, not
