@@ -447,7 +447,7 @@ impl<'d> ActorResolver<'d> {
             if len == 1 && COMPASS_WORDS.contains(&forms[start]) {
                 continue;
             }
-            // "the west bank of the Dnipro": a compass point in lower case
+            // "from the west side of the river": a compass point in lower case
             // is a direction, never the West.
             if matches!(forms[end - 1], "west" | "east" | "north" | "south") {
                 continue;

@@ -3510,7 +3510,7 @@ fn a_compass_point_opening_a_name_is_not_the_west() {
     codes_exactly("The West condemned Russia.", DAY, &["WST 111 RUS"]);
     // In lower case a compass point is a direction.
     let bank = dyads(&code(
-        "The withdrawal of Chadian troops from the west bank of the Chari river was completed on Friday.",
+        "The withdrawal of Chadian troops from the west side of the Chari river was completed on Friday.",
         DAY,
     ));
     assert!(bank.iter().all(|d| !d.contains("WST")), "{bank:?}");
@@ -3526,7 +3526,7 @@ fn a_completed_withdrawal_of_troops_is_a_retreat() {
         &["TCDMIL 0874 MLI"],
     );
     let planned = dyads(&code(
-        "Chad and Mali discussed a timetable for the withdrawal of Chadian troops from Mali.",
+        "Chad and Mali discussed a calendar for the withdrawal of Chadian troops from Mali.",
         DAY,
     ));
     assert!(planned.iter().all(|d| !d.contains(" 0874")), "{planned:?}");

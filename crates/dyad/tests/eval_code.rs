@@ -205,7 +205,7 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind.jsonl", 60, 0.90, 0.88, 0),
         ("blind2.jsonl", 100, 0.85, 0.71, 1),
         ("blind3.jsonl", 100, 0.86, 0.79, 1),
-        ("blind4.jsonl", 100, 0.96, 0.78, 1),
+        ("blind4.jsonl", 100, 0.94, 0.79, 1),
         ("blind5.jsonl", 100, 0.85, 0.72, 1),
         ("blind6.jsonl", 100, 0.85, 0.67, 1),
         ("blind7.jsonl", 100, 0.89, 0.76, 1),
