@@ -161,7 +161,8 @@ const PHRASE_RELS: &[&str] = &[
     "case",
 ];
 
-const PERSON_TITLES: &[&str] = &[
+/// Titles of persons: a singular noun phrase headed by one is a person.
+pub(crate) const PERSON_TITLES: &[&str] = &[
     "minister",
     "president",
     "premier",
@@ -444,7 +445,7 @@ impl<'d> ActorResolver<'d> {
         for (start, len, targets) in self.dicts.matcher.find_all(&forms) {
             let end = start + len;
             // "western Afghanistan" is a part of the country, not the West.
-            if len == 1 && COMPASS_WORDS.contains(&forms[start]) {
+            if len == 1 && dyad_text::pipeline::DIRECTION_ADJECTIVES.contains(&forms[start]) {
                 continue;
             }
             // "from the west side of the river": a compass point in lower case
@@ -1471,20 +1472,6 @@ fn make_actor(code: String, text: String, span: Span, actor: Option<&Actor>) -> 
         place: None,
     }
 }
-
-/// Lower-case directions that a dictionary reads as regions ("Western"
-/// is the West; "western Afghanistan" is not).
-const COMPASS_WORDS: &[&str] = &[
-    "western",
-    "eastern",
-    "northern",
-    "southern",
-    "central",
-    "northwestern",
-    "northeastern",
-    "southwestern",
-    "southeastern",
-];
 
 /// Nouns that a name makes a place ("Garissa county", "Borno state", "the
 /// Eritrean capital Asmara", "the Kazakh city of Almaty").

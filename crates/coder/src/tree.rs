@@ -2532,32 +2532,10 @@ pub fn repair_compound_verb(sentence: &Sentence) -> Option<Sentence> {
     s
 }
 
-/// Titles a name follows in a news lead ("Togolese President Faure
-/// Gnassingbe", "Kosovo Prime Minister Albin Kurti", "his Tajik counterpart").
-const NAME_TITLES: &[&str] = &[
-    "president",
-    "minister",
-    "premier",
-    "chancellor",
-    "leader",
-    "king",
-    "queen",
-    "prince",
-    "emir",
-    "sultan",
-    "secretary",
-    "counterpart",
-    "chief",
-    "envoy",
-    "general",
-    "commander",
-    "speaker",
-    "governor",
-    "mayor",
-    "ambassador",
-    "pope",
-    "ayatollah",
-];
+/// Titles a name follows in a news lead besides those of persons
+/// (`actor::PERSON_TITLES`: "Togolese President Faure Gnassingbe", "his
+/// Tajik counterpart").
+const MORE_NAME_TITLES: &[&str] = &["chief", "speaker", "pope", "ayatollah"];
 
 /// Repairs the second of two titled names joined by "and", split by the
 /// parser: "Ghanaian President John Mahama and Togolese President Faure
@@ -2571,7 +2549,11 @@ pub fn repair_titled_name_coordination(sentence: &Sentence) -> Option<Sentence> 
     let words = &sentence.words;
     let n = words.len();
     let mut s: Option<Sentence> = None;
-    let title = |k: usize| NAME_TITLES.contains(&words[k - 1].lemma.to_lowercase().as_str());
+    let title = |k: usize| {
+        let lemma = words[k - 1].lemma.to_lowercase();
+        crate::actor::PERSON_TITLES.contains(&lemma.as_str())
+            || MORE_NAME_TITLES.contains(&lemma.as_str())
+    };
     for c in 2..n {
         let cw = &words[c - 1];
         if cw.upos != "CCONJ" || !matches!(cw.lemma.to_lowercase().as_str(), "and" | "or") {

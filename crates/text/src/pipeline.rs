@@ -438,22 +438,27 @@ impl Pipeline {
     }
 }
 
-/// Adjectives of direction, never verbs: after "to" ("sent aid to
-/// eastern Chad") the tagger read them as infinitives.
+/// Adjectives of direction: never verbs, and no region of their own
+/// ("western Afghanistan" is not the West; the coder uses them too).
+pub const DIRECTION_ADJECTIVES: [&str; 9] = [
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+];
+
+/// A direction read as a verb after "to" ("sent aid to eastern Chad"): the
+/// tagger read it as an infinitive.
 fn is_direction_adjective(form: &str) -> bool {
-    const DIRECTIONS: [&str; 10] = [
-        "eastern",
-        "western",
-        "northern",
-        "southern",
-        "central",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "coastal",
-    ];
-    DIRECTIONS.iter().any(|d| d.eq_ignore_ascii_case(form))
+    DIRECTION_ADJECTIVES
+        .iter()
+        .chain(&["coastal"])
+        .any(|d| d.eq_ignore_ascii_case(form))
 }
 
 /// Verbs of an attribution that closes a sentence.
