@@ -759,6 +759,15 @@ impl<'d> ActorResolver<'d> {
             .any(|t| matches!(t, Target::Actor(..)))
     }
 
+    /// Whether `form` alone names an actor or a role ("Iranian", "army").
+    pub fn names_actor_or_role(&self, form: &str) -> bool {
+        self.dicts
+            .matcher
+            .exact(&[form])
+            .iter()
+            .any(|t| matches!(t, Target::Actor(..) | Target::Agent(..)))
+    }
+
     /// Whether `form` names a role and no actor ("military", "naval"):
     /// before an event noun it tells what kind of event, not whose.
     pub fn is_role_word(&self, form: &str) -> bool {

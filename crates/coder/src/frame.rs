@@ -142,7 +142,12 @@ const LOCATIVE_PREPS: &[&str] = &[
 ];
 /// Verbs whose object does what their open complement says ("prompted
 /// Ottawa to demand", "forced Kyiv to withdraw").
+/// Verbs whose open complement is an act done on their say-so.
+const ORDERING_VERBS: &[&str] = &["order", "instruct", "direct"];
+
 const OBJECT_CONTROL: &[&str] = &[
+    "instruct",
+    "direct",
     "prompt",
     "force",
     "persuade",
@@ -466,13 +471,16 @@ impl SentenceContext<'_, '_> {
             || (refusal.is_some() && intent == refusal)
         {
             let speaker = self.reporter();
+            // "..., the army would resume fighting if ..., Netanyahu said":
+            // a force named by its role alone is the speaker's own.
             let own = |a: &EventActor| {
-                speaker
-                    .as_ref()
-                    .is_some_and(|r| match (&r.country, &a.country) {
-                        (Some(x), Some(y)) => x == y,
-                        _ => r.code.get(..9).is_some() && r.code.get(..9) == a.code.get(..9),
-                    })
+                (a.country.is_none() && crate::actor::is_bare_role(&a.code))
+                    || speaker
+                        .as_ref()
+                        .is_some_and(|r| match (&r.country, &a.country) {
+                            (Some(x), Some(y)) => x == y,
+                            _ => r.code.get(..9).is_some() && r.code.get(..9) == a.code.get(..9),
+                        })
             };
             // A refusal said by no one else is the actor's own.
             let unattributed = refusal.is_some() && !self.attributed();
@@ -1270,7 +1278,13 @@ impl SentenceContext<'_, '_> {
         };
         let inherits = match rel {
             "conj" => true,
-            "xcomp" => !self.patterns.has_lemma(PredicateKind::Verb, &t.lemma(h)),
+            // "ordered the army to put its forces on alert": what is
+            // ordered is done by whom it is ordered of, whatever the order
+            // codes itself.
+            "xcomp" => {
+                !self.patterns.has_lemma(PredicateKind::Verb, &t.lemma(h))
+                    || ORDERING_VERBS.contains(&t.lemma(h).as_str())
+            }
             // "expelled two diplomats, accusing Chisinau of ...": a
             // participle after its verb shares the verb's subject.
             // "closed the highway to protest against ...": a protest or demand
@@ -1299,7 +1313,13 @@ impl SentenceContext<'_, '_> {
         // complement is done by its object.
         if t.rel(verb) == "xcomp" && OBJECT_CONTROL.contains(&t.lemma(h).as_str()) {
             let objects: Vec<usize> = t.kids_with(h, "obj").collect();
-            if !objects.is_empty() {
+            // "ordered his military command to ...": an order to no named
+            // actor is carried out for whoever gave it.
+            let unnamed = ORDERING_VERBS.contains(&t.lemma(h).as_str())
+                && !objects
+                    .iter()
+                    .any(|&o| self.resolver.names_actor_or_role(&t.word(o).form));
+            if !objects.is_empty() && !unnamed {
                 return objects;
             }
         }
@@ -1904,8 +1924,11 @@ impl SentenceContext<'_, '_> {
                 }
                 _ => self.speaker_heads(),
             },
-            Slot::Condition => t
-                .kids_with(pred, "advcl")
+            // "threatened to start a war unless Y ...": the condition may
+            // hang on the threatened act.
+            Slot::Condition => std::iter::once(pred)
+                .chain(xcomp())
+                .flat_map(|h| t.kids_with(h, "advcl"))
                 .filter(|&a| {
                     t.kids_with(a, "mark")
                         .any(|m| matches!(t.lemma(m).as_str(), "if" | "unless"))

@@ -635,7 +635,22 @@ impl<'a> Coder<'a> {
             .iter()
             .all(|d| d.code.starts_with("17") || d.code.starts_with("18"));
         let home_of_report = reporter.filter(|r| coercion && countries.iter().all(|c| c == r));
-        let localise = |a: &EventActor| match place_country.as_deref().or(home_of_report) {
+        // "Protesters stormed Kenya's parliament": a role the sentence
+        // places nowhere is of the one country its events name.
+        let sole_country = match countries {
+            [c] => Some(c.as_str()),
+            _ => None,
+        };
+        // "..., the army would resume fighting, Netanyahu said": a role
+        // the sentence places nowhere is of the speaker's country, when
+        // the speaker's country takes part.
+        let speakers_own = reporter.filter(|r| countries.iter().any(|c| c == r));
+        let localise = |a: &EventActor| match place_country
+            .as_deref()
+            .or(home_of_report)
+            .or(sole_country)
+            .or(speakers_own)
+        {
             Some(country) if actor::is_bare_role(&a.code) => actor::with_country(a, country),
             _ => a.clone(),
         };
