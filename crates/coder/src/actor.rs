@@ -823,159 +823,176 @@ impl<'d> ActorResolver<'d> {
             return self.anaphor(|_, k| k == kind, phrase, span);
         }
         let hits = self.hits(tree, &words);
-        let (code, source_actor, kind) =
-            match combine(&hits) {
-                Some(c) => c,
-                None => {
-                    if hits.agent_lacks_determiner {
-                        return None;
-                    }
-                    // "shelled its positions": what a state holds stands for
-                    // the state the pronoun stands for.
-                    let held_by_pronoun = || {
-                        tree.children(head).iter().any(|&c| {
-                            tree.full_rel(c) == "nmod:poss"
-                                && matches!(
-                                    tree.lemma(c).to_lowercase().as_str(),
-                                    "its" | "their" | "it" | "they"
-                                )
-                        })
-                    };
-                    // "its consulate building": the held noun may modify the head.
-                    let held =
-                        std::iter::once(head)
-                            .chain(tree.children(head).iter().copied().filter(|&c| {
-                                c < head && matches!(tree.rel(c), "compound" | "amod")
-                            }))
-                            .any(|w| HELD_NOUNS.contains(&tree.lemma(w).to_lowercase().as_str()));
-                    if hits.agent.is_none() && held && held_by_pronoun() {
-                        return self.anaphor(|_, k| k == ActorKind::Collective, phrase, span);
-                    }
-                    // "military aid", "police operations": a role word
-                    // before a thing names no actor.
-                    if THING_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str()) {
-                        return None;
-                    }
-                    // "urged the alliance to ...", "the bloc's members": an
-                    // organisation described, not named, is the last one
-                    // named before it.
-                    let described_organisation = |w: usize| {
-                        ORGANISATION_DESCRIPTIONS.contains(&tree.lemma(w).to_lowercase().as_str())
-                            && tree.kids_with(w, "det").any(|d| tree.lemma(d) == "the")
-                    };
-                    let organisation = described_organisation(head)
-                        || tree
-                            .kids_with(head, "nmod:poss")
-                            .any(described_organisation);
-                    if hits.agent.is_none() && organisation {
-                        return self.anaphor(|a, _| a.code.starts_with("IGO"), phrase, span);
-                    }
-                    let (role, plural, agent) = hits.agent?;
-                    // "the junta in Niger", "troops from Chad": a role placed
-                    // in a country is that country's. "accusing his forces
-                    // of ...", "its troops": a role a pronoun owns is of the
-                    // country the pronoun's actor is of.
-                    let owner = tree.children(head).iter().copied().find_map(|c| {
-                        if tree.full_rel(c) != "nmod:poss" || tree.word(c).upos != "PRON" {
-                            return None;
-                        }
-                        match tree.word(c).form.to_lowercase().as_str() {
-                            "his" | "her" => Some(ActorKind::Person),
-                            "its" | "their" => Some(ActorKind::Collective),
-                            _ => None,
-                        }
-                    });
-                    // "the island's government": a place described, not
-                    // named, is the last country named before it.
-                    let described = tree.children(head).iter().any(|&c| {
+        let (code, source_actor, kind) = match combine(&hits) {
+            Some(c) => c,
+            None => {
+                if hits.agent_lacks_determiner {
+                    return None;
+                }
+                // "shelled its positions": what a state holds stands for
+                // the state the pronoun stands for.
+                let held_by_pronoun = || {
+                    tree.children(head).iter().any(|&c| {
                         tree.full_rel(c) == "nmod:poss"
-                            && PLACE_DESCRIPTIONS.contains(&tree.lemma(c).to_lowercase().as_str())
-                            && tree.kids_with(c, "det").any(|d| tree.lemma(d) == "the")
-                    });
-                    let placed = self
-                        .own_place_country(text, tree, head)
-                        .map(|c| (c, Resolution::Dictionary))
-                        .or_else(|| {
-                            let kind = owner?;
-                            self.recent
-                                .iter()
-                                .rev()
-                                .find(|(a, k, _)| *k == kind && !self.is_avoided(a))
-                                .and_then(|(a, _, _)| a.country.clone())
-                                .map(|c| (c, Resolution::Anaphor))
-                        })
-                        .or_else(|| {
-                            described.then_some(())?;
-                            self.recent
-                                .iter()
-                                .rev()
-                                .find(|(a, _, _)| {
-                                    a.role.is_none() && a.country.is_some() && !self.is_avoided(a)
-                                })
-                                .and_then(|(a, _, _)| a.country.clone())
-                                .map(|c| (c, Resolution::Anaphor))
-                        });
-                    if let Some((country, resolution)) = placed {
-                        let code = format!("{country}{role}");
-                        let actor = make_actor(code, phrase, span, None);
-                        let kind = agent_kind(agent, plural);
-                        self.recent.push((actor.clone(), kind, self.sentence));
-                        return Some(Mention {
-                            actor,
-                            kind,
-                            resolution,
-                            counterpart: false,
-                        });
+                            && matches!(
+                                tree.lemma(c).to_lowercase().as_str(),
+                                "its" | "their" | "it" | "they"
+                            )
+                    })
+                };
+                // "its consulate building": the held noun may modify the head.
+                let held = std::iter::once(head)
+                    .chain(
+                        tree.children(head)
+                            .iter()
+                            .copied()
+                            .filter(|&c| c < head && matches!(tree.rel(c), "compound" | "amod")),
+                    )
+                    .any(|w| HELD_NOUNS.contains(&tree.lemma(w).to_lowercase().as_str()))
+                    || STRIKE_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str());
+                if hits.agent.is_none() && held && held_by_pronoun() {
+                    return self.anaphor(|_, k| k == ActorKind::Collective, phrase, span);
+                }
+                // "military aid", "police operations": a role word
+                // before a thing names no actor.
+                if THING_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str()) {
+                    return None;
+                }
+                // "urged the alliance to ...", "the bloc's members": an
+                // organisation described, not named, is the last one
+                // named before it.
+                let described_organisation = |w: usize| {
+                    ORGANISATION_DESCRIPTIONS.contains(&tree.lemma(w).to_lowercase().as_str())
+                        && tree.kids_with(w, "det").any(|d| tree.lemma(d) == "the")
+                };
+                let organisation = described_organisation(head)
+                    || tree
+                        .kids_with(head, "nmod:poss")
+                        .any(described_organisation);
+                if hits.agent.is_none() && organisation {
+                    return self.anaphor(|a, _| a.code.starts_with("IGO"), phrase, span);
+                }
+                let (role, plural, agent) = hits.agent?;
+                // "the junta in Niger", "troops from Chad": a role placed
+                // in a country is that country's. "accusing his forces
+                // of ...", "its troops": a role a pronoun owns is of the
+                // country the pronoun's actor is of.
+                let owner = tree.children(head).iter().copied().find_map(|c| {
+                    if tree.full_rel(c) != "nmod:poss" || tree.word(c).upos != "PRON" {
+                        return None;
                     }
-                    let definite = words.iter().any(|&x| is_definite(tree, x));
-                    // "ended talks with the Abu Sayyaf group and
-                    // accused the rebels of ...": a plural description of
-                    // a role named before it in its sentence stands for
-                    // that actor.
-                    let named_before = || {
-                        self.recent.iter().rev().find(|(a, _, s)| {
-                            *s == self.sentence
-                                && a.span.end <= span.start
-                                && a.country.is_some()
-                                && a.role
-                                    .as_deref()
-                                    .is_some_and(|r| r.starts_with(role.as_str()))
-                                && !self.avoided.contains(&a.code)
-                        })
-                    };
-                    let described = if !definite {
-                        None
-                    } else if plural {
-                        named_before()
-                    } else {
-                        // "suspended talks with the ELN, accusing the rebel
-                        // group of ...": a description of its own role may
-                        // stand for an actor of the subject's country,
-                        // though a pronoun may not.
-                        Some(self.recent.iter().rev().find(|(a, _, _)| {
-                            // TURREBPKK is a REB; so is a bare REB.
-                            (a.role
+                    match tree.word(c).form.to_lowercase().as_str() {
+                        "his" | "her" => Some(ActorKind::Person),
+                        "its" | "their" => Some(ActorKind::Collective),
+                        _ => None,
+                    }
+                });
+                // "the island's government": a place described, not
+                // named, is the last country named before it.
+                let described = tree.children(head).iter().any(|&c| {
+                    tree.full_rel(c) == "nmod:poss"
+                        && PLACE_DESCRIPTIONS.contains(&tree.lemma(c).to_lowercase().as_str())
+                        && tree.kids_with(c, "det").any(|d| tree.lemma(d) == "the")
+                });
+                let placed = self
+                    .own_place_country(text, tree, head)
+                    .map(|c| (c, Resolution::Dictionary))
+                    .or_else(|| {
+                        let kind = owner?;
+                        self.recent
+                            .iter()
+                            .rev()
+                            .find(|(a, k, _)| *k == kind && !self.is_avoided(a))
+                            .and_then(|(a, _, _)| a.country.clone())
+                            .map(|c| (c, Resolution::Anaphor))
+                    })
+                    .or_else(|| {
+                        described.then_some(())?;
+                        self.recent
+                            .iter()
+                            .rev()
+                            .find(|(a, _, _)| {
+                                a.role.is_none() && a.country.is_some() && !self.is_avoided(a)
+                            })
+                            .and_then(|(a, _, _)| a.country.clone())
+                            .map(|c| (c, Resolution::Anaphor))
+                    });
+                if let Some((country, resolution)) = placed {
+                    let code = format!("{country}{role}");
+                    let actor = make_actor(code, phrase, span, None);
+                    let kind = agent_kind(agent, plural);
+                    self.recent.push((actor.clone(), kind, self.sentence));
+                    return Some(Mention {
+                        actor,
+                        kind,
+                        resolution,
+                        counterpart: false,
+                    });
+                }
+                let definite = words.iter().any(|&x| is_definite(tree, x));
+                // "ended talks with the Abu Sayyaf group and
+                // accused the rebels of ...": a plural description of
+                // a role named before it in its sentence stands for
+                // that actor.
+                let named_before = || {
+                    self.recent.iter().rev().find(|(a, _, s)| {
+                        *s == self.sentence
+                            && a.span.end <= span.start
+                            && a.country.is_some()
+                            && a.role
                                 .as_deref()
                                 .is_some_and(|r| r.starts_with(role.as_str()))
-                                || a.type_code.as_deref() == Some(role.as_str()))
-                                && !self.avoided.contains(&a.code)
-                        })?)
-                    };
-                    if let Some((a, kind, _)) = described {
-                        return Some(Mention {
-                            actor: EventActor {
-                                text: phrase,
-                                span,
-                                ..a.clone()
-                            },
-                            kind: *kind,
-                            resolution: Resolution::Anaphor,
-                            counterpart: false,
-                        });
+                            && !self.avoided.contains(&a.code)
+                    })
+                };
+                let described = if !definite {
+                    None
+                } else if plural {
+                    named_before()
+                } else {
+                    // "suspended talks with the ELN, accusing the rebel
+                    // group of ...": a description of its own role may
+                    // stand for an actor of the subject's country,
+                    // though a pronoun may not.
+                    let found = self.recent.iter().rev().find(|(a, _, _)| {
+                        // TURREBPKK is a REB; so is a bare REB.
+                        (a.role
+                            .as_deref()
+                            .is_some_and(|r| r.starts_with(role.as_str()))
+                            || a.type_code.as_deref() == Some(role.as_str()))
+                            && !self.avoided.contains(&a.code)
+                    });
+                    // "..., and that the military had struck ...": with
+                    // no actor of its role before it, "the military" or
+                    // "the police" stands as a bare role for the
+                    // sentence's places and speakers to place; "its
+                    // troops" and "the emir" stay no one's.
+                    let the = words.iter().any(|&x| {
+                        tree.children(x).iter().any(|&d| {
+                            tree.rel(d) == "det" && tree.word(d).form.eq_ignore_ascii_case("the")
+                        })
+                    });
+                    let force = matches!(role.as_str(), "MIL" | "COP");
+                    if found.is_none() && !(the && force) {
+                        return None;
                     }
-                    (role, None, agent_kind(agent, plural))
+                    found
+                };
+                if let Some((a, kind, _)) = described {
+                    return Some(Mention {
+                        actor: EventActor {
+                            text: phrase,
+                            span,
+                            ..a.clone()
+                        },
+                        kind: *kind,
+                        resolution: Resolution::Anaphor,
+                        counterpart: false,
+                    });
                 }
-            };
+                (role, None, agent_kind(agent, plural))
+            }
+        };
         let actor = make_actor(code, phrase, span, source_actor);
         self.recent.push((actor.clone(), kind, self.sentence));
         Some(Mention {
@@ -1377,6 +1394,21 @@ pub fn may_stand_for_actor(form: &str) -> bool {
 
 /// What a state holds, so that "its positions" or "their territory" is
 /// the state's the pronoun stands for.
+/// What a state or group strikes with: "its air strikes killed ...",
+/// "their missiles hit ...": the pronoun's actor acts through them.
+const STRIKE_NOUNS: &[&str] = &[
+    "strike",
+    "airstrike",
+    "attack",
+    "raid",
+    "bombardment",
+    "shelling",
+    "missile",
+    "rocket",
+    "drone",
+    "artillery",
+];
+
 const HELD_NOUNS: &[&str] = &[
     "position",
     "territory",
@@ -1506,6 +1538,12 @@ pub fn is_bare_role(code: &str) -> bool {
             .types
             .iter()
             .any(|t| PLACELESS_TYPES.contains(&t.as_str()))
+}
+
+/// Whether `code` is a bare role of the state: its army, police,
+/// government.
+pub fn is_state_role(code: &str) -> bool {
+    matches!(code, "MIL" | "GOV" | "COP" | "SPY" | "JUD" | "LEG")
 }
 
 /// `actor` with `country` before its role: MIL in Syria -> SYRMIL.

@@ -642,14 +642,12 @@ impl<'a> Coder<'a> {
             _ => None,
         };
         // "..., the army would resume fighting, Netanyahu said": a role
-        // the sentence places nowhere is of the speaker's country, when
-        // the speaker's country takes part.
-        let speakers_own = reporter.filter(|r| countries.iter().any(|c| c == r));
+        // the sentence places nowhere is of the speaker's country first.
         let localise = |a: &EventActor| match place_country
             .as_deref()
             .or(home_of_report)
+            .or(reporter)
             .or(sole_country)
-            .or(speakers_own)
         {
             Some(country) if actor::is_bare_role(&a.code) => actor::with_country(a, country),
             _ => a.clone(),
@@ -659,7 +657,15 @@ impl<'a> Coder<'a> {
             let Some(code) = Codebook::bundled().get(&d.code) else {
                 continue;
             };
-            let source = localise(&d.source.actor);
+            // "Modi said the military had struck camps in Pakistan": the
+            // state forces a speaker tells of are the speaker's, wherever
+            // they act.
+            let source = match reporter {
+                Some(r) if actor::is_state_role(&d.source.actor.code) => {
+                    actor::with_country(&d.source.actor, r)
+                }
+                _ => localise(&d.source.actor),
+            };
             // "Police in Georgia detained dozens of demonstrators": whom a
             // state coerces at no named place are its own people.
             // "RSF fighters killed 200 civilians": whom an armed group
@@ -892,7 +898,11 @@ fn deep_places(tree: &Tree<'_>, pred: usize) -> Vec<usize> {
         let mut next = Vec::new();
         for &h in &level {
             for &c in tree.children(h) {
-                if !matches!(tree.rel(c), "obl" | "nmod" | "obj") {
+                // "an air strike on a camp in Saada killed 70 people": an
+                // event noun as subject carries the place too.
+                let event_subject =
+                    h == pred && tree.rel(c) == "nsubj" && tree.word(c).upos == "NOUN";
+                if !matches!(tree.rel(c), "obl" | "nmod" | "obj") && !event_subject {
                     continue;
                 }
                 next.push(c);

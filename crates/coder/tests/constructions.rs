@@ -3582,3 +3582,23 @@ fn a_threat_is_against_the_subject_of_its_condition() {
         &["AZEMIL 138 ARM"],
     );
 }
+
+/// "its air strikes killed ...": the pronoun's actor strikes.
+#[test]
+fn a_pronouns_strikes_are_its_actors() {
+    codes_exactly(
+        "The Somali army said its air strikes had killed 30 al Shabaab fighters.",
+        DAY,
+        &["SOMMIL 190 SOMREB"],
+    );
+}
+
+/// "the military" with no actor of its role before it is the speaker's.
+#[test]
+fn the_military_in_a_report_is_the_speakers() {
+    codes_exactly(
+        "Indian Prime Minister Narendra Modi said the military had struck nine camps of militants in Pakistan.",
+        DAY,
+        &["INDMIL 190 PAKREB"],
+    );
+}
