@@ -967,10 +967,10 @@ impl SentenceContext<'_, '_> {
     /// an actor may give or yield.
     fn declared_refusal(&self, clause: &[usize], code: &str) -> Option<&'static str> {
         let t = self.tree;
-        let v = clause[0];
-        if t.word(v).upos != "VERB" {
+        // "will not hold negotiations": a noun's light verb carries it.
+        let Some(&v) = clause.iter().find(|&&h| t.word(h).upos == "VERB") else {
             return None;
-        }
+        };
         let future = t
             .kids_with(v, "aux")
             .any(|a| matches!(t.lemma(a).as_str(), "will" | "would" | "shall" | "wo"));
@@ -994,7 +994,7 @@ impl SentenceContext<'_, '_> {
                 let rel = t.rel(c);
                 if (rel == "advmod" || rel == "det" || rel == "neg")
                     && NEGATORS.contains(&lemma.as_str())
-                    && !(refusal && h == clause[0])
+                    && !(refusal && clause.contains(&h))
                 {
                     return Err(format!("negated ({:?})", t.word(c).form));
                 }

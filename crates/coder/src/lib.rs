@@ -359,9 +359,33 @@ impl<'a> Coder<'a> {
                 reporter: reporter.as_deref(),
                 countries: &countries,
             };
+            // "North Korea rejected a summit with Japan, with Kim saying
+            // Pyongyang would not hold talks with Tokyo": one act told twice
+            // in a sentence, once by the country and once by its
+            // government, is one event.
+            let mut told: Vec<(String, String, String)> = Vec::new();
+            let restates = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
             for (pred, firing, pattern) in firings {
                 for mut ev in self.events(&cx, &at, pred, &firing, pattern) {
                     ev.issues.clone_from(&issues);
+                    let target = ev.target.as_ref().map_or("", |t| t.code.as_str());
+                    let again = told.iter().any(|(c, s, t)| {
+                        *c == ev.cameo
+                            && restates(s, &ev.source.code)
+                            && !t.is_empty()
+                            && !target.is_empty()
+                            && restates(t, target)
+                    });
+                    if again {
+                        if let Some(t) = trace.as_mut() {
+                            t.note(format!(
+                                "{} {}: told again in this sentence",
+                                ev.pattern, ev.cameo
+                            ));
+                        }
+                        continue;
+                    }
+                    told.push((ev.cameo.clone(), ev.source.code.clone(), target.to_string()));
                     let key = (
                         ev.source.code.clone(),
                         ev.target.as_ref().map(|t| t.code.clone()),

@@ -176,7 +176,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 56] = [
+    let steps: [Repair<'_>; 57] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
@@ -198,6 +198,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_gerund_root,
         &repair_subordinate_subject,
         &repair_nominal_root,
+        &repair_paratactic_main_verb,
         &repair_comma_main_verb,
         &repair_passive_of_root,
         &|s| repair_noun_root_verb(s, &is_verb),
@@ -394,6 +395,60 @@ pub fn repair_nominal_root(sentence: &Sentence) -> Option<Sentence> {
             }
             Some(n) if left_of_object.contains(&i) => w.head = n,
             _ => {}
+        }
+    }
+    Some(s)
+}
+
+/// Repairs a main verb read as a side clause of its own subject: "Modi's
+/// visit to Moscow drew sharp criticism from Kyiv" with "visit" the root
+/// and "drew" its `parataxis`. When the root is a nominal and a finite
+/// verb with no subject of its own hangs from it (or from a word after
+/// it) as `parataxis` or `dep` right after the nominal's own words (no
+/// comma between), the verb is the root and the nominal its subject.
+pub fn repair_paratactic_main_verb(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    if !matches!(words[root - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let children = children_of(words);
+    // Hung from the root or from a word after it.
+    let v = (root + 1..=words.len()).find(|&v| {
+        let w = &words[v - 1];
+        (w.head == root || w.head > v)
+            && w.upos == "VERB"
+            && matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && matches!(w.deprel.as_str(), "parataxis" | "dep")
+            && !children[v]
+                .iter()
+                .any(|&c| words[c - 1].deprel.starts_with("nsubj"))
+    })?;
+    // Everything between is the nominal's own phrase.
+    let own = |k: usize| {
+        let mut h = k;
+        for _ in 0..words.len() {
+            if h == root {
+                return true;
+            }
+            if h == 0 || h == v {
+                return false;
+            }
+            h = words[h - 1].head;
+        }
+        false
+    };
+    if !(root + 1..v).all(|k| own(k) && words[k - 1].upos != "PUNCT") {
+        return None;
+    }
+    let mut s = sentence.clone();
+    s.words[v - 1].head = 0;
+    s.words[v - 1].deprel = "root".into();
+    s.words[root - 1].head = v;
+    s.words[root - 1].deprel = "nsubj".into();
+    for k in v + 1..=words.len() {
+        if words[k - 1].head == root {
+            s.words[k - 1].head = v;
         }
     }
     Some(s)

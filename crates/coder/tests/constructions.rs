@@ -3602,3 +3602,35 @@ fn the_military_in_a_report_is_the_speakers() {
         &["INDMIL 190 PAKREB"],
     );
 }
+
+/// "will not hold talks" said by its own side is a refusal to talk.
+#[test]
+fn talks_a_side_will_not_hold_are_refused() {
+    codes_exactly(
+        "Venezuela will not hold talks with Guyana over the border, Venezuelan Foreign Minister Yvan Gil said.",
+        DAY,
+        &["VEN 125 GUY"],
+    );
+}
+
+/// One act told twice in a sentence, by the country and by its
+/// government, is one event.
+#[test]
+fn an_act_told_twice_in_a_sentence_is_one_event() {
+    codes_exactly(
+        "Algeria on Monday rejected any talks with Morocco, with its foreign minister saying Algiers would not hold talks with Rabat.",
+        DAY,
+        &["DZA 125 MARGOV"],
+    );
+}
+
+/// A main verb hung as a side clause of its own subject ("Modi's visit
+/// ... drew criticism") is the main verb again.
+#[test]
+fn a_subjects_verb_read_as_a_side_clause_is_the_main_verb() {
+    codes_exactly(
+        "Hungarian Prime Minister Viktor Orban's trip to Beijing drew sharp criticism on Friday from the European Commission.",
+        DAY,
+        &["IGOEUREEC 111 HUNGOV"],
+    );
+}
