@@ -13,7 +13,7 @@
 //! Parsing never fails: every input sequence of words gets a tree.
 
 use crate::features::{mix, WordAtoms};
-use crate::perceptron::{argmax, Dense4, Rng, Trainer, Weights};
+use crate::perceptron::{argmax, Dense4, Rng, Scores, Trainer, Weights, MAX_CLASSES};
 
 pub const SHIFT: usize = 0;
 pub const REDUCE: usize = 1;
@@ -490,9 +490,9 @@ fn label_features(st: &State, cx: &Context, head: u32, dep: u32, out: &mut Vec<u
     ]);
 }
 
-fn best_valid(st: &State, scores: &[f32; 4]) -> usize {
+fn best_valid<T: PartialOrd + Copy>(st: &State, scores: &[T; 4]) -> usize {
     let mut best = usize::MAX;
-    let mut best_score = f32::NEG_INFINITY;
+    let mut best_score = scores[0];
     for (c, &s) in scores.iter().enumerate() {
         if (best == usize::MAX || s > best_score) && st.valid(c) {
             best = c;
@@ -542,7 +542,7 @@ impl Parser {
                 st: State::new(0),
                 feats: Vec::with_capacity(N_FEATURES),
                 lfeats: Vec::with_capacity(N_LABEL_FEATURES),
-                lscores: Vec::new(),
+                lscores: Box::new([0; MAX_CLASSES]),
             });
             self.parse_with(atoms, tags, scratch)
         })
@@ -558,8 +558,7 @@ impl Parser {
             lscores,
         } = scratch;
         st.reset(n);
-        lscores.clear();
-        lscores.resize(self.labels.len(), 0.0);
+        let n_labels = self.labels.len();
         let root = self.label_id("root");
         while !st.terminal() {
             features(st, &cx, feats);
@@ -572,10 +571,10 @@ impl Parser {
                 Some((0, _)) => root,
                 Some((h, d)) => {
                     label_features(st, &cx, h, d, lfeats);
-                    lscores.iter_mut().for_each(|s| *s = 0.0);
+                    self.labeler.clear(lscores);
                     self.labeler.score(lfeats, lscores);
-                    lscores[root as usize] = f32::NEG_INFINITY;
-                    argmax(lscores) as u8
+                    lscores[root as usize] = i32::MIN;
+                    argmax(&lscores[..n_labels]) as u8
                 }
                 None => 0,
             };
@@ -590,7 +589,7 @@ struct Scratch {
     st: State,
     feats: Vec<u64>,
     lfeats: Vec<u64>,
-    lscores: Vec<f32>,
+    lscores: Box<Scores>,
 }
 
 fn context<'a>(atoms: &'a [WordAtoms], tags: &'a [u8]) -> Context<'a> {

@@ -163,18 +163,46 @@ const EMPTY: u32 = 0;
 /// the small ones). Rows of one or two entries, most of them, sit in the
 /// slot itself (`a`, `b`; an absent second entry is 0: class 0, weight 0);
 /// longer rows live in `entries`, `a` holding their start (flag bit 8 set)
-/// and `b` their length. Scores come out in fixed-point units, which is all
-/// an argmax needs.
+/// and `b` their length (low 9 bits). Scores come out in fixed-point units,
+/// summed as integers, which is all an argmax needs.
+///
+/// The longest rows (a quarter of the classes or more) also get a dense copy
+/// in `dense`, `stride` weights each, its number plus one in the high bits
+/// of `b`: a handful of frequent features (the bias, common suffixes and
+/// neighbours) have rows that long, and they are most of the weights
+/// a sentence adds up. Adding a dense row is a straight vector loop instead
+/// of a scatter of (class, weight) pairs; `entries` still holds the row, so
+/// [`Weights::rows`] (and the model file) are unchanged.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weights {
     pub(crate) n_classes: usize,
     pub(crate) slots: Vec<[u32; 3]>,
     pub(crate) entries: Vec<u32>,
+    /// Dense copies of the long rows, `stride` fixed-point weights each.
+    dense: Vec<i16>,
+    /// `n_classes` rounded up to a multiple of [`LANES`].
+    stride: usize,
     /// Weight = stored integer × scale.
     pub(crate) scale: f32,
 }
 
 const OUT_OF_LINE: u32 = 0x100;
+/// Bits of an out-of-line slot's `b` that hold the row's length; the bits
+/// above hold the dense copy's number plus one (0: none).
+const LEN_BITS: u32 = 9;
+const LEN_MASK: u32 = (1 << LEN_BITS) - 1;
+/// Dense rows are added this many classes at a time (one or two SIMD
+/// registers of 32-bit sums).
+const LANES: usize = 8;
+
+/// The most classes a table may have; scores go into an array this long,
+/// so that a class byte indexes it without a bounds check.
+pub const MAX_CLASSES: usize = 256;
+
+/// Class scores in fixed-point units, as [`Weights::score`] sums them.
+/// Integer sums are exact (at most a few dozen 16-bit weights per class),
+/// so the order in which rows are added never changes a decision.
+pub type Scores = [i32; MAX_CLASSES];
 
 /// One feature's weights: (class, weight) pairs sorted by class.
 pub type Row = Vec<(u8, f32)>;
@@ -261,7 +289,7 @@ impl Weights {
         classes: &[u8],
         values: &[f32],
     ) -> Weights {
-        assert!(n_classes <= 256, "at most 256 classes");
+        assert!(n_classes <= MAX_CLASSES, "at most 256 classes");
         assert!(offsets.len() == keys.len() + 1 && classes.len() == values.len());
         let cap = capacity(keys.len());
         let mut slot_key = vec![EMPTY; cap];
@@ -282,6 +310,8 @@ impl Weights {
             |j: usize| classes[j] as u32 | ((to_fixed(values[j], scale) as u16 as u32) << 16);
         let mut slots = Vec::with_capacity(cap);
         let mut entries = Vec::new();
+        let stride = n_classes.div_ceil(LANES) * LANES;
+        let mut dense = Vec::new();
         for (&key, &r) in slot_key.iter().zip(&slot_row) {
             if r == u32::MAX {
                 slots.push([EMPTY, 0, 0]);
@@ -299,7 +329,25 @@ impl Weights {
                     );
                     let start = entries.len() as u32;
                     entries.extend((a..b).map(pack));
-                    [key, (start << 9) | OUT_OF_LINE, n as u32]
+                    // Dense when it costs fewer instructions to add: a
+                    // vector step covers LANES classes, a sparse entry one.
+                    let dense_no = if n * 4 >= stride {
+                        let no = dense.len() / stride + 1;
+                        assert!(no < 1 << (32 - LEN_BITS), "too many dense rows");
+                        let row = dense.len();
+                        dense.resize(row + stride, 0);
+                        for j in a..b {
+                            dense[row + classes[j] as usize] = to_fixed(values[j], scale);
+                        }
+                        no as u32
+                    } else {
+                        0
+                    };
+                    [
+                        key,
+                        (start << 9) | OUT_OF_LINE,
+                        n as u32 | (dense_no << LEN_BITS),
+                    ]
                 }
             };
             slots.push(slot);
@@ -308,6 +356,8 @@ impl Weights {
             n_classes,
             slots,
             entries,
+            dense,
+            stride,
             scale,
         }
     }
@@ -316,7 +366,7 @@ impl Weights {
         let [_, a, b] = slot;
         if a & OUT_OF_LINE != 0 {
             let start = (a >> 9) as usize;
-            &self.entries[start..start + *b as usize]
+            &self.entries[start..start + (b & LEN_MASK) as usize]
         } else if *b != 0 {
             &slot[1..3]
         } else {
@@ -375,9 +425,11 @@ impl Weights {
         }
     }
 
-    /// Add the rows of `features` into `scores` (`n_classes` long).
+    /// Add the rows of `features` into `scores`; only the first
+    /// `n_classes` scores mean anything afterwards (the caller zeroes them
+    /// before, see [`Weights::clear`]).
     #[inline]
-    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+    pub fn score(&self, features: &[u64], scores: &mut Scores) {
         let cap = self.slots.len();
         // Three phases so that cache misses overlap instead of queueing:
         // touch every slot, then find them and touch the out-of-line rows,
@@ -387,13 +439,6 @@ impl Weights {
         }
         let mut found = [[0u32; 2]; 64];
         let mut n_found = 0;
-        let scores = &mut scores[..self.n_classes];
-        let mut add = |e: u32| {
-            // The class byte is below n_classes (checked at load).
-            if let Some(x) = scores.get_mut((e & 0xff) as usize) {
-                *x += ((e as i32) >> 16) as f32;
-            }
-        };
         for &f in features {
             let key = short_key(f);
             let mut s = home(key, cap);
@@ -401,18 +446,17 @@ impl Weights {
                 let [k, a, b] = self.slots[s];
                 if k == key {
                     if a & OUT_OF_LINE == 0 {
-                        add(a);
-                        add(b);
+                        add_entry(scores, a);
+                        add_entry(scores, b);
                     } else if n_found < found.len() {
-                        let start = (a >> 9) as usize;
-                        prefetch(&self.entries[start]);
-                        found[n_found] = [start as u32, b];
+                        match b >> LEN_BITS {
+                            0 => prefetch(&self.entries[(a >> 9) as usize]),
+                            d => prefetch(&self.dense[(d as usize - 1) * self.stride]),
+                        }
+                        found[n_found] = [a, b];
                         n_found += 1;
                     } else {
-                        let start = (a >> 9) as usize;
-                        for &e in &self.entries[start..start + b as usize] {
-                            add(e);
-                        }
+                        self.add_row(scores, a, b);
                     }
                     break;
                 }
@@ -422,12 +466,52 @@ impl Weights {
                 s = next_slot(s, cap);
             }
         }
-        for &[start, len] in &found[..n_found] {
-            for &e in &self.entries[start as usize..(start + len) as usize] {
-                add(e);
+        for &[a, b] in &found[..n_found] {
+            self.add_row(scores, a, b);
+        }
+    }
+
+    /// Zero the scores [`Weights::score`] adds to.
+    #[inline]
+    pub fn clear(&self, scores: &mut Scores) {
+        scores[..self.stride].fill(0);
+    }
+
+    /// Add an out-of-line row (slot words `a`, `b`): its dense copy if it has
+    /// one, else its entries.
+    #[inline(always)]
+    fn add_row(&self, scores: &mut Scores, a: u32, b: u32) {
+        match b >> LEN_BITS {
+            0 => {
+                let start = (a >> 9) as usize;
+                for &e in &self.entries[start..start + (b & LEN_MASK) as usize] {
+                    add_entry(scores, e);
+                }
+            }
+            d => {
+                let start = (d as usize - 1) * self.stride;
+                let row = &self.dense[start..start + self.stride];
+                // Fixed-width chunks, so that the loop compiles to vector
+                // adds without a bounds check per class.
+                for (acc, w) in scores[..self.stride]
+                    .chunks_exact_mut(LANES)
+                    .zip(row.chunks_exact(LANES))
+                {
+                    for k in 0..LANES {
+                        acc[k] += w[k] as i32;
+                    }
+                }
             }
         }
     }
+}
+
+/// Add one packed entry (class in the low byte, weight in the high half).
+/// The class byte always indexes `scores`, so there is no bounds check;
+/// it is below `n_classes` (checked at load).
+#[inline(always)]
+fn add_entry(scores: &mut Scores, e: u32) {
+    scores[(e & 0xff) as usize] += (e as i32) >> 16;
 }
 
 /// Frozen weights of a four-class model stored densely: one 12-byte slot
@@ -498,13 +582,14 @@ impl Dense4 {
         self.slots.iter().filter(|s| s.key != EMPTY).count()
     }
 
+    /// The four classes' scores in fixed-point units (exact integer sums).
     #[inline]
-    pub fn score(&self, features: &[u64]) -> [f32; 4] {
+    pub fn score(&self, features: &[u64]) -> [i32; 4] {
         let cap = self.slots.len();
         for &f in features {
             prefetch(&self.slots[home(short_key(f), cap)]);
         }
-        let mut out = [0f32; 4];
+        let mut out = [0i32; 4];
         for &f in features {
             let key = short_key(f);
             let mut s = home(key, cap);
@@ -512,7 +597,7 @@ impl Dense4 {
                 let slot = &self.slots[s];
                 if slot.key == key {
                     for (o, w) in out.iter_mut().zip(slot.w) {
-                        *o += w as f32;
+                        *o += w as i32;
                     }
                     break;
                 }
@@ -538,7 +623,7 @@ fn prefetch<T>(p: &T) {
 }
 
 /// Index of the highest score (the first, on ties).
-pub fn argmax(scores: &[f32]) -> usize {
+pub fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
     let mut best = 0;
     for (i, &s) in scores.iter().enumerate() {
         if s > scores[best] {
@@ -599,7 +684,7 @@ mod tests {
         }
         let w = t.averaged(0.0);
         for (f, y) in &data {
-            let mut s = vec![0.0; 2];
+            let mut s = [0; MAX_CLASSES];
             w.score(f, &mut s);
             let guess = if s[1] > s[0] { 1 } else { 0 };
             assert_eq!(guess, *y);

@@ -11,7 +11,7 @@
 //! it learns how far to trust them.
 
 use crate::features::{hash_str, mix, WordAtoms};
-use crate::perceptron::{argmax, FeatureMap, Rng, Trainer, Weights};
+use crate::perceptron::{argmax, FeatureMap, Rng, Scores, Trainer, Weights, MAX_CLASSES};
 
 /// The tag inventory: combined classes and their UPOS / XPOS parts.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -257,11 +257,10 @@ impl Tagger {
         margins: Option<&mut Vec<f32>>,
     ) -> Vec<u8> {
         thread_local! {
-            static BUFFERS: std::cell::RefCell<(Vec<u64>, Vec<f32>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+            static BUFFERS: std::cell::RefCell<(Vec<u64>, Scores)> = const { std::cell::RefCell::new((Vec::new(), [0; MAX_CLASSES])) };
         }
         BUFFERS.with(|b| {
             let (feats, scores) = &mut *b.borrow_mut();
-            scores.resize(self.tags.len(), 0.0);
             self.pass_into(weights, atoms, first, sure, forced, margins, feats, scores)
         })
     }
@@ -276,7 +275,7 @@ impl Tagger {
         forced: Option<&[Option<u8>]>,
         mut margins: Option<&mut Vec<f32>>,
         feats: &mut Vec<u64>,
-        scores: &mut [f32],
+        scores: &mut Scores,
     ) -> Vec<u8> {
         let mut out = Vec::with_capacity(atoms.len());
         let (mut t1, mut t2) = (START1, START2);
@@ -295,23 +294,26 @@ impl Tagger {
                 }
                 None => {
                     features(atoms, i, t1, t2, first, feats);
-                    scores.iter_mut().for_each(|s| *s = 0.0);
+                    weights.clear(scores);
                     weights.score(feats, scores);
+                    let scores = &scores[..self.tags.len()];
                     let mut best = argmax(scores);
                     if self.tags.classes[best].starts_with("AUX|") && !may_be_aux(atoms[i].norm) {
                         best = (0..scores.len())
                             .filter(|&c| !self.tags.classes[c].starts_with("AUX|"))
-                            .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+                            .max_by_key(|&c| scores[c])
                             .unwrap_or(best);
                     }
                     if let Some(m) = margins.as_deref_mut() {
+                        // Integer scores: the difference is exact, as it was
+                        // in floating point.
                         let second = scores
                             .iter()
                             .enumerate()
                             .filter(|&(c, _)| c != best)
                             .map(|(_, &s)| s)
-                            .fold(f32::NEG_INFINITY, f32::max);
-                        m.push(scores[best] - second);
+                            .max();
+                        m.push(second.map_or(f32::INFINITY, |s| (scores[best] - s) as f32));
                     }
                     best
                 }
