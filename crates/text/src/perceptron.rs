@@ -166,7 +166,7 @@ const EMPTY: u32 = 0;
 /// and `b` their length (low 9 bits). Scores come out in fixed-point units,
 /// summed as integers, which is all an argmax needs.
 ///
-/// The longest rows (a quarter of the classes or more) also get a dense copy
+/// The longest rows (a third of the classes or more) also get a dense copy
 /// in `dense`, `stride` weights each, its number plus one in the high bits
 /// of `b`: a handful of frequent features (the bias, common suffixes and
 /// neighbours) have rows that long, and they are most of the weights
@@ -176,7 +176,9 @@ const EMPTY: u32 = 0;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weights {
     pub(crate) n_classes: usize,
+    /// `cap` slots, then the mirrored head (see [`mirror_head`]).
     pub(crate) slots: Vec<[u32; 3]>,
+    cap: usize,
     pub(crate) entries: Vec<u32>,
     /// Dense copies of the long rows, `stride` fixed-point weights each.
     dense: Vec<i16>,
@@ -245,6 +247,53 @@ fn next_slot(s: usize, cap: usize) -> usize {
     } else {
         s + 1
     }
+}
+
+/// Append to a table of linear probing with wrap-around a copy of its
+/// first slots, up to and including the first empty one. A lookup can then
+/// walk forward from the key's home without wrapping and without a bounds
+/// check (an empty slot always ends the walk), which is about half of the
+/// instructions of a probe. The first `cap` slots stay as they were, so
+/// the rows come out in the same order (the model file depends on it).
+fn mirror_head<T: Copy>(slots: &mut Vec<T>, is_empty: impl Fn(&T) -> bool) {
+    let first_empty = slots
+        .iter()
+        .position(is_empty)
+        .expect("a table at most half full has an empty slot");
+    slots.extend_from_within(..=first_empty);
+}
+
+/// The slot holding `key`, walking forward from `home` in a table with a
+/// mirrored head (see [`mirror_head`]).
+#[inline(always)]
+fn find<T>(slots: &[T], home: usize, key: u32, key_of: impl Fn(&T) -> u32) -> Option<&T> {
+    for slot in &slots[home..] {
+        let k = key_of(slot);
+        if k == key {
+            return Some(slot);
+        }
+        if k == EMPTY {
+            return None;
+        }
+    }
+    None
+}
+
+/// Features are looked up this many at a time: first every slot is touched
+/// (prefetched), so that the cache misses overlap, then they are read.
+const BATCH: usize = 32;
+
+/// The keys and home slots of a batch of features, their slots prefetched.
+#[inline(always)]
+fn homes<T>(features: &[u64], slots: &[T], cap: usize) -> [(u32, u32); BATCH] {
+    let mut out = [(0u32, 0u32); BATCH];
+    for (o, &f) in out.iter_mut().zip(features) {
+        let key = short_key(f);
+        let h = home(key, cap);
+        prefetch(&slots[h]);
+        *o = (key, h as u32);
+    }
+    out
 }
 
 impl Weights {
@@ -329,9 +378,10 @@ impl Weights {
                     );
                     let start = entries.len() as u32;
                     entries.extend((a..b).map(pack));
-                    // Dense when it costs fewer instructions to add: a
-                    // vector step covers LANES classes, a sparse entry one.
-                    let dense_no = if n * 4 >= stride {
+                    // Dense when that takes fewer instructions to add: a
+                    // vector step covers LANES classes, a sparse entry one
+                    // (a third of the classes measured best on EWT).
+                    let dense_no = if n * 3 >= stride {
                         let no = dense.len() / stride + 1;
                         assert!(no < 1 << (32 - LEN_BITS), "too many dense rows");
                         let row = dense.len();
@@ -352,9 +402,11 @@ impl Weights {
             };
             slots.push(slot);
         }
+        mirror_head(&mut slots, |s| s[0] == EMPTY);
         Weights {
             n_classes,
             slots,
+            cap,
             entries,
             dense,
             stride,
@@ -376,7 +428,7 @@ impl Weights {
 
     /// The rows of the table, in slot order.
     pub fn rows(&self) -> impl Iterator<Item = (u32, Row)> + '_ {
-        self.slots
+        self.slots[..self.cap]
             .iter()
             .filter(|s| s[0] != EMPTY)
             .map(move |slot| {
@@ -395,12 +447,15 @@ impl Weights {
 
     /// Number of features with at least one weight.
     pub fn n_features(&self) -> usize {
-        self.slots.iter().filter(|s| s[0] != EMPTY).count()
+        self.slots[..self.cap]
+            .iter()
+            .filter(|s| s[0] != EMPTY)
+            .count()
     }
 
     /// Number of (feature, class) weights.
     pub fn n_weights(&self) -> usize {
-        self.slots
+        self.slots[..self.cap]
             .iter()
             .filter(|s| s[0] != EMPTY)
             .map(|s| self.row_entries(s).len())
@@ -410,19 +465,8 @@ impl Weights {
     /// Whether the table holds a row for `feature`: the training data showed
     /// it often enough to keep.
     pub fn contains(&self, feature: u64) -> bool {
-        let cap = self.slots.len();
-        if cap == 0 {
-            return false;
-        }
         let key = short_key(feature);
-        let mut s = home(key, cap);
-        loop {
-            match self.slots[s][0] {
-                k if k == key => return true,
-                EMPTY => return false,
-                _ => s = next_slot(s, cap),
-            }
-        }
+        find(&self.slots, home(key, self.cap), key, |s| s[0]).is_some()
     }
 
     /// Add the rows of `features` into `scores`; only the first
@@ -430,40 +474,32 @@ impl Weights {
     /// before, see [`Weights::clear`]).
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut Scores) {
-        let cap = self.slots.len();
-        // Three phases so that cache misses overlap instead of queueing:
-        // touch every slot, then find them and touch the out-of-line rows,
-        // then add.
-        for &f in features {
-            prefetch(&self.slots[home(short_key(f), cap)]);
+        for batch in features.chunks(BATCH) {
+            self.score_batch(batch, scores);
         }
-        let mut found = [[0u32; 2]; 64];
+    }
+
+    /// [`Weights::score`] of at most [`BATCH`] features. Three phases so
+    /// that cache misses overlap instead of queueing: touch every slot, then
+    /// find them and touch the out-of-line rows, then add.
+    #[inline(always)]
+    fn score_batch(&self, features: &[u64], scores: &mut Scores) {
+        let homes = homes(features, &self.slots, self.cap);
+        let mut found = [[0u32; 2]; BATCH];
         let mut n_found = 0;
-        for &f in features {
-            let key = short_key(f);
-            let mut s = home(key, cap);
-            loop {
-                let [k, a, b] = self.slots[s];
-                if k == key {
-                    if a & OUT_OF_LINE == 0 {
-                        add_entry(scores, a);
-                        add_entry(scores, b);
-                    } else if n_found < found.len() {
-                        match b >> LEN_BITS {
-                            0 => prefetch(&self.entries[(a >> 9) as usize]),
-                            d => prefetch(&self.dense[(d as usize - 1) * self.stride]),
-                        }
-                        found[n_found] = [a, b];
-                        n_found += 1;
-                    } else {
-                        self.add_row(scores, a, b);
+        for &(key, h) in &homes[..features.len()] {
+            if let Some(&[_, a, b]) = find(&self.slots, h as usize, key, |s| s[0]) {
+                if a & OUT_OF_LINE == 0 {
+                    add_entry(scores, a);
+                    add_entry(scores, b);
+                } else {
+                    match b >> LEN_BITS {
+                        0 => prefetch(&self.entries[(a >> 9) as usize]),
+                        d => prefetch(&self.dense[(d as usize - 1) * self.stride]),
                     }
-                    break;
+                    found[n_found] = [a, b];
+                    n_found += 1;
                 }
-                if k == EMPTY {
-                    break;
-                }
-                s = next_slot(s, cap);
             }
         }
         for &[a, b] in &found[..n_found] {
@@ -491,15 +527,16 @@ impl Weights {
             d => {
                 let start = (d as usize - 1) * self.stride;
                 let row = &self.dense[start..start + self.stride];
-                // Fixed-width chunks, so that the loop compiles to vector
-                // adds without a bounds check per class.
-                for (acc, w) in scores[..self.stride]
-                    .chunks_exact_mut(LANES)
-                    .zip(row.chunks_exact(LANES))
-                {
-                    for k in 0..LANES {
-                        acc[k] += w[k] as i32;
+                // Fixed-width chunks, each loaded whole before it is stored,
+                // so that the loop compiles to vector adds.
+                let (acc, _) = scores[..self.stride].as_chunks_mut::<LANES>();
+                let (row, _) = row.as_chunks::<LANES>();
+                for (acc, w) in acc.iter_mut().zip(row) {
+                    let mut sum = *acc;
+                    for (s, &w) in sum.iter_mut().zip(w) {
+                        *s += w as i32;
                     }
+                    *acc = sum;
                 }
             }
         }
@@ -519,7 +556,9 @@ fn add_entry(scores: &mut Scores, e: u32) {
 /// cache line.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dense4 {
+    /// `cap` slots, then the mirrored head (see [`mirror_head`]).
     pub(crate) slots: Vec<Slot4>,
+    cap: usize,
     pub(crate) scale: f32,
 }
 
@@ -560,7 +599,7 @@ impl Dense4 {
         }
         let max_abs = table.iter().flatten().map(|w| w.abs()).fold(0f32, f32::max);
         let scale = fixed_scale(max_abs);
-        let slots = keys
+        let mut slots: Vec<Slot4> = keys
             .into_iter()
             .zip(table)
             .map(|(key, r)| Slot4 {
@@ -568,43 +607,42 @@ impl Dense4 {
                 w: r.map(|w| to_fixed(w, scale)),
             })
             .collect();
-        Dense4 { slots, scale }
+        mirror_head(&mut slots, |s| s.key == EMPTY);
+        Dense4 { slots, cap, scale }
     }
 
     pub fn rows(&self) -> impl Iterator<Item = (u32, [f32; 4])> + '_ {
-        self.slots
+        self.slots[..self.cap]
             .iter()
             .filter(|s| s.key != EMPTY)
             .map(|s| (s.key, s.w.map(|w| w as f32 * self.scale)))
     }
 
     pub fn n_features(&self) -> usize {
-        self.slots.iter().filter(|s| s.key != EMPTY).count()
+        self.slots[..self.cap]
+            .iter()
+            .filter(|s| s.key != EMPTY)
+            .count()
     }
 
     /// The four classes' scores in fixed-point units (exact integer sums).
     #[inline]
     pub fn score(&self, features: &[u64]) -> [i32; 4] {
-        let cap = self.slots.len();
-        for &f in features {
-            prefetch(&self.slots[home(short_key(f), cap)]);
-        }
         let mut out = [0i32; 4];
-        for &f in features {
-            let key = short_key(f);
-            let mut s = home(key, cap);
-            loop {
-                let slot = &self.slots[s];
-                if slot.key == key {
-                    for (o, w) in out.iter_mut().zip(slot.w) {
-                        *o += w as i32;
-                    }
-                    break;
+        for batch in features.chunks(BATCH) {
+            let homes = homes(batch, &self.slots, self.cap);
+            for &(key, h) in &homes[..batch.len()] {
+                if let Some(slot) = find(&self.slots, h as usize, key, |s| s.key) {
+                    let w = slot.w;
+                    // Written out lane by lane so that it compiles to one
+                    // vector add.
+                    out = [
+                        out[0] + w[0] as i32,
+                        out[1] + w[1] as i32,
+                        out[2] + w[2] as i32,
+                        out[3] + w[3] as i32,
+                    ];
                 }
-                if slot.key == EMPTY {
-                    break;
-                }
-                s = next_slot(s, cap);
             }
         }
         out
