@@ -198,46 +198,73 @@ impl State {
     }
 }
 
-/// Hashed views of the words of one sentence, index 0 = root, `n + 1` = none.
-struct Context<'a> {
-    atoms: &'a [WordAtoms],
-    tags: &'a [u8],
-    root: WordAtoms,
-    none: WordAtoms,
+/// What the feature templates read of one position.
+#[derive(Clone, Copy, Debug)]
+struct Pos {
+    /// Normalised form.
+    w: u64,
+    /// Tag class (300 the root, 301 none).
+    p: u64,
+    /// Three-character suffix.
+    suffix: u64,
+    shape: u64,
 }
 
-impl Context<'_> {
-    #[inline]
+/// Hashed views of the words of one sentence, laid out once per sentence:
+/// index 0 = root, 1..=n the words, `n + 1` = none. A position past the
+/// words (`NONE` included) reads as none, so that a lookup is one `min`
+/// and a load instead of three branches: the feature templates make a
+/// hundred of them per transition.
+struct Context {
+    pos: Vec<Pos>,
+}
+
+impl Context {
+    fn new() -> Context {
+        Context { pos: Vec::new() }
+    }
+
+    /// Lay out the sentence's words, reusing the allocation.
+    fn fill(&mut self, atoms: &[WordAtoms], tags: &[u8]) {
+        let pos_of = |a: &WordAtoms, p: u64| Pos {
+            w: a.norm,
+            p,
+            suffix: a.suffix[2],
+            shape: a.shape,
+        };
+        self.pos.clear();
+        self.pos.push(pos_of(&WordAtoms::boundary(7), 300));
+        self.pos.extend(
+            atoms
+                .iter()
+                .enumerate()
+                .map(|(i, a)| pos_of(a, tags.get(i).map_or(301, |&t| t as u64))),
+        );
+        self.pos.push(pos_of(&WordAtoms::boundary(8), 301));
+    }
+
+    #[inline(always)]
+    fn at(&self, i: u32) -> &Pos {
+        &self.pos[(i as usize).min(self.pos.len() - 1)]
+    }
+    #[inline(always)]
     fn w(&self, i: u32) -> u64 {
-        self.atom(i).norm
+        self.at(i).w
     }
-    #[inline]
-    fn atom(&self, i: u32) -> &WordAtoms {
-        if i == 0 {
-            &self.root
-        } else if i == NONE || i as usize > self.atoms.len() {
-            &self.none
-        } else {
-            &self.atoms[i as usize - 1]
-        }
-    }
-    #[inline]
+    #[inline(always)]
     fn p(&self, i: u32) -> u64 {
-        if i == 0 {
-            300
-        } else if i == NONE || i as usize > self.tags.len() {
-            301
-        } else {
-            self.tags[i as usize - 1] as u64
-        }
+        self.at(i).p
+    }
+    #[inline(always)]
+    fn suffix(&self, i: u32) -> u64 {
+        self.at(i).suffix
     }
 }
 
 /// Number of feature templates.
 pub const N_FEATURES: usize = 88;
 
-fn features(st: &State, cx: &Context, out: &mut Vec<u64>) {
-    out.clear();
+fn features(st: &State, cx: &Context, out: &mut [u64; N_FEATURES]) {
     let get = |v: &[u32], i: usize| -> u32 {
         if i < v.len() {
             v[i]
@@ -326,7 +353,8 @@ fn features(st: &State, cx: &Context, out: &mut Vec<u64>) {
     let (n1w, n1p) = (cx.w(n1), cx.p(n1));
     let (n2w, n2p) = (cx.w(n2), cx.p(n2));
     let (s1w, s1p) = (cx.w(s1), cx.p(s1));
-    out.extend_from_slice(&[
+    // Assigned whole, without a Vec in between: no copy of the array.
+    *out = [
         mix(0, 0, 0, 0, 0),
         // single words
         mix(1, s0w, s0p, 0, 0),
@@ -412,8 +440,8 @@ fn features(st: &State, cx: &Context, out: &mut Vec<u64>) {
         mix(73, s1w, s1p, 0, 0),
         mix(74, s1p, s0p, n0p, 0),
         mix(75, s1p, s0p, 0, 0),
-        mix(76, cx.atom(n0).suffix[2], n0p, 0, 0),
-        mix(77, cx.atom(s0).suffix[2], s0p, 0, 0),
+        mix(76, cx.suffix(n0), n0p, 0, 0),
+        mix(77, cx.suffix(s0), s0p, 0, 0),
         mix(78, s0p, n0p, lab(s0), vl(n0)),
         mix(79, s1p, n0p, 0, 0),
         // UD makes prepositions dependents of their noun (`case`), so the
@@ -427,15 +455,20 @@ fn features(st: &State, cx: &Context, out: &mut Vec<u64>) {
         mix(85, cx.w(n0l), n0w, 0, 0),
         mix(86, s0p, lab(s0), cx.w(n0l), 0),
         mix(87, cx.w(n0l), n0p, dist, 0),
-    ]);
+    ];
 }
 
 /// Number of label feature templates.
 pub const N_LABEL_FEATURES: usize = 29;
 
 /// Features for labelling the arc head -> dep in the current state.
-fn label_features(st: &State, cx: &Context, head: u32, dep: u32, out: &mut Vec<u64>) {
-    out.clear();
+fn label_features(
+    st: &State,
+    cx: &Context,
+    head: u32,
+    dep: u32,
+    out: &mut [u64; N_LABEL_FEATURES],
+) {
     let n = st.n as u32;
     let dir = (dep < head) as u64;
     let d = head.abs_diff(dep) as u64;
@@ -457,7 +490,7 @@ fn label_features(st: &State, cx: &Context, head: u32, dep: u32, out: &mut Vec<u
     let prev = if dep > 1 { dep - 1 } else { NONE };
     let next = if dep < n { dep + 1 } else { NONE };
     let hlab = if head == 0 { 501 } else { lab(head) };
-    out.extend_from_slice(&[
+    *out = [
         mix(100, dir, 0, 0, 0),
         mix(101, hw, dir, 0, 0),
         mix(102, hp, dir, 0, 0),
@@ -476,18 +509,18 @@ fn label_features(st: &State, cx: &Context, head: u32, dep: u32, out: &mut Vec<u
         mix(115, cx.p(hh), hp, dp, dir),
         mix(116, cx.p(prev), dp, dir, 0),
         mix(117, cx.p(next), dp, dir, 0),
-        mix(118, cx.atom(dep).suffix[2], dp, dir, 0),
-        mix(119, cx.atom(dep).shape, dir, 0, 0),
+        mix(118, cx.suffix(dep), dp, dir, 0),
+        mix(119, cx.at(dep).shape, dir, 0, 0),
         mix(120, hp, dp, st.left_set[hi] | (st.right_set[hi] << 1), dir),
         mix(121, hp, dp, st.n_left[di] as u64, st.n_right[di] as u64),
         mix(122, cx.w(dl), dp, dir, 0),
         mix(123, cx.w(prev), dp, dir, 0),
-        mix(124, cx.atom(head).suffix[2], hp, dp, dir),
+        mix(124, cx.suffix(head), hp, dp, dir),
         mix(125, (head == 0) as u64, dp, 0, 0),
         mix(126, hp, cx.w(dl), dp, dir),
         mix(127, hw, cx.w(dl), dir, 0),
         mix(128, hp, cx.w(dl), dw, 0),
-    ]);
+    ];
 }
 
 fn best_valid<T: PartialOrd + Copy>(st: &State, scores: &[T; 4]) -> usize {
@@ -540,8 +573,9 @@ impl Parser {
             let mut cell = cell.borrow_mut();
             let scratch = cell.get_or_insert_with(|| Scratch {
                 st: State::new(0),
-                feats: Vec::with_capacity(N_FEATURES),
-                lfeats: Vec::with_capacity(N_LABEL_FEATURES),
+                cx: Context::new(),
+                feats: [0; N_FEATURES],
+                lfeats: [0; N_LABEL_FEATURES],
                 lscores: Box::new([0; MAX_CLASSES]),
             });
             self.parse_with(atoms, tags, scratch)
@@ -550,18 +584,19 @@ impl Parser {
 
     fn parse_with(&self, atoms: &[WordAtoms], tags: &[u8], scratch: &mut Scratch) -> ParsedTree {
         let n = atoms.len();
-        let cx = context(atoms, tags);
         let Scratch {
             st,
+            cx,
             feats,
             lfeats,
             lscores,
         } = scratch;
         st.reset(n);
+        cx.fill(atoms, tags);
         let n_labels = self.labels.len();
         let root = self.label_id("root");
         while !st.terminal() {
-            features(st, &cx, feats);
+            features(st, cx, feats);
             let scores = self.moves.score(feats);
             let mv = best_valid(st, &scores);
             if mv == usize::MAX {
@@ -570,7 +605,7 @@ impl Parser {
             let label = match st.arc(mv) {
                 Some((0, _)) => root,
                 Some((h, d)) => {
-                    label_features(st, &cx, h, d, lfeats);
+                    label_features(st, cx, h, d, lfeats);
                     self.labeler.clear(lscores);
                     self.labeler.score(lfeats, lscores);
                     lscores[root as usize] = i32::MIN;
@@ -587,18 +622,10 @@ impl Parser {
 /// Buffers reused from one sentence to the next.
 struct Scratch {
     st: State,
-    feats: Vec<u64>,
-    lfeats: Vec<u64>,
+    cx: Context,
+    feats: [u64; N_FEATURES],
+    lfeats: [u64; N_LABEL_FEATURES],
     lscores: Box<Scores>,
-}
-
-fn context<'a>(atoms: &'a [WordAtoms], tags: &'a [u8]) -> Context<'a> {
-    Context {
-        atoms,
-        tags,
-        root: WordAtoms::boundary(7),
-        none: WordAtoms::boundary(8),
-    }
 }
 
 /// Attach the words left without a head, making one tree.
@@ -659,8 +686,9 @@ pub fn train(
     let mut labeler = Trainer::new(labels.len());
     let mut rng = Rng::new(seed);
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut feats = Vec::with_capacity(N_FEATURES);
-    let mut lfeats = Vec::with_capacity(N_LABEL_FEATURES);
+    let mut feats = [0; N_FEATURES];
+    let mut lfeats = [0; N_LABEL_FEATURES];
+    let mut cx = Context::new();
     let mut scores = vec![0f32; 4];
     let mut lscores = vec![0f32; labels.len()];
     let freeze = |moves: &Trainer, labeler: &Trainer, min_updates: u32| Parser {
@@ -674,7 +702,7 @@ pub fn train(
         let (mut right, mut total, mut lright, mut ltotal) = (0usize, 0usize, 0usize, 0usize);
         for &si in &order {
             let ex = &data[si];
-            let cx = context(&ex.atoms, &ex.tags);
+            cx.fill(&ex.atoms, &ex.tags);
             let mut st = State::new(ex.atoms.len());
             while !st.terminal() {
                 features(&st, &cx, &mut feats);
