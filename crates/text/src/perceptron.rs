@@ -290,7 +290,7 @@ fn homes<T>(features: &[u64], slots: &[T], cap: usize) -> [(u32, u32); BATCH] {
     for (o, &f) in out.iter_mut().zip(features) {
         let key = short_key(f);
         let h = home(key, cap);
-        prefetch(&slots[h]);
+        prefetch_at(slots, h);
         *o = (key, h as u32);
     }
     out
@@ -494,8 +494,8 @@ impl Weights {
                     add_entry(scores, b);
                 } else {
                     match b >> LEN_BITS {
-                        0 => prefetch(&self.entries[(a >> 9) as usize]),
-                        d => prefetch(&self.dense[(d as usize - 1) * self.stride]),
+                        0 => prefetch_at(&self.entries, (a >> 9) as usize),
+                        d => prefetch_at(&self.dense, (d as usize - 1) * self.stride),
                     }
                     found[n_found] = [a, b];
                     n_found += 1;
@@ -649,12 +649,20 @@ impl Dense4 {
     }
 }
 
+/// Prefetch element `i` of `v`: a hint needs no bounds check (the
+/// callers' indices are in bounds anyway), which saves a compare and a
+/// branch on each of the ~200 lookups per word.
 #[inline(always)]
-fn prefetch<T>(p: &T) {
+fn prefetch_at<T>(v: &[T], i: usize) {
+    prefetch_ptr(v.as_ptr().wrapping_add(i));
+}
+
+#[inline(always)]
+fn prefetch_ptr<T>(p: *const T) {
     #[cfg(target_arch = "x86_64")]
     unsafe {
         // SAFETY: prefetch is a hint; it never faults, whatever the address.
-        std::arch::x86_64::_mm_prefetch(p as *const T as *const i8, std::arch::x86_64::_MM_HINT_T0);
+        std::arch::x86_64::_mm_prefetch(p as *const i8, std::arch::x86_64::_MM_HINT_T0);
     }
     #[cfg(not(target_arch = "x86_64"))]
     let _ = p;
