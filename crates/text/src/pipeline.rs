@@ -31,6 +31,10 @@ pub struct Pipeline {
     adj: Option<u8>,
     /// The class of a cardinal number (NUM, CD).
     num: Option<u8>,
+    /// The classes of a singular common noun (`NOUN|NN`) and of a past
+    /// verb (`VERB|VBD`).
+    noun: Option<u8>,
+    past: Option<u8>,
     /// What a spliced-in day takes: the preposition's tag class and the
     /// ids of `obl` and `case` (see [`Pipeline::tag_parse`]).
     day_splice: Option<(u8, u8, u8)>,
@@ -45,10 +49,12 @@ impl Pipeline {
                 .class_of(upos, xpos)
                 .and_then(|c| u8::try_from(c).ok())
         };
-        let (propn, adj, num) = (
+        let (propn, adj, num, noun, past) = (
             class("PROPN", "NNP"),
             class("ADJ", "JJ"),
             class("NUM", "CD"),
+            class("NOUN", "NN"),
+            class("VERB", "VBD"),
         );
         let day_splice = match (
             class("ADP", "IN"),
@@ -65,6 +71,8 @@ impl Pipeline {
             propn,
             num,
             adj,
+            noun,
+            past,
             day_splice,
         }
     }
@@ -420,6 +428,14 @@ impl Pipeline {
                 self.propn
             } else if adjective(i, tags) {
                 self.adj
+            } else if tagger.tags.upos(tags[i] as usize) == "VERB"
+                && NEVER_VERBS.contains(&forms[i])
+            {
+                self.noun
+            } else if tagger.tags.upos(tags[i] as usize) == "NOUN"
+                && NEVER_NOUNS.contains(&forms[i])
+            {
+                self.past
             } else if crate::tokenize::is_spelled_number(forms[i])
                 && tagger.tags.upos(tags[i] as usize) != "NUM"
             {
@@ -451,6 +467,14 @@ pub const DIRECTION_ADJECTIVES: [&str; 9] = [
     "southwestern",
     "southeastern",
 ];
+
+/// Words news never uses as verbs that the treebank is too small to know
+/// ("hit with water cannon", "cannon" read as a verb).
+const NEVER_VERBS: [&str; 2] = ["cannon", "cannons"];
+
+/// Words news never uses as nouns ("Scholz spoke by telephone with ...",
+/// "spoke" read as a wheel's).
+const NEVER_NOUNS: [&str; 1] = ["spoke"];
 
 /// A direction read as a verb after "to" ("sent aid to eastern Chad"): the
 /// tagger read it as an infinitive.

@@ -519,3 +519,27 @@ fn a_day_between_a_past_verb_and_a_name_is_the_verbs_oblique() {
     assert_eq!(s.words[claim - 1].head, rejected);
     assert_eq!(s.words[claim - 1].deprel, "obj");
 }
+
+#[test]
+fn news_words_the_treebank_misreads_get_their_news_tags() {
+    let p = pipeline();
+    let tag_of = |text: &str, form: &str| {
+        let s = &p.annotate(text).sentences[0];
+        let w = s.words.iter().find(|w| w.form == form).expect(form);
+        w.upos.clone()
+    };
+    assert_eq!(
+        tag_of(
+            "Norwegian Prime Minister Jonas Gahr Store spoke by telephone with the Danish premier.",
+            "spoke"
+        ),
+        "VERB"
+    );
+    assert_eq!(
+        tag_of(
+            "A Vietnamese fishing boat was hit with water cannon by Chinese ships.",
+            "cannon"
+        ),
+        "NOUN"
+    );
+}
