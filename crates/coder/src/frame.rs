@@ -1201,6 +1201,25 @@ impl SentenceContext<'_, '_> {
                 .collect();
         }
         let own: Vec<usize> = t.kids_with(verb, "nsubj").collect();
+        // "India struck sites in Pakistan, saying it had hit camps": "it"
+        // in what a participle of saying reports is the one saying it.
+        if let [p] = own[..] {
+            let it = t.word(p).upos == "PRON"
+                && matches!(t.lemma(p).to_lowercase().as_str(), "it" | "they");
+            let sayer = t.head(verb).filter(|&s| {
+                t.rel(verb) == "ccomp"
+                    && t.rel(s) == "advcl"
+                    && t.word(s).form.to_lowercase().ends_with("ing")
+                    && SAYING_PARTICIPLES.contains(&t.lemma(s).as_str())
+                    && t.kids_with(s, "nsubj").next().is_none()
+            });
+            if let Some(s) = sayer.filter(|_| it) {
+                let above = self.subject_heads(s);
+                if !above.is_empty() {
+                    return above;
+                }
+            }
+        }
         if !own.is_empty() {
             return own;
         }

@@ -3634,3 +3634,15 @@ fn a_subjects_verb_read_as_a_side_clause_is_the_main_verb() {
         &["IGOEUREEC 111 HUNGOV"],
     );
 }
+
+/// "it" in what a participle of saying reports is the one saying it, not
+/// the last country named.
+#[test]
+fn it_in_a_reported_clause_is_the_sayer() {
+    let d = dyads(&code(
+        "Turkey shelled positions in northern Syria on Friday, saying it had hit Kurdish militants.",
+        DAY,
+    ));
+    assert!(d.iter().all(|x| !x.starts_with("SYR")), "{d:?}");
+    assert!(d.iter().any(|x| x.starts_with("TUR 19")), "{d:?}");
+}
