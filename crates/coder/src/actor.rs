@@ -1407,6 +1407,12 @@ const STRIKE_NOUNS: &[&str] = &[
     "rocket",
     "drone",
     "artillery",
+    "jet",
+    "warplane",
+    "aircraft",
+    "warship",
+    "tank",
+    "gunboat",
 ];
 
 const HELD_NOUNS: &[&str] = &[

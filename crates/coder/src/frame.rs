@@ -719,7 +719,12 @@ impl SentenceContext<'_, '_> {
         if p.kind == PredicateKind::Noun {
             if let Some(a) = t
                 .kids_with(clause[0], "amod")
-                .find(|&a| FUTURE_ADJECTIVES.contains(&t.lemma(a).as_str()))
+                // "a planned offensive": the participle's form, whatever
+                // its lemma.
+                .find(|&a| {
+                    FUTURE_ADJECTIVES.contains(&t.lemma(a).as_str())
+                        || FUTURE_ADJECTIVES.contains(&t.word(a).form.to_lowercase().as_str())
+                })
             {
                 return Some(format!("{:?}", t.word(a).form));
             }
@@ -1690,7 +1695,9 @@ impl SentenceContext<'_, '_> {
     /// clause around it lends it one.
     fn names_own_actor(&self, noun: usize) -> bool {
         let t = self.tree;
+        // "during their crackdown": a possessive names its actor too.
         !t.with_prep(noun, "nmod", "by").is_empty()
+            || t.kids_with(noun, "nmod:poss").next().is_some()
             || t.children(noun).iter().any(|&c| {
                 c < noun
                     && matches!(t.rel(c), "compound" | "amod" | "nmod")
@@ -1722,6 +1729,14 @@ impl SentenceContext<'_, '_> {
             Slot::XcompObj => xcomp()
                 .filter(|&x| !SENDING_VERBS.contains(&t.lemma(x).as_str()))
                 .map(|x| self.object_heads(x))
+                .unwrap_or_default(),
+            Slot::XcompBetween => xcomp()
+                .map(|x| {
+                    self.object_heads(x)
+                        .into_iter()
+                        .flat_map(|o| t.with_prep(o, "nmod", "between"))
+                        .collect()
+                })
                 .unwrap_or_default(),
             Slot::CcompSubj => t
                 .children(pred)

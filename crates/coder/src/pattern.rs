@@ -42,6 +42,9 @@ pub enum Slot {
     /// fund the rebuilding of Ukraine's grid", "agreed to pull its troops
     /// out of Congo").
     XcompArg,
+    /// The actors coordinated under `between` on the open complement's
+    /// object ("offered to host talks between X and Y").
+    XcompBetween,
     /// The subject of the complement clause ("demanded that Y withdraw").
     CcompSubj,
     /// A possessor ("X's visit").
@@ -84,6 +87,7 @@ impl Slot {
             ("xcomp-obj", None) => Slot::XcompObj,
             ("xcomp-obl", Some(p)) => Slot::XcompObl(p),
             ("xcomp-arg", None) => Slot::XcompArg,
+            ("xcomp-between", None) => Slot::XcompBetween,
             ("ccomp-subj", None) => Slot::CcompSubj,
             ("poss", None) => Slot::Poss,
             ("light-subj", None) => Slot::LightSubj,

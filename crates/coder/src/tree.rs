@@ -176,7 +176,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 57] = [
+    let steps: [Repair<'_>; 58] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
@@ -197,6 +197,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_parenthetical_participle,
         &repair_gerund_root,
         &repair_subordinate_subject,
+        &repair_false_passive,
         &repair_nominal_root,
         &repair_paratactic_main_verb,
         &repair_comma_main_verb,
@@ -398,6 +399,38 @@ pub fn repair_nominal_root(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     Some(s)
+}
+
+/// Repairs an active subject read as a passive one: "Hikmet Hajiyev, an
+/// adviser to ..., accused France" with "Hikmet" an `nsubj:pass` of
+/// "accused". A passive subject needs a passive auxiliary; under a past
+/// tense, a perfect ("had abducted") or a main participle with none, it is
+/// the subject.
+pub fn repair_false_passive(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let children = children_of(words);
+    let mut s: Option<Sentence> = None;
+    for (k, w) in words.iter().enumerate() {
+        let h = w.head;
+        if w.deprel != "nsubj:pass" || h == 0 || h > words.len() {
+            continue;
+        }
+        let verb = &words[h - 1];
+        let kids = &children[h];
+        let passive_aux = kids.iter().any(|&c| words[c - 1].deprel == "aux:pass");
+        let perfect = kids.iter().any(|&c| {
+            words[c - 1].deprel == "aux" && words[c - 1].lemma.eq_ignore_ascii_case("have")
+        });
+        // A participle with no auxiliary at all heading a clause of its
+        // own is a misread past tense too.
+        let bare = verb.xpos == "VBN"
+            && !kids.iter().any(|&c| words[c - 1].deprel.starts_with("aux"))
+            && matches!(verb.deprel.as_str(), "root" | "ccomp" | "conj");
+        if !passive_aux && verb.upos == "VERB" && (verb.xpos == "VBD" || perfect || bare) {
+            s.get_or_insert_with(|| sentence.clone()).words[k].deprel = "nsubj".into();
+        }
+    }
+    s
 }
 
 /// Repairs a main verb read as a side clause of its own subject: "Modi's

@@ -3070,10 +3070,12 @@ fn places_offers_and_closing_participles() {
         DAY,
         &["GMB 1124 MMR"],
     );
+    // The talks are not held; the offer to mediate them is an intent
+    // (039) toward each party.
     codes_exactly(
         "Norway offered on Monday to host peace talks between Colombia and Venezuela.",
         DAY,
-        &[],
+        &["NOR 039 COL", "NOR 039 VEN"],
     );
     codes_exactly(
         "China demanded on Tuesday that Vietnam withdraw its ships from the reef, accusing Hanoi of breaking a promise.",
@@ -3645,4 +3647,44 @@ fn it_in_a_reported_clause_is_the_sayer() {
     ));
     assert!(d.iter().all(|x| !x.starts_with("SYR")), "{d:?}");
     assert!(d.iter().any(|x| x.starts_with("TUR 19")), "{d:?}");
+}
+
+/// A subject the parser read as passive with no passive auxiliary is the
+/// active subject; with one it stays passive.
+#[test]
+fn a_passive_subject_without_a_passive_auxiliary_is_active() {
+    let s = parsed(&[
+        ("Lithuania", "PROPN", "NNP", 2, "nsubj:pass"),
+        ("accused", "VERB", "VBN", 0, "root"),
+        ("Belarus", "PROPN", "NNP", 2, "obj"),
+    ]);
+    let fixed = dyad_coder::tree::repair_false_passive(&s).expect("a repair");
+    assert_eq!(arcs(&fixed), [(2, "nsubj"), (0, "root"), (2, "obj")]);
+    let passive = parsed(&[
+        ("Lithuania", "PROPN", "NNP", 3, "nsubj:pass"),
+        ("was", "AUX", "VBD", 3, "aux:pass"),
+        ("accused", "VERB", "VBN", 0, "root"),
+    ]);
+    assert!(dyad_coder::tree::repair_false_passive(&passive).is_none());
+}
+
+/// An event noun with a possessive is its possessor's, not the clause
+/// subject's: "during their crackdown".
+#[test]
+fn a_possessed_event_noun_is_not_the_clause_subjects() {
+    let d = dyads(&code(
+        "The European Union condemned abuses by Belarusian police during their crackdown on protesters.",
+        DAY,
+    ));
+    assert!(d.iter().all(|x| !x.starts_with("IGOEUREEC 17")), "{d:?}");
+}
+
+/// "a planned offensive" has not happened.
+#[test]
+fn a_planned_event_is_not_coded() {
+    let d = dyads(&code(
+        "Israel's defence minister flew to Washington for talks on a planned Israeli offensive in Rafah.",
+        DAY,
+    ));
+    assert!(d.iter().all(|x| !x.contains(" 19")), "{d:?}");
 }
