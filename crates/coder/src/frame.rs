@@ -973,9 +973,7 @@ impl SentenceContext<'_, '_> {
     fn declared_refusal(&self, clause: &[usize], code: &str) -> Option<&'static str> {
         let t = self.tree;
         // "will not hold negotiations": a noun's light verb carries it.
-        let Some(&v) = clause.iter().find(|&&h| t.word(h).upos == "VERB") else {
-            return None;
-        };
+        let &v = clause.iter().find(|&&h| t.word(h).upos == "VERB")?;
         let future = t
             .kids_with(v, "aux")
             .any(|a| matches!(t.lemma(a).as_str(), "will" | "would" | "shall" | "wo"));
@@ -1295,6 +1293,18 @@ impl SentenceContext<'_, '_> {
                     && t.word(g).upos == "VERB"
                     && (SPEECH_VERBS.contains(&t.lemma(g).as_str())
                         || REQUESTING_CLAUSE_VERBS.contains(&t.lemma(g).as_str())) =>
+            {
+                (g, rel)
+            }
+            // "threatened to take countermeasures, accusing Washington of
+            // ...": a participle of saying after a complement is its
+            // controller's.
+            Some(g)
+                if rel == "advcl"
+                    && t.rel(h) == "xcomp"
+                    && after_comma
+                    && SAYING_PARTICIPLES.contains(&t.lemma(verb).as_str())
+                    && t.word(g).upos == "VERB" =>
             {
                 (g, rel)
             }

@@ -176,7 +176,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 58] = [
+    let steps: [Repair<'_>; 59] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
@@ -198,6 +198,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_gerund_root,
         &repair_subordinate_subject,
         &repair_false_passive,
+        &repair_visiting_modifier,
         &repair_nominal_root,
         &repair_paratactic_main_verb,
         &repair_comma_main_verb,
@@ -399,6 +400,80 @@ pub fn repair_nominal_root(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     Some(s)
+}
+
+/// Repairs "visiting" read as a verb whose object is the visitor: "held
+/// talks with visiting Brazilian President Lula in Beijing" with
+/// "visiting" an `advcl` (its `mark` "with") and "Lula" its `obj`. The
+/// visitor takes the participle's place (an `obl` of its head, or an
+/// `obj` after a verb with no object of its own: "met visiting ..."), the
+/// participle becomes its `amod`, "with" its `case`; the participle's
+/// other objects are parts of the name and its obliques go to the head.
+pub fn repair_visiting_modifier(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let children = children_of(words);
+    let mut s: Option<Sentence> = None;
+    for v in 1..=words.len() {
+        let w = &words[v - 1];
+        if !w.form.eq_ignore_ascii_case("visiting") || w.upos != "VERB" || w.head == 0 {
+            continue;
+        }
+        let kids = &children[v];
+        let Some(&o) = kids
+            .iter()
+            .find(|&&c| c > v && words[c - 1].deprel == "obj" && words[c - 1].upos == "PROPN")
+        else {
+            continue;
+        };
+        // Only the name right after: "visiting Brazilian President Lula".
+        let under_o = |k: usize| {
+            let h = words[k - 1].head;
+            h == o || (h >= 1 && h <= words.len() && words[h - 1].head == o)
+        };
+        if !(v + 1..o).all(under_o) {
+            continue;
+        }
+        let head = w.head;
+        let head_has_object = children[head]
+            .iter()
+            .any(|&c| c != v && words[c - 1].deprel == "obj");
+        let with = kids
+            .iter()
+            .copied()
+            .find(|&c| c < v && matches!(words[c - 1].deprel.as_str(), "mark" | "case"));
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[o - 1].head = head;
+        fixed.words[o - 1].deprel =
+            if with.is_none() && !head_has_object && words[head - 1].upos == "VERB" {
+                "obj"
+            } else if words[head - 1].upos == "VERB" {
+                "obl"
+            } else {
+                "nmod"
+            }
+            .into();
+        fixed.words[v - 1].head = o;
+        fixed.words[v - 1].deprel = "amod".into();
+        if let Some(c) = with {
+            fixed.words[c - 1].head = o;
+            fixed.words[c - 1].deprel = "case".into();
+            fixed.words[c - 1].upos = "ADP".into();
+        }
+        for &k in kids {
+            if k == o || Some(k) == with {
+                continue;
+            }
+            match words[k - 1].deprel.as_str() {
+                "obj" if k > o => {
+                    fixed.words[k - 1].head = o;
+                    fixed.words[k - 1].deprel = "flat".into();
+                }
+                "obl" | "advmod" | "punct" => fixed.words[k - 1].head = head,
+                _ => {}
+            }
+        }
+    }
+    s
 }
 
 /// Repairs an active subject read as a passive one: "Hikmet Hajiyev, an

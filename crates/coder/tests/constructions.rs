@@ -3688,3 +3688,24 @@ fn a_planned_event_is_not_coded() {
     ));
     assert!(d.iter().all(|x| !x.contains(" 19")), "{d:?}");
 }
+
+/// "held talks with visiting X": the visitor is the talks' partner.
+#[test]
+fn a_visiting_leader_is_the_partner_not_a_verbs_object() {
+    codes_exactly(
+        "Indian Prime Minister Narendra Modi held talks with visiting Japanese Prime Minister Fumio Kishida in New Delhi on Monday.",
+        DAY,
+        &["INDGOV 040 JPNGOV", "JPNGOV 040 INDGOV"],
+    );
+}
+
+/// A participle of saying after a complement is the controller's:
+/// "threatened to take countermeasures, accusing X of ...".
+#[test]
+fn a_saying_participle_after_a_complement_is_the_controllers() {
+    let d = dyads(&code(
+        "Iran threatened on Monday to take tough countermeasures against Britain, accusing London of piracy.",
+        DAY,
+    ));
+    assert!(d.iter().any(|x| x.starts_with("IRN 112")), "{d:?}");
+}
