@@ -78,18 +78,48 @@ pub fn text_lines(text: &str) -> Vec<Line> {
 /// Lower-case letters and digits, words separated by single spaces.
 pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
+    // One pass over the characters, with the scripts most pages are in
+    // (ASCII, Cyrillic, Hangul, general punctuation) told apart without
+    // the Unicode tables: every page's text is normalised several times.
+    let mut in_word = false;
+    for c in s.chars() {
+        if !is_alphanumeric(c) {
+            in_word = false;
+            continue;
+        }
+        if !in_word && !out.is_empty() {
             out.push(' ');
         }
-        for c in w.chars() {
-            out.extend(c.to_lowercase());
+        in_word = true;
+        match lower_simple(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
         }
     }
     out
+}
+
+/// `c.is_alphanumeric()`, answered without the Unicode tables for the
+/// common scripts (the tests check every character against the standard
+/// library).
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+        '\u{410}'..='\u{44f}' | '\u{ac00}'..='\u{d7a3}' => true,
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The one-character lower case of `c` where it is quick to tell (`None`
+/// for the others): ASCII, basic Cyrillic and Hangul syllables.
+fn lower_simple(c: char) -> Option<char> {
+    match c {
+        '\0'..='\x7f' => Some(c.to_ascii_lowercase()),
+        '\u{410}'..='\u{42f}' => char::from_u32(c as u32 + 0x20),
+        '\u{430}'..='\u{44f}' | '\u{ac00}'..='\u{d7a3}' => Some(c),
+        _ => None,
+    }
 }
 
 const BOILERPLATE: &[&str] = &[
@@ -192,9 +222,14 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+#[cfg(test)]
 fn is_boilerplate(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let norm = normalise(line);
+    is_boilerplate_with(line, &line.to_lowercase(), &normalise(line))
+}
+
+/// [`is_boilerplate`] given the line's lower case and [`normalise`]d
+/// forms, which the caller has already made.
+fn is_boilerplate_with(line: &str, lower: &str, norm: &str) -> bool {
     if BOILERPLATE_PREFIX.iter().any(|p| lower.starts_with(p)) && word_count(line) <= 30 {
         return true;
     }
@@ -204,7 +239,7 @@ fn is_boilerplate(line: &str) -> bool {
     if word_count(line) > 8 || ends_sentence(line) {
         return false;
     }
-    if BOILERPLATE.contains(&norm.as_str()) {
+    if BOILERPLATE.contains(&norm) {
         return true;
     }
     // A short run of navigation words ("Back to Top Close").
@@ -229,8 +264,15 @@ fn is_boilerplate(line: &str) -> bool {
     !words.is_empty() && covered == words.len()
 }
 
+#[cfg(test)]
 fn is_editor_line(line: &str) -> bool {
-    let l = line.trim_start_matches(['(', '[']).to_lowercase();
+    is_editor_line_with(line, &line.to_lowercase())
+}
+
+/// [`is_editor_line`] given the line's lower case.
+fn is_editor_line_with(line: &str, lower: &str) -> bool {
+    // Lower-casing commutes with trimming the brackets.
+    let l = lower.trim_start_matches(['(', '[']);
     (l.starts_with("editor:")
         || l.starts_with("editors:")
         || l.starts_with("edited by")
@@ -251,9 +293,16 @@ fn is_id_line(line: &str) -> bool {
 
 /// A photo caption or credit: ends with a credit like `(Xinhua/Jane Doe)`
 /// or `(Photo: AFP)`, or starts like one.
+#[cfg(test)]
 fn is_caption(line: &str) -> bool {
+    is_caption_with(line, &line.to_lowercase())
+}
+
+/// [`is_caption`] given the line's lower case.
+fn is_caption_with(line: &str, lower: &str) -> bool {
     let t = line.trim();
-    let lower = t.to_lowercase();
+    // Lower-casing commutes with trimming white space.
+    let lower = lower.trim();
     if [
         "photo:",
         "photo by",
@@ -457,13 +506,14 @@ pub fn clean(lines: &[Line], hints: &Hints) -> Cleaned {
             pending_break = true;
             continue;
         }
-        if key.is_empty()
-            || !first_time
-            || is_boilerplate(text)
-            || is_editor_line(text)
-            || is_id_line(text)
-            || is_caption(text)
-        {
+        if key.is_empty() || !first_time || {
+            // One lower-casing for the three tests.
+            let lower = text.to_lowercase();
+            is_boilerplate_with(text, &lower, &key)
+                || is_editor_line_with(text, &lower)
+                || is_id_line(text)
+                || is_caption_with(text, &lower)
+        } {
             pending_break = true;
             continue;
         }
@@ -529,6 +579,40 @@ pub fn clean(lines: &[Line], hints: &Hints) -> Cleaned {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_character_classes_agree_with_std() {
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            if let Some(l) = lower_simple(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+            }
+        }
+        let slow = |s: &str| {
+            let mut out = String::new();
+            for w in s
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            out
+        };
+        for s in [
+            "",
+            " -- ",
+            "Hello, World!",
+            "ПРИВЕТ мир 2024",
+            "İstanbul’s ΣΊΣΥΦΟΣ",
+            "  a\u{2019}b  ",
+            "한국어 텍스트.",
+        ] {
+            assert_eq!(normalise(s), slow(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn datelines() {
