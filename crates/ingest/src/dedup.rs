@@ -37,13 +37,22 @@ fn mix(mut z: u64) -> u64 {
 
 /// Hex content hash of a text (FNV-1a 64 of its normalised form).
 pub fn content_hash(text: &str) -> String {
-    format!("{:016x}", fnv64(normalise(text).as_bytes()))
+    content_hash_of_normalised(&normalise(text))
+}
+
+/// [`content_hash`] of a text already [`normalise`]d.
+pub fn content_hash_of_normalised(norm: &str) -> String {
+    format!("{:016x}", fnv64(norm.as_bytes()))
 }
 
 /// The MinHash signature of a text's word 5-gram shingles (`None` when it
 /// has fewer than 5 words).
 pub fn signature(text: &str) -> Option<Vec<u64>> {
-    let norm = normalise(text);
+    signature_of_normalised(&normalise(text))
+}
+
+/// [`signature`] of a text already [`normalise`]d.
+pub fn signature_of_normalised(norm: &str) -> Option<Vec<u64>> {
     let words: Vec<u64> = norm
         .split(' ')
         .filter(|w| !w.is_empty())
@@ -163,6 +172,12 @@ impl Deduper {
     /// Assigns a cluster to an article with this id, content hash and text;
     /// returns the cluster id (its own id when it starts a new cluster).
     pub fn assign(&mut self, id: &str, hash: &str, text: &str) -> String {
+        self.assign_normalised(id, hash, &normalise(text))
+    }
+
+    /// [`Deduper::assign`] given the article's text [`normalise`]d (which
+    /// its content hash was made from too: normalising is most of the cost).
+    pub fn assign_normalised(&mut self, id: &str, hash: &str, norm: &str) -> String {
         if let Some(c) = self
             .current
             .exact
@@ -171,7 +186,7 @@ impl Deduper {
         {
             return c.clone();
         }
-        let sig = signature(text);
+        let sig = signature_of_normalised(norm);
         let mut cluster = id.to_string();
         if let Some(sig) = &sig {
             let best = match (self.current.best(sig), self.previous.best(sig)) {

@@ -3,10 +3,11 @@
 //! [`Article`] or [`Reject`] to a callback as soon as it is ready.
 
 use crate::article::{Article, Dateline, InputRef, Reject};
+use crate::clean::normalise;
 use crate::clean::{self, Hints, Line};
 use crate::date;
 use crate::decode;
-use crate::dedup::{content_hash, Deduper};
+use crate::dedup::{content_hash_of_normalised, Deduper};
 use crate::extract::{Extractor, Heuristic};
 use crate::read::{self, Content, InputFormat, Item, RawDoc};
 
@@ -127,14 +128,25 @@ impl Ingester {
 
     /// One raw document to an article (cluster assigned).
     pub fn process(&mut self, doc: RawDoc) -> Result<Article, Reject> {
-        let mut art = article_from_raw(&*self.extractor, doc)?;
-        art.cluster = self.dedup.assign(&art.id, &art.content_hash, &art.text);
+        let (mut art, norm) = article_and_normalised(&*self.extractor, doc)?;
+        art.cluster = self
+            .dedup
+            .assign_normalised(&art.id, &art.content_hash, &norm);
         Ok(art)
     }
 }
 
 /// Decodes, extracts and cleans one document; the cluster is left empty.
 pub fn article_from_raw(extractor: &dyn Extractor, doc: RawDoc) -> Result<Article, Reject> {
+    article_and_normalised(extractor, doc).map(|(art, _)| art)
+}
+
+/// [`article_from_raw`], and the article's text [`normalise`]d for the
+/// near-duplicate clusterer: the content hash is made from it too.
+fn article_and_normalised(
+    extractor: &dyn Extractor,
+    doc: RawDoc,
+) -> Result<(Article, String), Reject> {
     let position_reject = |input: &InputRef, reason: &str| {
         let (mut line, mut record) = (None, None);
         if let Some(p) = &input.position {
@@ -191,10 +203,11 @@ pub fn article_from_raw(extractor: &dyn Extractor, doc: RawDoc) -> Result<Articl
     let paragraphs: Vec<String> = c.paragraphs.iter().map(|(p, _)| p.clone()).collect();
     let source_spans = c.paragraphs.iter().map(|(_, s)| *s).collect();
     let body = paragraphs.join("\n\n");
-    let content_hash = content_hash(&body);
+    let norm = normalise(&body);
+    let content_hash = content_hash_of_normalised(&norm);
     let offset = clean::default_offset(c.source.as_deref());
     let language = decode::language(&body);
-    Ok(Article {
+    let art = Article {
         // A blank id (`id=""`) is no id: the article gets a hash like any other.
         id: doc
             .id
@@ -220,5 +233,6 @@ pub fn article_from_raw(extractor: &dyn Extractor, doc: RawDoc) -> Result<Articl
         cluster: String::new(),
         input: doc.input,
         source_spans,
-    })
+    };
+    Ok((art, norm))
 }
