@@ -395,7 +395,7 @@ fn json_ld_field(dom: &Dom, key: &str) -> Option<String> {
             .children
             .iter()
             .filter_map(|&c| match &dom.nodes[c].kind {
-                NodeKind::Text { text, .. } => Some(text.as_str()),
+                NodeKind::Text { text, .. } => Some(&**text),
                 _ => None,
             })
             .collect();
@@ -659,7 +659,7 @@ fn blocks(dom: &Dom, st: &Stats, roots: &[NodeId]) -> Vec<Block> {
                             acc.text.push_str(text);
                         }
                         NodeKind::Element { tag, .. } => {
-                            let tag = tag.as_str();
+                            let tag = &**tag;
                             if tag == "h1" {
                                 continue;
                             }

@@ -4,21 +4,24 @@
 //! elements, implied `</p>` and `</li>`, stray end tags ignored) and never
 //! fails. Each text node keeps the byte offset of its text in the page.
 
+use std::borrow::Cow;
+
 /// Index of a node in [`Dom::nodes`].
 pub type NodeId = usize;
 
-/// An element or a run of text.
+/// An element or a run of text. Names and texts borrow from the page
+/// where they need no change (most do): a page has thousands of nodes.
 #[derive(Debug, Clone)]
-pub enum NodeKind {
+pub enum NodeKind<'a> {
     Element {
         /// Lower-case tag name.
-        tag: String,
+        tag: Cow<'a, str>,
         /// Attributes, names lower-cased, values with entities decoded.
-        attrs: Vec<(String, String)>,
+        attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
     },
     Text {
         /// Entities decoded; raw for `<script>`/`<style>`.
-        text: String,
+        text: Cow<'a, str>,
         /// Byte offset of the text in the page.
         start: usize,
         /// Byte offset just past the text in the page.
@@ -28,16 +31,16 @@ pub enum NodeKind {
 
 /// A node of the tree.
 #[derive(Debug, Clone)]
-pub struct Node {
-    pub kind: NodeKind,
+pub struct Node<'a> {
+    pub kind: NodeKind<'a>,
     pub parent: Option<NodeId>,
     pub children: Vec<NodeId>,
 }
 
 /// The parsed page; node 0 is the document root (`#root`).
 #[derive(Debug, Clone)]
-pub struct Dom {
-    pub nodes: Vec<Node>,
+pub struct Dom<'a> {
+    pub nodes: Vec<Node<'a>>,
 }
 
 const VOID: &[&str] = &[
@@ -84,14 +87,14 @@ const END_TAG_SEARCH: usize = 48;
 /// Deeper elements are flattened into their ancestor at this depth.
 const MAX_DEPTH: usize = 400;
 
-impl Dom {
+impl<'a> Dom<'a> {
     /// Parses a page. Linear in its length.
-    pub fn parse(src: &str) -> Dom {
+    pub fn parse(src: &'a str) -> Dom<'a> {
         let mut p = Builder {
             dom: Dom {
                 nodes: vec![Node {
                     kind: NodeKind::Element {
-                        tag: "#root".into(),
+                        tag: Cow::Borrowed("#root"),
                         attrs: vec![],
                     },
                     parent: None,
@@ -139,7 +142,7 @@ impl Dom {
                 let (attrs, end, self_closing) = parse_attrs(src, after);
                 i = end;
                 text_start = end;
-                if RAW.contains(&name.as_str()) && !self_closing {
+                if RAW.contains(&&*name) && !self_closing {
                     // Raw text up to the matching end tag.
                     let close = find_end_tag(src, end, &name);
                     let id = p.open(name.clone(), attrs);
@@ -147,9 +150,9 @@ impl Dom {
                     if ce > cs {
                         let raw = &src[cs..ce];
                         let text = if name == "title" || name == "textarea" {
-                            decode_entities(raw)
+                            decode_entities_cow(raw)
                         } else {
-                            raw.to_string()
+                            Cow::Borrowed(raw)
                         };
                         p.push_node(
                             id,
@@ -163,7 +166,7 @@ impl Dom {
                     p.close(&name);
                     i = close.1;
                     text_start = close.1;
-                } else if VOID.contains(&name.as_str()) || self_closing {
+                } else if VOID.contains(&&*name) || self_closing {
                     let id = p.dom.nodes.len();
                     let parent = p.top();
                     p.dom.nodes.push(Node {
@@ -194,10 +197,9 @@ impl Dom {
     /// An attribute's value.
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
         match &self.nodes[id].kind {
-            NodeKind::Element { attrs, .. } => attrs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str()),
+            NodeKind::Element { attrs, .. } => {
+                attrs.iter().find(|(k, _)| k == name).map(|(_, v)| &**v)
+            }
             NodeKind::Text { .. } => None,
         }
     }
@@ -233,12 +235,12 @@ impl Dom {
     }
 }
 
-struct Builder {
-    dom: Dom,
+struct Builder<'a> {
+    dom: Dom<'a>,
     stack: Vec<NodeId>,
 }
 
-impl Builder {
+impl<'a> Builder<'a> {
     fn top(&self) -> NodeId {
         *self.stack.last().unwrap_or(&0)
     }
@@ -247,7 +249,7 @@ impl Builder {
         self.dom.tag(id).unwrap_or("")
     }
 
-    fn push_node(&mut self, parent: NodeId, kind: NodeKind) -> NodeId {
+    fn push_node(&mut self, parent: NodeId, kind: NodeKind<'a>) -> NodeId {
         let id = self.dom.nodes.len();
         self.dom.nodes.push(Node {
             kind,
@@ -258,23 +260,17 @@ impl Builder {
         id
     }
 
-    fn text(&mut self, src: &str, start: usize, end: usize) {
+    fn text(&mut self, src: &'a str, start: usize, end: usize) {
         if end <= start {
             return;
         }
-        let raw = &src[start..end];
-        let text = if raw.contains('&') {
-            decode_entities(raw)
-        } else {
-            raw.to_string()
-        };
+        let text = decode_entities_cow(&src[start..end]);
         let parent = self.top();
         self.push_node(parent, NodeKind::Text { text, start, end });
     }
 
-    fn open(&mut self, tag: String, attrs: Vec<(String, String)>) -> NodeId {
-        if (CLOSES_P.contains(&tag.as_str()) || is_heading(&tag)) && self.tag_at(self.top()) == "p"
-        {
+    fn open(&mut self, tag: Cow<'a, str>, attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>) -> NodeId {
+        if (CLOSES_P.contains(&&*tag) || is_heading(&tag)) && self.tag_at(self.top()) == "p" {
             self.stack.pop();
         }
         if tag == "li"
@@ -286,7 +282,7 @@ impl Builder {
             || tag == "option"
         {
             // Close an open sibling of the same kind inside the nearest list.
-            let stop: &[&str] = match tag.as_str() {
+            let stop: &[&str] = match &*tag {
                 "li" => &["ul", "ol", "menu"],
                 "dt" | "dd" => &["dl"],
                 "tr" => &["table", "tbody", "thead", "tfoot"],
@@ -299,8 +295,8 @@ impl Builder {
                     break;
                 }
                 if t == tag
-                    || (matches!(tag.as_str(), "dt" | "dd") && matches!(t, "dt" | "dd"))
-                    || (matches!(tag.as_str(), "td" | "th") && matches!(t, "td" | "th"))
+                    || (matches!(&*tag, "dt" | "dd") && matches!(t, "dt" | "dd"))
+                    || (matches!(&*tag, "td" | "th") && matches!(t, "td" | "th"))
                 {
                     self.stack.truncate(k);
                     break;
@@ -325,18 +321,28 @@ impl Builder {
     }
 }
 
-fn tag_name(src: &str, from: usize) -> (String, usize) {
+fn tag_name(src: &str, from: usize) -> (Cow<'_, str>, usize) {
     let b = src.as_bytes();
     let mut e = from;
     while e < b.len() && !matches!(b[e], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>' | b'/') {
         e += 1;
     }
-    (src[from..e].to_ascii_lowercase(), e)
+    (ascii_lowercase(&src[from..e]), e)
+}
+
+/// `s` in ASCII lower case, borrowed when it already is (most names are).
+fn ascii_lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// Parses attributes from `from` up to and including the closing `>`.
 /// Returns the attributes, the offset after `>`, and whether it ended `/>`.
-fn parse_attrs(src: &str, from: usize) -> (Vec<(String, String)>, usize, bool) {
+#[allow(clippy::type_complexity)]
+fn parse_attrs(src: &str, from: usize) -> (Vec<(Cow<'_, str>, Cow<'_, str>)>, usize, bool) {
     let b = src.as_bytes();
     let mut i = from;
     let mut attrs = Vec::new();
@@ -362,11 +368,11 @@ fn parse_attrs(src: &str, from: usize) -> (Vec<(String, String)>, usize, bool) {
         {
             i += 1;
         }
-        let name = src[ns..i].to_ascii_lowercase();
+        let name = ascii_lowercase(&src[ns..i]);
         while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
         }
-        let mut value = String::new();
+        let mut value = Cow::Borrowed("");
         if i < b.len() && b[i] == b'=' {
             i += 1;
             while i < b.len() && b[i].is_ascii_whitespace() {
@@ -378,14 +384,14 @@ fn parse_attrs(src: &str, from: usize) -> (Vec<(String, String)>, usize, bool) {
                 let ve = memchr::memchr(q, &b[vs..])
                     .map(|e| vs + e)
                     .unwrap_or(b.len());
-                value = decode_entities(&src[vs..ve]);
+                value = decode_entities_cow(&src[vs..ve]);
                 i = (ve + 1).min(b.len());
             } else {
                 let vs = i;
                 while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
                     i += 1;
                 }
-                value = decode_entities(&src[vs..i]);
+                value = decode_entities_cow(&src[vs..i]);
             }
         }
         if !name.is_empty() && attrs.len() < 64 {
@@ -429,6 +435,15 @@ pub fn collapse_ws(s: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// [`decode_entities`], borrowing `s` when it has none.
+fn decode_entities_cow(s: &str) -> Cow<'_, str> {
+    if s.contains('&') {
+        Cow::Owned(decode_entities(s))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// Decodes character references (numeric and the common named ones).
