@@ -4,6 +4,7 @@
 //! walks at most the longest phrase's length from each start position.
 
 use crate::model::{Dictionary, PhraseKind};
+use foldhash::fast::FixedState;
 use std::collections::HashMap;
 
 /// What a phrase leads to.
@@ -87,18 +88,23 @@ const CAPITALS_ONLY: &[&str] = &[
 
 /// The interned key of a token that only matches in capitals, if `tok` is one.
 fn capitals_only_key(tok: &str) -> Option<String> {
-    let lower = tok.to_lowercase();
-    (tok.len() >= 2
-        && tok.bytes().all(|b| b.is_ascii_uppercase())
-        && CAPITALS_ONLY.contains(&lower.as_str()))
-    .then(|| format!("^{lower}"))
+    // The cheap tests first, and no lower-casing for the words that fail
+    // them (nearly all): every token of every sentence comes here.
+    if tok.len() < 2 || !tok.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let lower = tok.to_ascii_lowercase();
+    CAPITALS_ONLY
+        .contains(&lower.as_str())
+        .then(|| format!("^{lower}"))
 }
 
 /// A token trie.
 #[derive(Debug, Default)]
 pub struct Matcher {
-    tokens: HashMap<String, u32>,
-    edges: HashMap<(u32, u32), u32>,
+    // A fixed fast hasher: every token of every sentence is looked up here.
+    tokens: HashMap<String, u32, FixedState>,
+    edges: HashMap<(u32, u32), u32, FixedState>,
     /// Targets of the phrase ending at each node (node 0 is the root).
     ends: Vec<Vec<Target>>,
     longest: usize,
@@ -184,6 +190,17 @@ impl Matcher {
     fn token_id(&self, tok: &str) -> Option<u32> {
         if let Some(id) = capitals_only_key(tok).and_then(|k| self.tokens.get(&k)) {
             return Some(*id);
+        }
+        // A short ASCII token (nearly all) is lower-cased on the stack.
+        let mut buf = [0u8; 32];
+        if tok.is_ascii() && tok.len() <= buf.len() {
+            let key = &mut buf[..tok.len()];
+            key.copy_from_slice(tok.as_bytes());
+            key.make_ascii_lowercase();
+            return std::str::from_utf8(key)
+                .ok()
+                .and_then(|k| self.tokens.get(k))
+                .copied();
         }
         if tok.chars().any(char::is_uppercase) {
             self.tokens.get(&tok.to_lowercase()).copied()
