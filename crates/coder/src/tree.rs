@@ -1746,7 +1746,8 @@ const SUBORDINATORS: &[&str] = &[
 /// phrase as its subject, and becomes a conjunct (or an adverbial clause)
 /// of the verb the phrase hung from.
 pub fn repair_clause_subjects(sentence: &Sentence) -> Option<Sentence> {
-    let mut s = sentence.clone();
+    // Copied only at the first change: most sentences need none.
+    let mut s = std::borrow::Cow::Borrowed(sentence);
     let mut changed = false;
     // Kept up to date as words are re-hung, so the pass stays linear.
     let mut children: Vec<Vec<usize>> = {
@@ -1820,7 +1821,7 @@ pub fn repair_clause_subjects(sentence: &Sentence) -> Option<Sentence> {
             let at = children[h].partition_point(|&c| c < k);
             children[h].insert(at, k);
         }
-        let w = &mut s.words;
+        let w = &mut s.to_mut().words;
         w[v - 1].head = p;
         w[v - 1].deprel = if coordinated { "conj" } else { "advcl" }.into();
         w[subj - 1].head = v;
@@ -1837,7 +1838,7 @@ pub fn repair_clause_subjects(sentence: &Sentence) -> Option<Sentence> {
         }
         changed = true;
     }
-    changed.then_some(s)
+    changed.then(|| s.into_owned())
 }
 
 /// Repairs a sentence whose subordinate clause the parser made the root:
