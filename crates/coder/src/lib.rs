@@ -127,8 +127,15 @@ impl PatternKeys {
     }
 
     fn word_may_key(&self, f: &str) -> bool {
-        let lower = f.to_lowercase();
-        if self.forms.contains(&lower) || self.lemmas.contains(&lower) {
+        // No copy for a word already in lower-case ASCII (most words).
+        let lower: std::borrow::Cow<'_, str> =
+            if f.is_ascii() && !f.bytes().any(|b| b.is_ascii_uppercase()) {
+                f.into()
+            } else {
+                f.to_lowercase().into()
+            };
+        let lower = lower.as_ref();
+        if self.forms.contains(lower) || self.lemmas.contains(lower) {
             return true;
         }
         // Besides the irregular forms (in `forms`), the candidates and the
@@ -138,7 +145,7 @@ impl PatternKeys {
             .iter()
             .any(|e| lower.ends_with(e));
         inflected
-            && (lemma_candidates(&lower, f)
+            && (lemma_candidates(lower, f)
                 .iter()
                 .any(|l| self.lemmas.contains(l))
                 || RULE_TAGS.iter().any(|(upos, xpos)| {
