@@ -428,6 +428,19 @@ impl Pipeline {
                 self.propn
             } else if adjective(i, tags) {
                 self.adj
+            } else if tagger.tags.upos(tags[i] as usize) == "ADJ"
+                && NOUN_ADJECTIVES.contains(&forms[i])
+                && i > 0
+                && matches!(
+                    forms[i - 1],
+                    "'s" | "\u{2019}s" | "the" | "The" | "its" | "their"
+                )
+                && tags.get(i + 1).is_none_or(|&n| {
+                    !matches!(tagger.tags.upos(n as usize), "NOUN" | "PROPN" | "ADJ")
+                })
+            {
+                // "Myanmar's military to release ...": the army itself.
+                self.noun
             } else if tagger.tags.upos(tags[i] as usize) == "VERB"
                 && NEVER_VERBS.contains(&forms[i])
             {
@@ -467,6 +480,10 @@ pub const DIRECTION_ADJECTIVES: [&str; 9] = [
     "southwestern",
     "southeastern",
 ];
+
+/// Adjectives that stand for an institution after a possessive or "the"
+/// when no noun follows ("Myanmar's military", "the military said").
+const NOUN_ADJECTIVES: [&str; 1] = ["military"];
 
 /// Words news never uses as verbs that the treebank is too small to know
 /// ("hit with water cannon", "cannon" read as a verb).

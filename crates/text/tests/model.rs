@@ -542,4 +542,18 @@ fn news_words_the_treebank_misreads_get_their_news_tags() {
         ),
         "NOUN"
     );
+    assert_eq!(
+        tag_of(
+            "The African Union called on Sudan's military to hand power to civilians.",
+            "military"
+        ),
+        "NOUN"
+    );
+    assert_eq!(
+        tag_of(
+            "Sudan's military government called on the rebels to lay down arms.",
+            "military"
+        ),
+        "ADJ"
+    );
 }
