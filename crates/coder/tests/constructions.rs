@@ -3714,3 +3714,20 @@ fn a_saying_participle_after_a_complement_is_the_controllers() {
     ));
     assert!(d.iter().any(|x| x.starts_with("IRN 112")), "{d:?}");
 }
+
+/// A threat of any kind held out on a condition is against the subject
+/// of the condition; a violated ceasefire, told by the other side, is
+/// against it.
+#[test]
+fn threats_and_violations_find_their_other_side() {
+    codes_exactly(
+        "Ethiopia threatened to launch an offensive if the TPLF did not disarm.",
+        DAY,
+        &["ETH 1384 ETHREB"],
+    );
+    codes_exactly(
+        "Thailand's army said Cambodian troops had violated the ceasefire.",
+        DAY,
+        &["KHMMIL 196 THAMIL"],
+    );
+}
