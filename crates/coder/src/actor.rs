@@ -205,6 +205,11 @@ const MEMBER_NOUNS: &[&str] = &[
     "activist",
     "negotiator",
     "representative",
+    "warplane",
+    "jet",
+    "aircraft",
+    "warship",
+    "troop",
 ];
 
 /// The words of the noun phrase headed by `head`, in sentence order.

@@ -3731,3 +3731,19 @@ fn threats_and_violations_find_their_other_side() {
         &["KHMMIL 196 THAMIL"],
     );
 }
+
+/// Two sides that move troops with no named target move them against each
+/// other; "warplanes from X" are X's.
+#[test]
+fn forces_of_two_sides_and_craft_from_a_country() {
+    codes_exactly(
+        "Sudan and South Sudan moved troops to their disputed border region on Friday.",
+        DAY,
+        &["SDN 154 SSD", "SSD 154 SDN"],
+    );
+    let d = dyads(&code(
+        "Warplanes from the Russian air force bombed rebel positions in Idlib on Monday.",
+        DAY,
+    ));
+    assert!(d.iter().any(|x| x.starts_with("RUSMIL 19")), "{d:?}");
+}
