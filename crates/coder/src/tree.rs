@@ -2597,7 +2597,8 @@ pub fn repair_separated_infinitive(sentence: &Sentence) -> Option<Sentence> {
 /// Repairs a relative clause read as the main clause: "Armenia and
 /// Azerbaijan, which fought a war in 2020, resumed talks on Friday" with
 /// "fought" the root, both "Armenia" and "which" its subjects, and
-/// "resumed" its conjunct. The conjunct with no subject of its own becomes
+/// "resumed" its conjunct (or "whose countries fought ..."). The conjunct
+/// with no subject of its own becomes
 /// the root with the antecedent as subject, and the relative clause
 /// modifies the antecedent again.
 pub fn repair_relative_root(sentence: &Sentence) -> Option<Sentence> {
@@ -2608,11 +2609,13 @@ pub fn repair_relative_root(sentence: &Sentence) -> Option<Sentence> {
     }
     let kids = |of: usize| (1..=words.len()).filter(move |&k| words[k - 1].head == of);
     let subject = |k: usize| words[k - 1].deprel.starts_with("nsubj");
+    // "which", "who", or a subject owned by "whose" ("whose countries
+    // fought two wars").
     let relative = |k: usize| {
         matches!(
             words[k - 1].form.to_lowercase().as_str(),
             "which" | "who" | "that"
-        )
+        ) || kids(k).any(|c| words[c - 1].form.eq_ignore_ascii_case("whose"))
     };
     let w = kids(r).find(|&k| k < r && subject(k) && relative(k))?;
     let a = kids(r).find(|&k| k < w && subject(k) && nominal(&words[k - 1]) && !relative(k))?;

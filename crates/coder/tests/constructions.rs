@@ -3747,3 +3747,14 @@ fn forces_of_two_sides_and_craft_from_a_country() {
     ));
     assert!(d.iter().any(|x| x.starts_with("RUSMIL 19")), "{d:?}");
 }
+
+/// A relative clause opened by "whose" read as the main clause: the main
+/// verb after it is the root again.
+#[test]
+fn a_whose_clause_read_as_the_main_clause_is_repaired() {
+    codes_exactly(
+        "Serbia and Kosovo, whose forces clashed in 1999, resumed talks on Friday.",
+        DAY,
+        &["KSV 040 SRB", "SRB 040 KSV"],
+    );
+}
