@@ -560,8 +560,10 @@ impl<'d> ActorResolver<'d> {
                 matches!(tree.rel(c), "nmod" | "obl")
                     && tree.preposition(c).as_deref() == Some("of")
             });
+            // "tens of thousands of Georgians": what the count counts, as
+            // deep as the counts go.
             if let Some(of) = of {
-                return self.resolve_split(text, tree, &[of]);
+                return self.resolve(text, tree, of);
             }
         }
         self.resolve_split(text, tree, &[head])
