@@ -146,6 +146,7 @@ const LOCATIVE_PREPS: &[&str] = &[
 const ORDERING_VERBS: &[&str] = &["order", "instruct", "direct"];
 
 const OBJECT_CONTROL: &[&str] = &[
+    "leave",
     "instruct",
     "direct",
     "prompt",
@@ -1989,6 +1990,15 @@ impl SentenceContext<'_, '_> {
                         match t.lemma(c).as_str() {
                             // "fired tear gas to disperse them".
                             "target" | "disperse" | "scatter" => aims.extend(self.object_heads(c)),
+                            // "detonated a car bomb at a base, killing ten
+                            // soldiers": whom the act killed it was aimed at.
+                            "kill" | "wound" | "injure"
+                                if h == pred
+                                    && t.rel(c) == "advcl"
+                                    && t.word(c).form.to_lowercase().ends_with("ing") =>
+                            {
+                                aims.extend(self.object_heads(c))
+                            }
                             "aim" | "direct" => aims.extend(t.with_prep(c, "obl", "at")),
                             _ => {}
                         }

@@ -3758,3 +3758,24 @@ fn a_whose_clause_read_as_the_main_clause_is_repaired() {
         &["KSV 040 SRB", "SRB 040 KSV"],
     );
 }
+
+/// Whom an attack's participle says it killed is whom it was aimed at.
+#[test]
+fn an_attack_is_aimed_at_whom_it_killed() {
+    codes_exactly(
+        "Militants detonated a car bomb at the gate of a base in eastern Chad on Monday, killing 12 Chadian soldiers.",
+        DAY,
+        &["TCDREB 1832 TCDMIL"],
+    );
+}
+
+/// "leaving mediators to open the talks": the mediators open them, not the
+/// subject of the clause that left them to it.
+#[test]
+fn what_someone_is_left_to_do_is_theirs() {
+    let d = dyads(&code(
+        "Sudan's army did not attend the talks in Geneva, leaving mediators to open the negotiations with the RSF alone.",
+        DAY,
+    ));
+    assert!(d.iter().all(|x| !x.starts_with("SDNMIL 04")), "{d:?}");
+}
