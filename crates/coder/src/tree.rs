@@ -2597,8 +2597,8 @@ pub fn repair_separated_infinitive(sentence: &Sentence) -> Option<Sentence> {
 /// Repairs a relative clause read as the main clause: "Armenia and
 /// Azerbaijan, which fought a war in 2020, resumed talks on Friday" with
 /// "fought" the root, both "Armenia" and "which" its subjects, and
-/// "resumed" its conjunct (or "whose countries fought ..."). The conjunct
-/// with no subject of its own becomes
+/// "resumed" its conjunct or `parataxis` (or "whose countries fought
+/// ..."). The conjunct with no subject of its own becomes
 /// the root with the antecedent as subject, and the relative clause
 /// modifies the antecedent again.
 pub fn repair_relative_root(sentence: &Sentence) -> Option<Sentence> {
@@ -2621,7 +2621,7 @@ pub fn repair_relative_root(sentence: &Sentence) -> Option<Sentence> {
     let a = kids(r).find(|&k| k < w && subject(k) && nominal(&words[k - 1]) && !relative(k))?;
     let v = kids(r).find(|&k| {
         k > r
-            && words[k - 1].deprel == "conj"
+            && matches!(words[k - 1].deprel.as_str(), "conj" | "parataxis")
             && words[k - 1].upos == "VERB"
             && !kids(k).any(subject)
     })?;

@@ -3779,3 +3779,14 @@ fn what_someone_is_left_to_do_is_theirs() {
     ));
     assert!(d.iter().all(|x| !x.starts_with("SDNMIL 04")), "{d:?}");
 }
+
+/// A main clause after a relative clause read as its `parataxis`: the year
+/// inside the relative clause does not date the main clause.
+#[test]
+fn a_relative_clauses_year_does_not_date_the_main_clause() {
+    let d = dyads(&code(
+        "Malian opposition leader Ibrahim Kone, who came second in the 2018 election, was arrested by police in Bamako on Friday.",
+        DAY,
+    ));
+    assert!(d.iter().any(|x| x.contains(" 173 ")), "{d:?}");
+}
