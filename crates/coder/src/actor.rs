@@ -969,7 +969,7 @@ impl<'d> ActorResolver<'d> {
                             || a.type_code.as_deref() == Some(role.as_str()))
                             && !self.avoided.contains(&a.code)
                     });
-                    // "..., and that the military had struck ...": with
+                    // "..., and that the army had hit ...": with
                     // no actor of its role before it, "the military" or
                     // "the police" stands as a bare role for the
                     // sentence's places and speakers to place; "its

@@ -367,7 +367,7 @@ impl<'a> Coder<'a> {
                 countries: &countries,
             };
             // "North Korea rejected a summit with Japan, with Kim saying
-            // Pyongyang would not hold talks with Tokyo": one act told twice
+            // Pyongyang would refuse any talks with Tokyo": one act told twice
             // in a sentence, once by the country and once by its
             // government, is one event.
             let mut told: Vec<(String, String, String)> = Vec::new();
@@ -929,7 +929,7 @@ fn deep_places(tree: &Tree<'_>, pred: usize) -> Vec<usize> {
         let mut next = Vec::new();
         for &h in &level {
             for &c in tree.children(h) {
-                // "an air strike on a camp in Saada killed 70 people": an
+                // "an air raid on a market in Idlib killed 30 people": an
                 // event noun as subject carries the place too.
                 let event_subject =
                     h == pred && tree.rel(c) == "nsubj" && tree.word(c).upos == "NOUN";

@@ -509,7 +509,7 @@ pub fn repair_false_passive(sentence: &Sentence) -> Option<Sentence> {
 }
 
 /// Repairs a main verb read as a side clause of its own subject: "Modi's
-/// visit to Moscow drew sharp criticism from Kyiv" with "visit" the root
+/// trip to Moscow drew sharp rebukes from Kyiv" with "trip" the root
 /// and "drew" its `parataxis`. When the root is a nominal and a finite
 /// verb with no subject of its own hangs from it (or from a word after
 /// it) as `parataxis` or `dep` right after the nominal's own words (no

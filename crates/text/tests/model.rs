@@ -537,7 +537,7 @@ fn news_words_the_treebank_misreads_get_their_news_tags() {
     );
     assert_eq!(
         tag_of(
-            "A Vietnamese fishing boat was hit with water cannon by Chinese ships.",
+            "Chinese ships hit a Vietnamese trawler with water cannon.",
             "cannon"
         ),
         "NOUN"
