@@ -549,17 +549,23 @@ pub fn repair_paratactic_main_verb(sentence: &Sentence) -> Option<Sentence> {
     if !(root + 1..v).all(|k| own(k) && words[k - 1].upos != "PUNCT") {
         return None;
     }
+    Some(verb_over_subject(sentence, root, v))
+}
+
+/// `sentence` with verb `v` made the root and the nominal root `root` its
+/// subject; what hung on the root after the verb hangs on the verb.
+fn verb_over_subject(sentence: &Sentence, root: usize, v: usize) -> Sentence {
     let mut s = sentence.clone();
     s.words[v - 1].head = 0;
     s.words[v - 1].deprel = "root".into();
     s.words[root - 1].head = v;
     s.words[root - 1].deprel = "nsubj".into();
-    for k in v + 1..=words.len() {
-        if words[k - 1].head == root {
+    for k in v + 1..=sentence.words.len() {
+        if sentence.words[k - 1].head == root {
             s.words[k - 1].head = v;
         }
     }
-    Some(s)
+    s
 }
 
 /// Repairs a main verb after a subject's commas read as a modifier: "The
@@ -585,17 +591,7 @@ pub fn repair_comma_main_verb(sentence: &Sentence) -> Option<Sentence> {
                 .iter()
                 .any(|x| x.head == k && x.deprel.starts_with("nsubj"))
     })?;
-    let mut s = sentence.clone();
-    s.words[v - 1].head = 0;
-    s.words[v - 1].deprel = "root".into();
-    s.words[root - 1].head = v;
-    s.words[root - 1].deprel = "nsubj".into();
-    for k in v + 1..=words.len() {
-        if words[k - 1].head == root {
-            s.words[k - 1].head = v;
-        }
-    }
-    Some(s)
+    Some(verb_over_subject(sentence, root, v))
 }
 
 /// Repairs a participle read as the main verb and the main verb as its
