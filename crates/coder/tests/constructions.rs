@@ -628,11 +628,17 @@ fn water_cannon_is_violent_repression() {
 }
 
 #[test]
-fn talks_that_collapse_or_are_left_are_halted() {
-    // Talks that broke down: both parties halt negotiations (164), no
-    // consultation (040) and no rejection of a proposal (125).
+fn talks_that_collapse_were_held_and_talks_left_are_halted() {
+    // Talks that broke down were held: a consultation (040) of both, as
+    // every gold set's helpers code it; a halt (164) needs a side that
+    // walks out or a suspension, and nothing is a rejection (125).
     codes_exactly(
         "Talks between Bolivia and Peru broke down on Wednesday.",
+        DAY,
+        &["BOL 040 PER", "PER 040 BOL"],
+    );
+    codes_exactly(
+        "Talks between Bolivia and Peru were suspended on Wednesday.",
         DAY,
         &["BOL 164 PER", "PER 164 BOL"],
     );
