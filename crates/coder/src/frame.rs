@@ -1955,6 +1955,7 @@ impl SentenceContext<'_, '_> {
                 out
             }
             Slot::Place => self.locatives(pred, light),
+            Slot::XcompPlace => xcomp().map(|x| self.locatives(x, None)).unwrap_or_default(),
             // Who says it: the subject of the verb whose complement the
             // clause is ("vowed that Israel would face"), else the
             // sentence's reporter.
@@ -2426,7 +2427,7 @@ impl SentenceContext<'_, '_> {
                 }
             }
             for h in heads.iter().flat_map(|&h| self.tree.conjuncts(h)) {
-                let m = if *slot == Slot::Place {
+                let m = if matches!(slot, Slot::Place | Slot::XcompPlace) {
                     self.resolver
                         .place_country(self.text, self.tree, h)
                         .map(|actor| Mention {

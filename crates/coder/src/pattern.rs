@@ -45,6 +45,9 @@ pub enum Slot {
     /// The actors coordinated under `between` on the open complement's
     /// object ("offered to host talks between X and Y").
     XcompBetween,
+    /// The country of the open complement's locative ("offered to lead a
+    /// force in Haiti").
+    XcompPlace,
     /// The subject of the complement clause ("demanded that Y withdraw").
     CcompSubj,
     /// A possessor ("X's visit").
@@ -88,6 +91,7 @@ impl Slot {
             ("xcomp-obl", Some(p)) => Slot::XcompObl(p),
             ("xcomp-arg", None) => Slot::XcompArg,
             ("xcomp-between", None) => Slot::XcompBetween,
+            ("xcomp-place", None) => Slot::XcompPlace,
             ("ccomp-subj", None) => Slot::CcompSubj,
             ("poss", None) => Slot::Poss,
             ("light-subj", None) => Slot::LightSubj,
