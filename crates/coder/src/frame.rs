@@ -1955,7 +1955,21 @@ impl SentenceContext<'_, '_> {
                 out
             }
             Slot::Place => self.locatives(pred, light),
-            Slot::XcompPlace => xcomp().map(|x| self.locatives(x, None)).unwrap_or_default(),
+            // The complement's own "in X", or its object's ("to lead a
+            // force in Haiti").
+            Slot::XcompPlace => xcomp()
+                .map(|x| {
+                    let mut out = self.locatives(x, None);
+                    for o in self.object_heads(x) {
+                        out.extend(
+                            t.with_prep(o, "nmod", "in")
+                                .into_iter()
+                                .filter(|&n| t.word(n).upos == "PROPN"),
+                        );
+                    }
+                    out
+                })
+                .unwrap_or_default(),
             // Who says it: the subject of the verb whose complement the
             // clause is ("vowed that Israel would face"), else the
             // sentence's reporter.
