@@ -398,6 +398,25 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
     if today && !own_old {
         return None;
     }
+    // "25 years after the alliance's bombing campaign over Belgrade's
+    // crackdown": an event noun inside a phrase of what came years before.
+    for n in tree.path_to_root(pred).into_iter().take(CLAUSE_REACH) {
+        if tree.word(n).upos == "VERB" {
+            break;
+        }
+        let after = tree
+            .children(n)
+            .iter()
+            .copied()
+            .find(|&c| tree.rel(c) == "case" && tree.lemma(c) == "after");
+        if let Some(c) = after.filter(|&c| c > 1) {
+            let unit = tree.lemma(c - 1).to_lowercase();
+            let plural = tree.word(c - 1).form.ends_with('s');
+            if matches!(unit.as_str(), "decade" | "century") || (unit == "year" && plural) {
+                return Some(format!("{} after", tree.word(c - 1).form));
+            }
+        }
+    }
     if let Some(k) = background_clause_start(tree, pred) {
         return Some(format!(
             "in a clause of what came before (\"{}\")",

@@ -3796,3 +3796,15 @@ fn a_relative_clauses_year_does_not_date_the_main_clause() {
     ));
     assert!(d.iter().any(|x| x.contains(" 173 ")), "{d:?}");
 }
+
+/// An event noun inside a phrase of what came years before ("15 years
+/// after the war over X's crackdown") is history, even with no verb of
+/// its own in the phrase.
+#[test]
+fn an_event_noun_years_before_is_history() {
+    codes_exactly(
+        "Georgia's president held talks with EU envoys in Tbilisi on Friday, 15 years after the war with Russia over Moscow's crackdown in South Ossetia.",
+        DAY,
+        &["GEOGOV 040 IGOEUREEC", "IGOEUREEC 040 GEOGOV"],
+    );
+}
