@@ -2528,7 +2528,29 @@ impl SentenceContext<'_, '_> {
                 return Ok(pairs(code, p.reciprocal, &between));
             }
         }
-        let sources = self.fill(&p.source, pred, light, &[]);
+        let mut sources = self.fill(&p.source, pred, light, &[]);
+        // "The detention of Istanbul's mayor sparked protests": a state's
+        // coercion of a politician, told as a noun with no agent, is by
+        // the politician's own state.
+        if sources.is_empty() && p.kind == PredicateKind::Noun && code.starts_with("17") {
+            let targets = self.fill(&p.target, pred, light, &[]);
+            let countries: std::collections::BTreeSet<&str> = targets
+                .iter()
+                .filter_map(|m| m.actor.country.as_deref())
+                .collect();
+            if let ([t], [c]) = (&targets[..], &countries.into_iter().collect::<Vec<_>>()[..]) {
+                // Its own politicians and officials, not a foreigner held
+                // abroad ("the detention of a Japanese executive").
+                let political = t.actor.role.as_deref().is_some_and(|r| {
+                    ["GOV", "OPP", "ELI", "LEG", "JUD"]
+                        .iter()
+                        .any(|x| r.starts_with(x))
+                });
+                if political {
+                    sources.push(self.country_mention(c, pred));
+                }
+            }
+        }
         if sources.is_empty() {
             return Err("no source actor".into());
         }

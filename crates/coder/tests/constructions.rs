@@ -3808,3 +3808,19 @@ fn an_event_noun_years_before_is_history() {
         &["GEOGOV 040 IGOEUREEC", "IGOEUREEC 040 GEOGOV"],
     );
 }
+
+/// The arrest of a country's own politician, told as a noun with no
+/// agent, is by that country's state; a foreigner's is not guessed.
+#[test]
+fn an_agentless_arrest_of_a_politician_is_by_their_state() {
+    let d = dyads(&code(
+        "The arrest of Georgian opposition leader Nika Melia on Tuesday sparked protests in Tbilisi.",
+        DAY,
+    ));
+    assert!(d.iter().any(|x| x.starts_with("GEO 173 GEO")), "{d:?}");
+    let d = dyads(&code(
+        "The detention of a Canadian businessman in Beijing strained relations.",
+        DAY,
+    ));
+    assert!(d.iter().all(|x| !x.starts_with("CAN 17")), "{d:?}");
+}
