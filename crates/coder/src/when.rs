@@ -398,8 +398,8 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
     if today && !own_old {
         return None;
     }
-    // "25 years after the alliance's bombing campaign over Belgrade's
-    // crackdown": an event noun inside a phrase of what came years before.
+    // "15 years after the war over Moscow's crackdown in the region": an
+    // event noun inside a phrase of what came years before.
     for n in tree.path_to_root(pred).into_iter().take(CLAUSE_REACH) {
         if tree.word(n).upos == "VERB" {
             break;
