@@ -1556,7 +1556,7 @@ pub fn is_bare_role(code: &str) -> bool {
 /// Whether `code` is a bare role of the state: its army, police,
 /// government.
 pub fn is_state_role(code: &str) -> bool {
-    matches!(code, "MIL" | "GOV" | "COP" | "SPY" | "JUD" | "LEG")
+    STATE_ROLES.contains(&code)
 }
 
 /// `actor` with `country` before its role: MIL in Syria -> SYRMIL.

@@ -657,28 +657,16 @@ impl<'a> Coder<'a> {
                 .find_map(|h| deep_places(t, h).into_iter().find_map(country_of)),
             None => None,
         };
-        // "Ugandan activists said police had abducted scores of young
-        // people": the police and people of a coercion the report places
-        // nowhere are of the reporter's country, when it is the only
-        // country the sentence's events name.
-        let coercion = firing
-            .dyads
-            .iter()
-            .all(|d| d.code.starts_with("17") || d.code.starts_with("18"));
-        let home_of_report = reporter.filter(|r| coercion && countries.iter().all(|c| c == r));
-        // "Protesters stormed Kenya's parliament": a role the sentence
-        // places nowhere is of the one country its events name.
+        // A role the sentence places nowhere is of the speaker's country
+        // ("..., the army would resume fighting, Netanyahu said"; "Ugandan
+        // activists said police had abducted scores of young people"), else
+        // of the one country its events name ("Protesters stormed Kenya's
+        // parliament").
         let sole_country = match countries {
             [c] => Some(c.as_str()),
             _ => None,
         };
-        // "..., the army would resume fighting, Netanyahu said": a role
-        // the sentence places nowhere is of the speaker's country first.
-        let localise = |a: &EventActor| match place_country
-            .as_deref()
-            .or(home_of_report)
-            .or(reporter)
-            .or(sole_country)
+        let localise = |a: &EventActor| match place_country.as_deref().or(reporter).or(sole_country)
         {
             Some(country) if actor::is_bare_role(&a.code) => actor::with_country(a, country),
             _ => a.clone(),
