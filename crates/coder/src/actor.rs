@@ -468,6 +468,11 @@ impl<'d> ActorResolver<'d> {
             {
                 continue;
             }
+            // "a French national" is a citizen, "the national police" no
+            // citizen: the word names the role only as the phrase's head.
+            if len == 1 && end < forms.len() && forms[start].eq_ignore_ascii_case("national") {
+                continue;
+            }
             // "an Iranian-backed militia" is not Iran's: the name is the
             // backer's.
             let last = words[end - 1];
@@ -764,6 +769,17 @@ impl<'d> ActorResolver<'d> {
             .exact(&[form])
             .iter()
             .any(|t| matches!(t, Target::Actor(..)))
+    }
+
+    /// Whether the words of a noun phrase up to its head name an actor or
+    /// a role ("military sites", "Houthi targets"; not "sites").
+    pub fn premodified_actor(&self, tree: &Tree<'_>, head: usize) -> bool {
+        let words: Vec<usize> = phrase_words(tree, head)
+            .into_iter()
+            .filter(|&k| k <= head)
+            .collect();
+        let hits = self.hits(tree, &words);
+        hits.person.is_some() || hits.named.is_some() || hits.capital.is_some()
     }
 
     /// Whether `form` alone names an actor or a role ("Iranian", "army").

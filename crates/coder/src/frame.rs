@@ -1245,6 +1245,7 @@ impl SentenceContext<'_, '_> {
         let (h, rel) = match t.head(h) {
             Some(v)
                 if (matches!(t.rel(verb), "advcl" | "acl")
+                    || (t.rel(verb) == "parataxis" && t.word(verb).xpos == "VBG")
                     // "sanctions on X, accusing ..." with the participle a
                     // conjunct of the noun.
                     || (t.rel(verb) == "conj"
@@ -1533,7 +1534,12 @@ impl SentenceContext<'_, '_> {
                 .children(o)
                 .iter()
                 .any(|&c| t.full_rel(c) == "nmod:poss" && named(c));
-            if !PLACE_NOUNS.contains(&t.lemma(o).as_str()) || owned {
+            // "struck military sites near Damascus": the sites are the
+            // army's, placed in Syria; the place is no second target.
+            if !PLACE_NOUNS.contains(&t.lemma(o).as_str())
+                || owned
+                || self.resolver.premodified_actor(t, o)
+            {
                 continue;
             }
             for prep in PLACE_PREPS {

@@ -749,6 +749,37 @@ impl<'a> Coder<'a> {
                 ),
             });
         }
+        // "struck military sites near Damascus": the sites, placed in
+        // Syria, are the target; the capital beside them is no second one.
+        let country_of = |e: &Event| e.target.as_ref().and_then(|t| t.country.clone());
+        let repeats = |i: usize| {
+            let e = &out[i];
+            let Some(country) = country_of(e) else {
+                return false;
+            };
+            let Some(t) = e.target.as_ref() else {
+                return false;
+            };
+            // A country, or a capital standing for its government.
+            let capital = t.code.strip_prefix(country.as_str()) == Some("GOV")
+                && !t.text.contains(' ')
+                && t.text.starts_with(char::is_uppercase);
+            (t.code == country || capital)
+                && (0..out.len()).any(|j| {
+                    let other = out[j].target.as_ref().map_or("", |t| t.code.as_str());
+                    other.len() > country.len()
+                        && other.strip_prefix(country.as_str()) != Some("GOV")
+                        && out[j].source.code == e.source.code
+                        && out[j].cameo == e.cameo
+                        && country_of(&out[j]).as_deref() == Some(country.as_str())
+                })
+        };
+        let dropped: Vec<bool> = (0..out.len()).map(repeats).collect();
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !dropped[k - 1]
+        });
         out
     }
 

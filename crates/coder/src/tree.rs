@@ -176,12 +176,13 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 59] = [
+    let steps: [Repair<'_>; 65] = [
         &repair_dateline,
         &repair_modifier_verb,
         &repair_following_conjunct,
         &repair_described_object,
         &repair_possessive_of_verb,
+        &repair_possessor_of_verb,
         &repair_hyphen_participle,
         &repair_place_subject,
         &repair_adverb_preposition,
@@ -200,6 +201,10 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_false_passive,
         &repair_visiting_modifier,
         &repair_nominal_root,
+        &repair_coordinated_subject_root,
+        &repair_object_before_clause,
+        &repair_reported_main_clause,
+        &repair_reduced_relative_subject,
         &repair_paratactic_main_verb,
         &repair_comma_main_verb,
         &repair_passive_of_root,
@@ -236,6 +241,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_clause_subjects,
         &repair_between_conjunct,
         &repair_subject_of_noun,
+        &repair_trailing_report,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -400,6 +406,212 @@ pub fn repair_nominal_root(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     Some(s)
+}
+
+/// Repairs coordinated subjects whose first conjunct was made the root:
+/// "Ghana and Togo on Monday urged ..." with "Ghana" the root, "urged"
+/// its `dep` and "Togo" the verb's subject.
+/// The verb becomes the root, the first conjunct its subject and the
+/// second that subject's conjunct.
+pub fn repair_coordinated_subject_root(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    if !matches!(words[root - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let v = (root + 1..=words.len()).find(|&k| {
+        let w = &words[k - 1];
+        w.head == root
+            && w.upos == "VERB"
+            && matches!(w.deprel.as_str(), "dep" | "parataxis" | "conj")
+    })?;
+    let subj = (root + 1..v).find(|&k| {
+        words[k - 1].head == v && matches!(words[k - 1].deprel.as_str(), "nsubj" | "nsubj:pass")
+    })?;
+    let cc = (root + 1..subj).find(|&k| {
+        let w = &words[k - 1];
+        w.deprel == "cc"
+            && matches!(w.form.as_str(), "and" | "or")
+            && (w.head == v || w.head == subj)
+    })?;
+    if (root + 1..cc).any(|k| words[k - 1].head != root && words[k - 1].head <= cc)
+        || (root + 1..v).any(|k| words[k - 1].upos == "VERB")
+    {
+        return None;
+    }
+    let mut s = verb_over_subject(sentence, root, v);
+    s.words[subj - 1].head = root;
+    s.words[subj - 1].deprel = "conj".into();
+    s.words[cc - 1].head = subj;
+    Some(s)
+}
+
+/// Repairs a reported clause's subject read as the reporting verb's
+/// object: "observers said Turkish drones struck a depot" with "drones"
+/// the object of "said" and "struck" a subjectless `ccomp`. The
+/// object whose phrase ends right before the finite clause becomes its
+/// subject.
+pub fn repair_object_before_clause(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for v in 2..=words.len() {
+        let vw = &words[v - 1];
+        if vw.deprel != "ccomp" || vw.upos != "VERB" || !finite(words, v) {
+            continue;
+        }
+        let h = vw.head;
+        if words
+            .iter()
+            .any(|w| w.head == v && (w.deprel.starts_with("nsubj") || w.deprel == "mark"))
+        {
+            continue;
+        }
+        let Some(o) = (h + 1..v).find(|&k| words[k - 1].head == h && words[k - 1].deprel == "obj")
+        else {
+            continue;
+        };
+        if !nominal(&words[o - 1]) || (o + 1..v).any(|k| !dominates(words, o, k)) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[o - 1].head = v;
+        fixed.words[o - 1].deprel = "nsubj".into();
+    }
+    s
+}
+
+/// Repairs a report's main clause read as a modifier of its own subject
+/// when the reporting clause follows: "Israeli warplanes struck military
+/// sites ..., the ministry said" with "warplanes" a second subject of
+/// "said" and "struck" its `acl`. The finite verb becomes the root, its
+/// noun its subject, and the reporting verb its `parataxis`.
+pub fn repair_reported_main_clause(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    if words[root - 1].upos != "VERB" {
+        return None;
+    }
+    let subjects: Vec<usize> = (1..root)
+        .filter(|&k| words[k - 1].head == root && words[k - 1].deprel == "nsubj")
+        .collect();
+    let [first, .., last] = subjects[..] else {
+        return None;
+    };
+    let comma_before_last = (first + 1..last)
+        .any(|k| words[k - 1].form == "," && (k + 1..last).all(|j| dominates(words, last, j)));
+    if !comma_before_last {
+        return None;
+    }
+    let v = (first + 1..last).find(|&k| {
+        let w = &words[k - 1];
+        w.head == first && w.deprel == "acl" && w.upos == "VERB" && finite(words, k)
+    })?;
+    if words
+        .iter()
+        .any(|w| w.head == v && w.deprel.starts_with("nsubj"))
+        || (first + 1..v).any(|k| !dominates(words, first, k) || words[k - 1].form == ",")
+    {
+        return None;
+    }
+    let mut s = sentence.clone();
+    s.words[v - 1].head = 0;
+    s.words[v - 1].deprel = "root".into();
+    s.words[first - 1].head = v;
+    s.words[root - 1].head = v;
+    s.words[root - 1].deprel = "parataxis".into();
+    Some(s)
+}
+
+/// Repairs a reduced relative read as the main verb before a passive one:
+/// "Two Indian nationals suspected of smuggling ... were arrested by
+/// Philippine authorities" with "suspected" the root and "arrested" its
+/// `dep`. The passive verb becomes the root and takes the subject; the
+/// participle modifies the subject.
+pub fn repair_reduced_relative_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    let rw = &words[root - 1];
+    if rw.upos != "VERB" || !matches!(rw.xpos.as_str(), "VBD" | "VBN") {
+        return None;
+    }
+    let subj = (1..root).find(|&k| words[k - 1].head == root && words[k - 1].deprel == "nsubj")?;
+    if words
+        .iter()
+        .any(|w| w.head == root && matches!(w.deprel.as_str(), "obj" | "aux" | "aux:pass"))
+    {
+        return None;
+    }
+    let v = (root + 1..=words.len()).find(|&k| {
+        let w = &words[k - 1];
+        w.head == root
+            && w.upos == "VERB"
+            && w.xpos == "VBN"
+            && words.iter().any(|c| c.head == k && c.deprel == "aux:pass")
+            && !words
+                .iter()
+                .any(|c| c.head == k && c.deprel.starts_with("nsubj"))
+    })?;
+    if (root + 1..v).any(|k| words[k - 1].form == "," || !dominates(words, root, k)) {
+        return None;
+    }
+    let mut s = sentence.clone();
+    s.words[v - 1].head = 0;
+    s.words[v - 1].deprel = "root".into();
+    s.words[subj - 1].head = v;
+    s.words[subj - 1].deprel = "nsubj:pass".into();
+    s.words[root - 1].head = subj;
+    s.words[root - 1].deprel = "acl".into();
+    s.words[root - 1].xpos = "VBN".into();
+    for k in v + 1..=words.len() {
+        if words[k - 1].head == root {
+            s.words[k - 1].head = v;
+        }
+    }
+    Some(s)
+}
+
+/// Repairs a trailing report read as conjuncts: "Ethiopian troops shelled
+/// a village in Tigray on Monday, a regional official said" with
+/// "official" a conjunct of "village" and "said" one of "shelled". A
+/// verb of saying with no subject and no "and" takes the phrase after the
+/// comma before it as its subject, and stands beside the clause it
+/// reports.
+pub fn repair_trailing_report(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for v in 3..=words.len() {
+        let vw = &words[v - 1];
+        if vw.deprel != "conj"
+            || vw.upos != "VERB"
+            || !matches!(
+                vw.lemma.as_str(),
+                "say" | "report" | "add" | "tell" | "confirm" | "claim"
+            )
+            || words
+                .iter()
+                .any(|c| c.head == v && (c.deprel.starts_with("nsubj") || c.deprel == "cc"))
+        {
+            continue;
+        }
+        let n = phrase_head(words, v - 1, v);
+        let nw = &words[n - 1];
+        if n >= v || nw.deprel != "conj" || !nominal(nw) {
+            continue;
+        }
+        // The comma may hang on the phrase itself.
+        let start = (1..=n)
+            .find(|&k| dominates(words, n, k) && words[k - 1].upos != "PUNCT")
+            .unwrap_or(n);
+        let comma = start > 1 && words[start - 2].form == ",";
+        if !comma || words.iter().any(|c| c.head == n && c.deprel == "cc") {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[n - 1].head = v;
+        fixed.words[n - 1].deprel = "nsubj".into();
+        fixed.words[v - 1].deprel = "parataxis".into();
+    }
+    s
 }
 
 /// Repairs "visiting" read as a verb whose object is the visitor: "held
@@ -1195,6 +1407,49 @@ pub fn repair_possessive_of_verb(sentence: &Sentence) -> Option<Sentence> {
                     if kw.upos == "ADJ" { "amod" } else { "compound" }.into();
             }
         }
+    }
+    s
+}
+
+/// Repairs a possessor hung on the verb its possessed noun is the subject
+/// or object of: "South Korea's new government said ..." with "Korea" an
+/// `nmod:poss` of "said". The possessor, its "'s" and the words up to the
+/// nominal after it that depends on the same verb all belong to that
+/// nominal.
+pub fn repair_possessor_of_verb(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for w in 1..=n {
+        let ww = &words[w - 1];
+        let h = ww.head;
+        if ww.deprel != "nmod:poss" || !nominal(ww) || h == 0 || h > n {
+            continue;
+        }
+        if words[h - 1].upos != "VERB" {
+            continue;
+        }
+        let owned = words.get(w).is_some_and(|c| {
+            c.head == w && c.deprel == "case" && matches!(c.form.as_str(), "'s" | "'" | "\u{2019}s")
+        });
+        if !owned {
+            continue;
+        }
+        // The owned nominal: the first word after the "'s" that hangs on
+        // the same verb as a subject or object, with only its own
+        // modifiers between.
+        let Some(o) = (w + 2..=n).find(|&k| words[k - 1].head == h) else {
+            continue;
+        };
+        let ow = &words[o - 1];
+        if (w + 2..o).any(|k| !(w + 2..=o).contains(&words[k - 1].head))
+            || !matches!(ow.upos.as_str(), "NOUN" | "PROPN")
+            || !matches!(ow.deprel.as_str(), "nsubj" | "nsubj:pass" | "obj")
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[w - 1].head = o;
     }
     s
 }

@@ -31,10 +31,11 @@ pub struct Pipeline {
     adj: Option<u8>,
     /// The class of a cardinal number (NUM, CD).
     num: Option<u8>,
-    /// The classes of a singular common noun (`NOUN|NN`) and of a past
-    /// verb (`VERB|VBD`).
+    /// The classes of a singular common noun (`NOUN|NN`), of a past verb
+    /// (`VERB|VBD`) and of a verb's base form (`VERB|VB`).
     noun: Option<u8>,
     past: Option<u8>,
+    base: Option<u8>,
     /// What a spliced-in day takes: the preposition's tag class and the
     /// ids of `obl` and `case` (see [`Pipeline::tag_parse`]).
     day_splice: Option<(u8, u8, u8)>,
@@ -49,12 +50,13 @@ impl Pipeline {
                 .class_of(upos, xpos)
                 .and_then(|c| u8::try_from(c).ok())
         };
-        let (propn, adj, num, noun, past) = (
+        let (propn, adj, num, noun, past, base) = (
             class("PROPN", "NNP"),
             class("ADJ", "JJ"),
             class("NUM", "CD"),
             class("NOUN", "NN"),
             class("VERB", "VBD"),
+            class("VERB", "VB"),
         );
         let day_splice = match (
             class("ADP", "IN"),
@@ -73,6 +75,7 @@ impl Pipeline {
             adj,
             noun,
             past,
+            base,
             day_splice,
         }
     }
@@ -423,18 +426,34 @@ impl Pipeline {
                     && atoms[i].flags & 1 != 0
                     && self.name_adjectives.contains_key(&atoms[i].norm))
         };
+        let is_name_like_past = |i: usize, tags: &[u8]| {
+            let form = forms[i];
+            atoms[i].flags & 3 == 1
+                && form.len() >= 5
+                && form.ends_with("ed")
+                && tagger.tags.upos(tags[i] as usize) == "VERB"
+                && !tagger.tagdict.contains_key(&atoms[i].norm)
+                && atoms.get(i + 1).is_some_and(|a| a.flags & 3 == 1)
+                && tagger.tags.upos(tags[i + 1] as usize) == "PROPN"
+                // Not inside a title-case headline ("Russia Accused Kyiv").
+                && (i == 0 || atoms[i - 1].flags & 1 == 0)
+        };
         let forced_class = |i: usize, tags: &[u8]| -> Option<u8> {
             if name(&atoms[i], tags[i]) {
                 self.propn
             } else if adjective(i, tags) {
                 self.adj
             } else if tagger.tags.upos(tags[i] as usize) == "ADJ"
-                && NOUN_ADJECTIVES.contains(&forms[i])
                 && i > 0
-                && matches!(
-                    forms[i - 1],
-                    "'s" | "\u{2019}s" | "the" | "The" | "its" | "their"
-                )
+                && ((NOUN_ADJECTIVES.contains(&forms[i])
+                    && matches!(
+                        forms[i - 1],
+                        "'s" | "\u{2019}s" | "the" | "The" | "its" | "their"
+                    ))
+                    // "a French national accused of ...": a citizen.
+                    || (forms[i] == "national"
+                        && atoms[i - 1].flags & 1 != 0
+                        && tagger.tags.upos(tags[i - 1] as usize) == "ADJ"))
                 && tags.get(i + 1).is_none_or(|&n| {
                     !matches!(tagger.tags.upos(n as usize), "NOUN" | "PROPN" | "ADJ")
                 })
@@ -445,10 +464,32 @@ impl Pipeline {
                 && NEVER_VERBS.contains(&forms[i])
             {
                 self.noun
-            } else if tagger.tags.upos(tags[i] as usize) == "NOUN"
-                && NEVER_NOUNS.contains(&forms[i])
+            } else if (tagger.tags.upos(tags[i] as usize) == "NOUN"
+                && NEVER_NOUNS.contains(&forms[i]))
+                || (tagger.tags.upos(tags[i] as usize) != "VERB"
+                    && PAST_ONLY_FORMS
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(forms[i])))
             {
                 self.past
+            } else if i > 0
+                && forms[i - 1].eq_ignore_ascii_case("to")
+                && tagger.tags.upos(tags[i] as usize) == "ADJ"
+                && VERB_ADJECTIVES.contains(&forms[i])
+                && tags.get(i + 1).is_some_and(|&n| {
+                    matches!(
+                        tagger.tags.upos(n as usize),
+                        "DET" | "NUM" | "PRON" | "PROPN"
+                    )
+                })
+            {
+                // "refused to free a French teacher": the verb, not "free" an
+                // adjective with "to" its preposition.
+                self.base
+            } else if is_name_like_past(i, tags) {
+                // "Rached Ghannouchi", "Hamed ...": a first name of "-ed"
+                // the treebank never saw, read as a past verb.
+                self.propn
             } else if crate::tokenize::is_spelled_number(forms[i])
                 && tagger.tags.upos(tags[i] as usize) != "NUM"
             {
@@ -486,8 +527,45 @@ pub const DIRECTION_ADJECTIVES: [&str; 9] = [
 const NOUN_ADJECTIVES: [&str; 1] = ["military"];
 
 /// Words news never uses as verbs that the treebank is too small to know
-/// ("hit with water cannon", "cannon" read as a verb).
-const NEVER_VERBS: [&str; 2] = ["cannon", "cannons"];
+/// ("hit with water cannon", "cannon" read as a verb; "1,000 Afghan
+/// refugees" with "refugees" a present verb, as "flees" would be).
+const NEVER_VERBS: [&str; 10] = [
+    "cannon",
+    "cannons",
+    "refugees",
+    "detainees",
+    "evacuees",
+    "returnees",
+    "deportees",
+    "employees",
+    "trainees",
+    "retirees",
+];
+
+/// Irregular past forms the treebank never saw, that are nothing but a
+/// past verb ("Israeli troops withdrew from ..." read as a preposition).
+const PAST_ONLY_FORMS: [&str; 16] = [
+    "withdrew",
+    "overran",
+    "overthrew",
+    "overtook",
+    "undertook",
+    "foresaw",
+    "forbade",
+    "withstood",
+    "underwent",
+    "overcame",
+    "befell",
+    "strove",
+    "mistook",
+    "overrode",
+    "outran",
+    "forsook",
+];
+
+/// Adjectives that are verbs after "to" and before their object ("to free
+/// the hostages", "to secure the border").
+const VERB_ADJECTIVES: [&str; 5] = ["free", "secure", "clear", "open", "calm"];
 
 /// Words news never uses as nouns ("Scholz spoke by telephone with ...",
 /// "spoke" read as a wheel's).

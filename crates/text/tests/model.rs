@@ -556,4 +556,20 @@ fn news_words_the_treebank_misreads_get_their_news_tags() {
         ),
         "ADJ"
     );
+    let cases = [
+        // An unseen first name in "-ed" before a surname.
+        ("Rashed Kamali, the leader of the opposition, was detained on Sunday.", "Rashed", "PROPN"),
+        // "refugees" after a count is never a present verb.
+        ("Thailand deported more than 300 Myanmar refugees through the Mae Sot crossing on Monday, as a deadline for migrants to leave expired.", "refugees", "NOUN"),
+        // An unseen irregular past.
+        ("Russian troops withdrew from three villages on Monday, officials said.", "withdrew", "VERB"),
+        // "to free" before its object.
+        ("Belarus refused on Friday to free a Lithuanian priest.", "free", "VERB"),
+        // "a German national": a citizen.
+        ("Russia detained a German national accused of spying.", "national", "NOUN"),
+        ("Peru's national police arrested him.", "national", "ADJ"),
+    ];
+    for (text, form, want) in cases {
+        assert_eq!(tag_of(text, form), want, "{form} in {text}");
+    }
 }
