@@ -176,8 +176,9 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 65] = [
+    let steps: [Repair<'_>; 66] = [
         &repair_dateline,
+        &repair_punctuation_head,
         &repair_modifier_verb,
         &repair_following_conjunct,
         &repair_described_object,
@@ -348,6 +349,45 @@ pub fn repair_dateline(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     Some(s)
+}
+
+/// Repairs words hung on the closing punctuation: "Mark Rutte met Donald
+/// Trump ..." with "Donald" a subject of the full stop. Punctuation heads
+/// nothing in UD; what hangs on the last one after the root hangs on the
+/// nearest verb before it. (Commas
+/// and dashes the parser made heads are left: what hangs on them is often
+/// a phrase of its own.)
+pub fn repair_punctuation_head(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let last = words.len();
+    if last == 0 || words[last - 1].upos != "PUNCT" {
+        return None;
+    }
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    if root == last {
+        return None;
+    }
+    // "demanding that Hasina step down" with "that" and "Hasina" on the
+    // full stop: a clause the parser lost the verb of, no argument of the
+    // root.
+    if words
+        .iter()
+        .any(|w| w.head == last && matches!(w.deprel.as_str(), "mark" | "cc"))
+    {
+        return None;
+    }
+    let mut s: Option<Sentence> = None;
+    for (k, w) in words.iter().enumerate() {
+        // Only after the root: a subject before it that the parser hung on
+        // the full stop is left to the repairs of split subjects.
+        if w.head == last && k + 1 > root {
+            // The nearest verb before it ("gangs control | much of the
+            // capital").
+            let verb = (root..=k).rev().find(|&v| words[v - 1].upos == "VERB");
+            s.get_or_insert_with(|| sentence.clone()).words[k].head = verb.unwrap_or(root);
+        }
+    }
+    s
 }
 
 /// Repairs a clause parsed as a noun phrase around its verb ("Chile

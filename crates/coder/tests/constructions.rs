@@ -4036,3 +4036,30 @@ fn a_trailing_report_is_no_conjunct_of_the_object() {
     and.words[4].form = "and".into();
     assert!(dyad_coder::tree::repair_trailing_report(&and).is_none());
 }
+
+/// Nothing hangs on the closing full stop: an object the parser hung there
+/// is the nearest verb's before it.
+#[test]
+fn nothing_hangs_on_the_full_stop() {
+    // "Rutte met Donald Trump ." with "Donald" a subject of ".".
+    let s = parsed(&[
+        ("Rutte", "PROPN", "NNP", 2, "nsubj"),
+        ("met", "VERB", "VBD", 0, "root"),
+        ("Donald", "PROPN", "NNP", 5, "nsubj"),
+        ("Trump", "PROPN", "NNP", 3, "flat"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_punctuation_head(&s).expect("a repair");
+    assert_eq!(arcs(&fixed)[2], (2, "nsubj"));
+    let fixed = dyad_coder::tree::repair(&s, |_| false).expect("repairs");
+    assert_eq!(arcs(&fixed)[2], (2, "obj"));
+    // A clause that lost its verb ("that X step down .") is left alone.
+    let clause = parsed(&[
+        ("They", "PRON", "PRP", 2, "nsubj"),
+        ("demanded", "VERB", "VBD", 0, "root"),
+        ("that", "SCONJ", "IN", 5, "mark"),
+        ("Hasan", "PROPN", "NNP", 5, "nsubj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    assert!(dyad_coder::tree::repair_punctuation_head(&clause).is_none());
+}
