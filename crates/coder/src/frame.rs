@@ -112,6 +112,17 @@ const PROTEST_PURPOSES: &[&str] = &["protest", "demonstrate", "denounce", "conde
 /// (not "an interest in talks with X").
 const CONVERSATION_NOUNS: &[&str] = &["call", "conversation"];
 
+/// Nouns of meeting: who acts during or after them held them, wherever
+/// the parser hung them.
+const MEETING_NOUNS: &[&str] = &[
+    "talk",
+    "talks",
+    "meeting",
+    "negotiation",
+    "negotiations",
+    "summit",
+];
+
 /// Verbs by which a text becomes its subject's (a vetoed resolution is
 /// not the vetoer's).
 const ISSUING_VERBS: &[&str] = &[
@@ -1865,6 +1876,27 @@ impl SentenceContext<'_, '_> {
                                 }
                             }
                             self.subject_heads(h)
+                        }
+                        // "... to deepen cooperation in trade, during talks
+                        // with Tokayev" with the talks hung on a noun: the
+                        // talks are held by the first clause above with a
+                        // subject.
+                        Some(h)
+                            if t.rel(m) == "nmod"
+                                && (CONVERSATION_NOUNS.contains(&t.lemma(pred).as_str())
+                                    || MEETING_NOUNS.contains(&t.lemma(pred).as_str())) =>
+                        {
+                            let mut up = Some(h);
+                            while let Some(v) = up {
+                                if t.word(v).upos == "VERB" {
+                                    let subject = self.subject_heads(v);
+                                    if !subject.is_empty() {
+                                        return subject;
+                                    }
+                                }
+                                up = t.head(v);
+                            }
+                            Vec::new()
                         }
                         _ => Vec::new(),
                     }

@@ -4063,3 +4063,15 @@ fn nothing_hangs_on_the_full_stop() {
     ]);
     assert!(dyad_coder::tree::repair_punctuation_head(&clause).is_none());
 }
+
+/// Talks the parser hung on a noun ("links in mining, rail and power,
+/// during talks with ...") are held by the first clause above them with a
+/// subject.
+#[test]
+fn talks_hung_on_a_noun_are_the_clauses() {
+    codes_exactly(
+        "Russian President Vladimir Putin said on Tuesday that Russia stands prepared to cooperate with Mongolia to expand links in mining, rail and power, during talks with Mongolian President Ukhnaagiin Khurelsukh in Ulaanbaatar.",
+        "2024-06-01",
+        &["RUSGOV 040 MNGGOV", "MNGGOV 040 RUSGOV"],
+    );
+}
