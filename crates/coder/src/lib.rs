@@ -372,9 +372,72 @@ impl<'a> Coder<'a> {
             // government, is one event.
             let mut told: Vec<(String, String, String)> = Vec::new();
             let restates = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
+            // "jets bombed a militia base, killing seven gunmen": the toll
+            // of an attack coded at its verb is that attack, not a second
+            // one.
+            // (predicate, source country, target country)
+            type Attack = (usize, Option<String>, Option<String>);
+            let mut attacks: Vec<Attack> = Vec::new();
+            let toll_of = |pred: usize, ev: &Event, attacks: &[Attack]| {
+                let target = ev.target.as_ref().and_then(|t| t.country.clone());
+                let w = tree.word(pred);
+                tree.rel(pred) == "advcl"
+                    && w.xpos == "VBG"
+                    && TOLL_VERBS.contains(&w.lemma.as_str())
+                    && tree.kids_with(pred, "nsubj").next().is_none()
+                    && tree.head(pred).is_some_and(|h| {
+                        // At the verb, or at the event noun the verb carries.
+                        // A toll of other victims ("hideouts in X, killing
+                        // eight people in Y") is told for its own.
+                        attacks.iter().any(|(p, s, t)| {
+                            (*p == h || tree.head(*p) == Some(h))
+                                && *s == ev.source.country
+                                && (target.is_none() || *t == target)
+                        })
+                    })
+            };
             for (pred, firing, pattern) in firings {
                 for mut ev in self.events(&cx, &at, pred, &firing, pattern) {
                     ev.issues.clone_from(&issues);
+                    if code_family(&ev.cameo) == "attack" {
+                        // "launched air strikes at dawn, killing seven
+                        // gunmen": an attack with no target whose toll names
+                        // the victims is told by the toll.
+                        let verb = match tree.word(pred).upos.as_str() {
+                            "VERB" => Some(pred),
+                            _ => tree.head(pred),
+                        };
+                        let told_by_toll = ev.target.is_none()
+                            && verb.is_some_and(|v| {
+                                tree.kids_with(v, "advcl").any(|c| {
+                                    tree.word(c).xpos == "VBG"
+                                        && TOLL_VERBS.contains(&tree.lemma(c).as_str())
+                                })
+                            });
+                        if told_by_toll {
+                            if let Some(t) = trace.as_mut() {
+                                t.note(format!(
+                                    "{} {}: no target; its toll names the victims",
+                                    ev.pattern, ev.cameo
+                                ));
+                            }
+                            continue;
+                        }
+                        if toll_of(pred, &ev, &attacks) {
+                            if let Some(t) = trace.as_mut() {
+                                t.note(format!(
+                                    "{} {}: the toll of an attack already coded",
+                                    ev.pattern, ev.cameo
+                                ));
+                            }
+                            continue;
+                        }
+                        attacks.push((
+                            pred,
+                            ev.source.country.clone(),
+                            ev.target.as_ref().and_then(|t| t.country.clone()),
+                        ));
+                    }
                     let target = ev.target.as_ref().map_or("", |t| t.code.as_str());
                     let again = told.iter().any(|(c, s, t)| {
                         *c == ev.cameo
@@ -907,6 +970,9 @@ fn predicate_kind(tree: &Tree<'_>, i: usize) -> Option<PredicateKind> {
         _ => None,
     }
 }
+
+/// Participles that tell an attack's toll ("..., killing three").
+const TOLL_VERBS: &[&str] = &["kill", "wound", "injure"];
 
 /// A code's root, the attack roots (18, 19, 20) taken as one.
 fn code_family(code: &str) -> &str {

@@ -4075,3 +4075,21 @@ fn talks_hung_on_a_noun_are_the_clauses() {
         &["RUSGOV 040 MNGGOV", "MNGGOV 040 RUSGOV"],
     );
 }
+
+/// "X struck Y, killing N": the toll is the attack's, coded once; a toll
+/// of victims elsewhere is its own event.
+#[test]
+fn an_attacks_toll_is_no_second_attack() {
+    codes_exactly(
+        "Egyptian jets launched air strikes on Libyan militia bases at dawn, killing seven gunmen.",
+        DAY,
+        &["EGY 195 LBY"],
+    );
+    // An air strike with no named target is no labour strike; its toll
+    // names the victims.
+    codes_exactly(
+        "Egyptian jets launched air strikes on Islamist hideouts in eastern Libya at dawn, killing seven gunmen.",
+        DAY,
+        &["EGY 190 LBYREB"],
+    );
+}
