@@ -4093,3 +4093,14 @@ fn an_attacks_toll_is_no_second_attack() {
         &["EGY 190 LBYREB"],
     );
 }
+
+/// "his country" is the country of whom "his" stands for; a use of force
+/// held out on a condition is a threat against the condition's subject.
+#[test]
+fn his_country_is_the_speakers_country() {
+    codes_exactly(
+        "The Venezuelan president said on Sunday that his country would use force if Guyana let U.S. troops into the disputed area.",
+        "2024-01-01",
+        &["VEN 138 GUY"],
+    );
+}
