@@ -378,6 +378,7 @@ impl<'a> Coder<'a> {
             // (predicate, source country, target country)
             type Attack = (usize, Option<String>, Option<String>);
             let mut attacks: Vec<Attack> = Vec::new();
+            let mut protests: Vec<(usize, Option<String>)> = Vec::new();
             let toll_of = |pred: usize, ev: &Event, attacks: &[Attack]| {
                 let target = ev.target.as_ref().and_then(|t| t.country.clone());
                 let w = tree.word(pred);
@@ -399,6 +400,30 @@ impl<'a> Coder<'a> {
             for (pred, firing, pattern) in firings {
                 for mut ev in self.events(&cx, &at, pred, &firing, pattern) {
                     ev.issues.clone_from(&issues);
+                    // "marched through Tbilisi to protest against a bill":
+                    // a protest's purpose is the protest, coded once.
+                    if ev.root == "14" {
+                        let purpose = matches!(tree.rel(pred), "advcl" | "xcomp")
+                            && tree.kids_with(pred, "mark").any(|m| tree.lemma(m) == "to")
+                            && tree.head(pred).is_some_and(|h| {
+                                protests.iter().any(|(p, c)| {
+                                    *p == h
+                                        && (*c == ev.source.country
+                                            || c.is_none()
+                                            || ev.source.country.is_none())
+                                })
+                            });
+                        if purpose {
+                            if let Some(t) = trace.as_mut() {
+                                t.note(format!(
+                                    "{} {}: the purpose of a protest already coded",
+                                    ev.pattern, ev.cameo
+                                ));
+                            }
+                            continue;
+                        }
+                        protests.push((pred, ev.source.country.clone()));
+                    }
                     if code_family(&ev.cameo) == "attack" {
                         // "launched air strikes at dawn, killing seven
                         // gunmen": an attack with no target whose toll names

@@ -169,6 +169,19 @@ impl<'s> Tree<'s> {
     }
 }
 
+/// Verbs of crowds in the street ("marched", "rallied").
+const CROWD_VERBS: &[&str] = &[
+    "march",
+    "rally",
+    "protest",
+    "demonstrate",
+    "gather",
+    "pour",
+    "flock",
+    "converge",
+    "throng",
+];
+
 /// One repair: the repaired sentence, `None` when it does not apply.
 type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 
@@ -176,7 +189,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 66] = [
+    let steps: [Repair<'_>; 67] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_modifier_verb,
@@ -206,6 +219,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_object_before_clause,
         &repair_reported_main_clause,
         &repair_reduced_relative_subject,
+        &repair_crowd_verb,
         &repair_paratactic_main_verb,
         &repair_comma_main_verb,
         &repair_passive_of_root,
@@ -652,6 +666,52 @@ pub fn repair_trailing_report(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[v - 1].deprel = "parataxis".into();
     }
     s
+}
+
+/// Repairs a crowd's protest read as a modifier of the crowd: "Tens of
+/// thousands of Armenians rallied in Yerevan against a deal that critics
+/// say ..." with "rallied" an `acl` of "Tens" and "Tens" the subject of a
+/// verb far later. The protest verb becomes the root, the
+/// crowd its subject, and the later verb a clause of it.
+pub fn repair_crowd_verb(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let v = (2..=words.len()).find(|&k| {
+        let w = &words[k - 1];
+        w.deprel == "acl"
+            && w.upos == "VERB"
+            // "supporters rallying in Dhaka" is a modifier indeed.
+            && w.xpos != "VBG"
+            && CROWD_VERBS.contains(&w.lemma.as_str())
+            && !words.iter().any(|c| {
+                c.head == k && (c.deprel.starts_with("nsubj") || c.deprel.starts_with("aux") || c.deprel == "obl:agent")
+            })
+    })?;
+    // The crowd: the head of the phrase the verb hangs in, a subject.
+    let mut n = words[v - 1].head;
+    while n != 0 && !words[n - 1].deprel.starts_with("nsubj") {
+        if !matches!(words[n - 1].deprel.as_str(), "nmod" | "acl") || words[n - 1].head > v {
+            return None;
+        }
+        n = words[n - 1].head;
+    }
+    let r = words.get(n.checked_sub(1)?)?.head;
+    if n == 0 || r <= v || !nominal(&words[n - 1]) || (n + 1..v).any(|k| words[k - 1].form == ",") {
+        return None;
+    }
+    // The crowd opens the sentence (after any dateline).
+    if (1..n).any(|k| words[k - 1].deprel != "dep" && !dominates(words, n, k)) {
+        return None;
+    }
+    let mut s = sentence.clone();
+    let rw = &words[r - 1];
+    s.words[v - 1].head = rw.head;
+    s.words[v - 1].deprel = rw.deprel.clone();
+    s.words[n - 1].head = v;
+    s.words[n - 1].deprel = "nsubj".into();
+    s.words[r - 1].head = v;
+    let marked = words.iter().any(|c| c.head == r && c.deprel == "mark");
+    s.words[r - 1].deprel = if marked { "advcl" } else { "parataxis" }.into();
+    Some(s)
 }
 
 /// Repairs "visiting" read as a verb whose object is the visitor: "held

@@ -4104,3 +4104,24 @@ fn his_country_is_the_speakers_country() {
         &["VEN 138 GUY"],
     );
 }
+
+/// A crowd's march read as a modifier of the crowd, with the crowd the
+/// subject of a verb far later, is the sentence's main clause.
+#[test]
+fn a_crowds_march_is_the_main_clause() {
+    codes_exactly(
+        "Tens of thousands of Armenians rallied in Yerevan on Friday against a border deal that critics say would cede villages to Azerbaijan.",
+        DAY,
+        &["ARM 141 ARMGOV"],
+    );
+}
+
+/// "marched ... to protest against X": one protest, not two.
+#[test]
+fn a_protests_purpose_is_the_same_protest() {
+    codes_exactly(
+        "Thousands of Kenyan farmers marched through Nairobi on Monday to protest against new fuel taxes.",
+        DAY,
+        &["KENAGR 141 KENGOV"],
+    );
+}
