@@ -393,12 +393,19 @@ impl dyad_coder::PlaceCountries for Gazetteer {
         if crate::recognize::STOP.contains(&key.as_str()) {
             return None;
         }
+        // A place's own name counts as much as twenty times its population
+        // against another's alternate ("Pokrovsk" is the Donetsk town, not
+        // Engels, once called so), as the resolver ranks them.
+        let score = |p: &Place| {
+            let own = fold(&p.name) == key || fold(&p.ascii) == key;
+            (1.0 + p.population as f64).ln() + if own { 3.0 } else { 0.0 }
+        };
         let best = self
             .lookup_folded(&key)
             .iter()
             .map(|&c| self.place(c))
             .filter(|p| p.feature.is_city() || p.feature == Feature::Adm1)
-            .max_by_key(|p| p.population)?;
+            .max_by(|a, b| score(a).total_cmp(&score(b)))?;
         Some(iso3_to_cameo(&best.iso3).to_string())
     }
 }

@@ -584,6 +584,10 @@ fn towns_name_their_country_for_the_coder() {
         ("Idlib", "SYR"),
         ("Cluj-Napoca", "ROM"),
         ("Pristina", "KSV"),
+        // A town's own name before a bigger city's former one (Engels).
+        ("Pokrovsk", "UKR"),
+        // A big city's alternate before a village's own name.
+        ("Kiev", "UKR"),
     ] {
         assert_eq!(g.country_of(name).as_deref(), Some(country), "{name}");
     }
