@@ -1216,6 +1216,29 @@ impl SentenceContext<'_, '_> {
                 .collect();
         }
         let own: Vec<usize> = t.kids_with(verb, "nsubj").collect();
+        // "..., from Japan's embassy in Beijing, which urged ..." with the
+        // relative clause a conjunct of the main verb: "which" is the
+        // phrase before its comma (past a place in it).
+        if let [p] = own[..] {
+            // Not "who": "X, who has long accused Y, ..." describes a person.
+            let relative = t.lemma(p).eq_ignore_ascii_case("which");
+            if relative && t.rel(verb) != "acl:relcl" && p >= 3 && t.word(p - 1).form == "," {
+                let mut k = p - 2;
+                loop {
+                    let place = matches!(
+                        t.preposition(k).as_deref(),
+                        Some("in" | "at" | "near" | "outside" | "inside")
+                    );
+                    if t.is_nominal(k) && !place && t.word(k).upos != "PRON" {
+                        return vec![k];
+                    }
+                    match t.head(k) {
+                        Some(h) if h < p - 1 => k = h,
+                        _ => break,
+                    }
+                }
+            }
+        }
         // "India struck sites in Pakistan, saying it had hit camps": "it"
         // in what a participle of saying reports is the one saying it.
         if let [p] = own[..] {

@@ -4125,3 +4125,14 @@ fn a_protests_purpose_is_the_same_protest() {
         &["KENAGR 141 KENGOV"],
     );
 }
+
+/// ", which urged ..." read as a conjunct of the main verb: "which" is the
+/// phrase before the comma, past a place inside it.
+#[test]
+fn which_after_a_comma_is_the_phrase_before_it() {
+    codes_exactly(
+        "The detention of a Japanese businessman drew a protest on Monday from Japan's embassy in Beijing, which urged China to release him.",
+        DAY,
+        &["JPNGOV 0253 CHN"],
+    );
+}
