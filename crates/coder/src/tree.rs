@@ -189,7 +189,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 67] = [
+    let steps: [Repair<'_>; 68] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_modifier_verb,
@@ -220,6 +220,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_reported_main_clause,
         &repair_reduced_relative_subject,
         &repair_crowd_verb,
+        &repair_relative_then_main_verb,
         &repair_paratactic_main_verb,
         &repair_comma_main_verb,
         &repair_passive_of_root,
@@ -712,6 +713,35 @@ pub fn repair_crowd_verb(sentence: &Sentence) -> Option<Sentence> {
     let marked = words.iter().any(|c| c.head == r && c.deprel == "mark");
     s.words[r - 1].deprel = if marked { "advcl" } else { "parataxis" }.into();
     Some(s)
+}
+
+/// Repairs a main verb after a relative clause read as the clause's
+/// conjunct: "Chile's president, who arrived on Sunday, spoke
+/// by telephone with ..." with the name the root, "arrived" its relative
+/// clause and "spoke" a conjunct of "arrived". The verb after the clause's
+/// closing comma, with no subject and no "and", is the root and the name
+/// its subject.
+pub fn repair_relative_then_main_verb(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    if !matches!(words[root - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let r = (root + 1..=words.len())
+        .find(|&k| words[k - 1].head == root && words[k - 1].deprel == "acl:relcl")?;
+    let v = (r + 1..=words.len()).find(|&k| {
+        let w = &words[k - 1];
+        w.head == r && w.deprel == "conj" && w.upos == "VERB"
+    })?;
+    let own = |rel: &str| {
+        words
+            .iter()
+            .any(|c| c.head == v && c.deprel.starts_with(rel))
+    };
+    if own("nsubj") || own("cc") || words[v - 2].form != "," {
+        return None;
+    }
+    Some(verb_over_subject(sentence, root, v))
 }
 
 /// Repairs "visiting" read as a verb whose object is the visitor: "held

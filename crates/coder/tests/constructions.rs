@@ -4136,3 +4136,31 @@ fn which_after_a_comma_is_the_phrase_before_it() {
         &["JPNGOV 0253 CHN"],
     );
 }
+
+/// "X, who ..., spoke with Y" with "spoke" a conjunct of the relative
+/// clause: the verb after the clause is the main verb, X its subject.
+#[test]
+fn a_main_verb_after_a_relative_clause_is_no_conjunct_of_it() {
+    // "Milei <-root, who -nsubj-> took -acl:relcl-> Milei, spoke -conj->
+    // took".
+    let s = parsed(&[
+        ("Milei", "PROPN", "NNP", 0, "root"),
+        (",", "PUNCT", ",", 4, "punct"),
+        ("who", "PRON", "WP", 4, "nsubj"),
+        ("took", "VERB", "VBD", 1, "acl:relcl"),
+        ("office", "NOUN", "NN", 4, "obj"),
+        (",", "PUNCT", ",", 7, "punct"),
+        ("spoke", "VERB", "VBD", 4, "conj"),
+        ("with", "ADP", "IN", 9, "case"),
+        ("Zelenskiy", "PROPN", "NNP", 7, "obl"),
+    ]);
+    let fixed = dyad_coder::tree::repair_relative_then_main_verb(&s).expect("a repair");
+    assert_eq!(arcs(&fixed)[0], (7, "nsubj"));
+    assert_eq!(arcs(&fixed)[6], (0, "root"));
+    assert_eq!(arcs(&fixed)[3], (1, "acl:relcl"));
+    // "who took office and spoke ...": a true conjunct of the clause.
+    let mut and = s.clone();
+    and.words[5].form = "and".into();
+    and.words[5].deprel = "cc".into();
+    assert!(dyad_coder::tree::repair_relative_then_main_verb(&and).is_none());
+}
