@@ -1511,7 +1511,7 @@ const ORGANISATION_DESCRIPTIONS: &[&str] = &[
 ];
 
 /// Words that count what their "of" phrase names.
-const QUANTIFIERS: &[&str] = &[
+pub(crate) const QUANTIFIERS: &[&str] = &[
     "several",
     "some",
     "many",

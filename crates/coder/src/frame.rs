@@ -1554,6 +1554,12 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         let mut out = Vec::new();
         for &o in objects {
+            // "hundreds of targets across Lebanon": what is counted.
+            let o = if crate::actor::QUANTIFIERS.contains(&t.word(o).form.to_lowercase().as_str()) {
+                t.with_prep(o, "nmod", "of").into_iter().next().unwrap_or(o)
+            } else {
+                o
+            };
             // "its consulate building in Damascus", "the U.S. military's
             // air base in Qatar" are the owner's, not the place's.
             // Not "a children's hospital": the owner is a pronoun, a name or

@@ -4164,3 +4164,13 @@ fn a_main_verb_after_a_relative_clause_is_no_conjunct_of_it() {
     and.words[5].deprel = "cc".into();
     assert!(dyad_coder::tree::repair_relative_then_main_verb(&and).is_none());
 }
+
+/// "hit dozens of targets across X": the counted targets are placed in X.
+#[test]
+fn counted_targets_take_their_place() {
+    codes_exactly(
+        "Russian bombers hit dozens of targets across northern Syria on Friday.",
+        DAY,
+        &["RUS 190 SYR"],
+    );
+}
