@@ -718,7 +718,8 @@ pub fn repair_crowd_verb(sentence: &Sentence) -> Option<Sentence> {
 /// Repairs a main verb after a relative clause read as the clause's
 /// conjunct: "Chile's president, who arrived on Sunday, spoke
 /// by telephone with ..." with the name the root, "arrived" its relative
-/// clause and "spoke" a conjunct of "arrived". The verb after the clause's
+/// clause and "spoke" a conjunct of "arrived" (or, after "whose", both
+/// verbs conjuncts of the name). The verb after the clause's
 /// closing comma, with no subject and no "and", is the root and the name
 /// its subject.
 pub fn repair_relative_then_main_verb(sentence: &Sentence) -> Option<Sentence> {
@@ -727,11 +728,27 @@ pub fn repair_relative_then_main_verb(sentence: &Sentence) -> Option<Sentence> {
     if !matches!(words[root - 1].upos.as_str(), "NOUN" | "PROPN") {
         return None;
     }
-    let r = (root + 1..=words.len())
-        .find(|&k| words[k - 1].head == root && words[k - 1].deprel == "acl:relcl")?;
+    // The relative clause, or a conjunct of the name whose subject is
+    // relative ("Orban, whose country holds ...").
+    let relative_subject = |k: usize| {
+        words.iter().enumerate().any(|(i, c)| {
+            c.head == k
+                && c.deprel.starts_with("nsubj")
+                && (matches!(c.form.to_lowercase().as_str(), "who" | "which")
+                    || words
+                        .iter()
+                        .any(|p| p.head == i + 1 && p.form.eq_ignore_ascii_case("whose")))
+        })
+    };
+    let r = (root + 1..=words.len()).find(|&k| {
+        let w = &words[k - 1];
+        w.head == root
+            && (w.deprel == "acl:relcl"
+                || (w.deprel == "conj" && w.upos == "VERB" && relative_subject(k)))
+    })?;
     let v = (r + 1..=words.len()).find(|&k| {
         let w = &words[k - 1];
-        w.head == r && w.deprel == "conj" && w.upos == "VERB"
+        (w.head == r || w.head == root) && w.deprel == "conj" && w.upos == "VERB"
     })?;
     let own = |rel: &str| {
         words
@@ -741,7 +758,10 @@ pub fn repair_relative_then_main_verb(sentence: &Sentence) -> Option<Sentence> {
     if own("nsubj") || own("cc") || words[v - 2].form != "," {
         return None;
     }
-    Some(verb_over_subject(sentence, root, v))
+    let mut s = verb_over_subject(sentence, root, v);
+    s.words[r - 1].head = root;
+    s.words[r - 1].deprel = "acl:relcl".into();
+    Some(s)
 }
 
 /// Repairs "visiting" read as a verb whose object is the visitor: "held

@@ -4138,7 +4138,8 @@ fn which_after_a_comma_is_the_phrase_before_it() {
 }
 
 /// "X, who ..., spoke with Y" with "spoke" a conjunct of the relative
-/// clause: the verb after the clause is the main verb, X its subject.
+/// clause (or both verbs conjuncts of X): the verb after the clause is the
+/// main verb, X its subject.
 #[test]
 fn a_main_verb_after_a_relative_clause_is_no_conjunct_of_it() {
     // "Milei <-root, who -nsubj-> took -acl:relcl-> Milei, spoke -conj->
@@ -4163,6 +4164,23 @@ fn a_main_verb_after_a_relative_clause_is_no_conjunct_of_it() {
     and.words[5].form = "and".into();
     and.words[5].deprel = "cc".into();
     assert!(dyad_coder::tree::repair_relative_then_main_verb(&and).is_none());
+    // "Duda, whose country borders Ukraine, held talks" with both verbs
+    // conjuncts of the name.
+    let s = parsed(&[
+        ("Duda", "PROPN", "NNP", 0, "root"),
+        (",", "PUNCT", ",", 5, "punct"),
+        ("whose", "PRON", "WP$", 4, "nmod:poss"),
+        ("country", "NOUN", "NN", 5, "nsubj"),
+        ("borders", "VERB", "VBZ", 1, "conj"),
+        ("Ukraine", "PROPN", "NNP", 5, "obj"),
+        (",", "PUNCT", ",", 8, "punct"),
+        ("held", "VERB", "VBD", 1, "conj"),
+        ("talks", "NOUN", "NNS", 8, "obj"),
+    ]);
+    let fixed = dyad_coder::tree::repair_relative_then_main_verb(&s).expect("a repair");
+    assert_eq!(arcs(&fixed)[0], (8, "nsubj"));
+    assert_eq!(arcs(&fixed)[4], (1, "acl:relcl"));
+    assert_eq!(arcs(&fixed)[7], (0, "root"));
 }
 
 /// "hit dozens of targets across X": the counted targets are placed in X.
