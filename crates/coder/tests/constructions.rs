@@ -4192,3 +4192,14 @@ fn counted_targets_take_their_place() {
         &["RUS 190 SYR"],
     );
 }
+
+/// A threat of force carried by a complement ("threatened to shoot down
+/// X") is against the complement's object.
+#[test]
+fn a_threat_of_force_is_against_the_complements_object() {
+    codes_exactly(
+        "Pyongyang threatened to shoot down American military drones over its waters.",
+        DAY,
+        &["PRKGOV 138 USAMIL"],
+    );
+}
