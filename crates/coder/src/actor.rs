@@ -895,36 +895,9 @@ impl<'d> ActorResolver<'d> {
                 if hits.agent.is_none() && organisation {
                     return self.anaphor(|a, _| a.code.starts_with("IGO"), phrase, span);
                 }
-                // "warned that his country would ...": the country of
-                // whom the pronoun stands for.
-                if hits.agent.is_none()
-                    && matches!(
-                        tree.lemma(head).to_lowercase().as_str(),
-                        "country" | "nation"
-                    )
-                {
-                    let kind = tree.children(head).iter().find_map(|&c| {
-                        if tree.full_rel(c) != "nmod:poss" || tree.word(c).upos != "PRON" {
-                            return None;
-                        }
-                        match tree.word(c).form.to_lowercase().as_str() {
-                            "his" | "her" => Some(ActorKind::Person),
-                            "its" | "their" => Some(ActorKind::Collective),
-                            _ => None,
-                        }
-                    })?;
-                    let m = self.anaphor(|a, k| k == kind && a.country.is_some(), phrase, span)?;
-                    let country = m.actor.country.clone()?;
-                    return Some(Mention {
-                        kind: ActorKind::Collective,
-                        ..m.recoded(country)
-                    });
-                }
-                let (role, plural, agent) = hits.agent?;
-                // "the junta in Niger", "troops from Chad": a role placed
-                // in a country is that country's. "accusing his forces
-                // of ...", "its troops": a role a pronoun owns is of the
-                // country the pronoun's actor is of.
+                // "accusing his forces of ...", "its troops", "his
+                // country": what a pronoun owns is of the country the
+                // pronoun's actor is of.
                 let owner = tree.children(head).iter().copied().find_map(|c| {
                     if tree.full_rel(c) != "nmod:poss" || tree.word(c).upos != "PRON" {
                         return None;
@@ -935,6 +908,24 @@ impl<'d> ActorResolver<'d> {
                         _ => None,
                     }
                 });
+                // "warned that his country would ...": the country itself.
+                if hits.agent.is_none()
+                    && matches!(
+                        tree.lemma(head).to_lowercase().as_str(),
+                        "country" | "nation"
+                    )
+                {
+                    let kind = owner?;
+                    let m = self.anaphor(|a, k| k == kind && a.country.is_some(), phrase, span)?;
+                    let country = m.actor.country.clone()?;
+                    return Some(Mention {
+                        kind: ActorKind::Collective,
+                        ..m.recoded(country)
+                    });
+                }
+                let (role, plural, agent) = hits.agent?;
+                // "the junta in Niger", "troops from Chad": a role placed
+                // in a country is that country's.
                 // "the island's government": a place described, not
                 // named, is the last country named before it.
                 let described = tree.children(head).iter().any(|&c| {

@@ -402,7 +402,7 @@ impl<'a> Coder<'a> {
                     ev.issues.clone_from(&issues);
                     // "marched through Tbilisi to protest against a bill":
                     // a protest's purpose is the protest, coded once.
-                    if ev.root == "14" {
+                    let skip = if ev.root == "14" {
                         let purpose = matches!(tree.rel(pred), "advcl" | "xcomp")
                             && tree.kids_with(pred, "mark").any(|m| tree.lemma(m) == "to")
                             && tree.head(pred).is_some_and(|h| {
@@ -413,18 +413,11 @@ impl<'a> Coder<'a> {
                                             || ev.source.country.is_none())
                                 })
                             });
-                        if purpose {
-                            if let Some(t) = trace.as_mut() {
-                                t.note(format!(
-                                    "{} {}: the purpose of a protest already coded",
-                                    ev.pattern, ev.cameo
-                                ));
-                            }
-                            continue;
+                        if !purpose {
+                            protests.push((pred, ev.source.country.clone()));
                         }
-                        protests.push((pred, ev.source.country.clone()));
-                    }
-                    if code_family(&ev.cameo) == "attack" {
+                        purpose.then_some("the purpose of a protest already coded")
+                    } else if code_family(&ev.cameo) == "attack" {
                         // "launched air strikes at dawn, killing seven
                         // gunmen": an attack with no target whose toll names
                         // the victims is told by the toll.
@@ -440,28 +433,25 @@ impl<'a> Coder<'a> {
                                 })
                             });
                         if told_by_toll {
-                            if let Some(t) = trace.as_mut() {
-                                t.note(format!(
-                                    "{} {}: no target; its toll names the victims",
-                                    ev.pattern, ev.cameo
-                                ));
-                            }
-                            continue;
+                            Some("no target; its toll names the victims")
+                        } else if toll_of(pred, &ev, &attacks) {
+                            Some("the toll of an attack already coded")
+                        } else {
+                            attacks.push((
+                                pred,
+                                ev.source.country.clone(),
+                                ev.target.as_ref().and_then(|t| t.country.clone()),
+                            ));
+                            None
                         }
-                        if toll_of(pred, &ev, &attacks) {
-                            if let Some(t) = trace.as_mut() {
-                                t.note(format!(
-                                    "{} {}: the toll of an attack already coded",
-                                    ev.pattern, ev.cameo
-                                ));
-                            }
-                            continue;
+                    } else {
+                        None
+                    };
+                    if let Some(why) = skip {
+                        if let Some(t) = trace.as_mut() {
+                            t.note(format!("{} {}: {why}", ev.pattern, ev.cameo));
                         }
-                        attacks.push((
-                            pred,
-                            ev.source.country.clone(),
-                            ev.target.as_ref().and_then(|t| t.country.clone()),
-                        ));
+                        continue;
                     }
                     let target = ev.target.as_ref().map_or("", |t| t.code.as_str());
                     let again = told.iter().any(|(c, s, t)| {
