@@ -486,6 +486,26 @@ impl Pipeline {
                 // "refused to free a French teacher": the verb, not "free" an
                 // adjective with "to" its preposition.
                 self.base
+            } else if i > 0
+                && forms[i] == "remaining"
+                && tagger.tags.upos(tags[i] as usize) == "VERB"
+                && matches!(
+                    forms[i - 1].to_ascii_lowercase().as_str(),
+                    "the"
+                        | "all"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "any"
+                        | "those"
+                        | "these"
+                        | "'s"
+                )
+            {
+                // "all remaining hostages": an adjective, not a participle
+                // whose object is the hostages.
+                self.adj
             } else if is_name_like_past(i, tags) {
                 // "Rached Ghannouchi", "Hamed ...": a first name of "-ed"
                 // the treebank never saw, read as a past verb.

@@ -568,6 +568,8 @@ fn news_words_the_treebank_misreads_get_their_news_tags() {
         // "a German national": a citizen.
         ("Russia detained a German national accused of spying.", "national", "NOUN"),
         ("Peru's national police arrested him.", "national", "ADJ"),
+        // "remaining" after a determiner is an adjective.
+        ("The rebels freed all remaining Thai workers on Friday.", "remaining", "ADJ"),
     ];
     for (text, form, want) in cases {
         assert_eq!(tag_of(text, form), want, "{form} in {text}");
