@@ -825,6 +825,33 @@ impl<'d> ActorResolver<'d> {
         mut words: Vec<usize>,
         split: bool,
     ) -> Option<Mention> {
+        // "a G20 meeting in Johannesburg", "the summit in Brussels": a
+        // gathering is not the place it is held in; only a name among its
+        // own words before it may say whose it is ("the Saudi summit"),
+        // not a role ("the foreign ministers' meeting").
+        if GATHERING_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str()) {
+            words.retain(|&k| k <= head);
+            let named = words
+                .iter()
+                .any(|&w| w != head && self.names_actor(&tree.word(w).form));
+            return if named {
+                self.resolve_phrase(text, tree, head, words, split)
+            } else {
+                None
+            };
+        }
+        self.resolve_phrase(text, tree, head, words, split)
+    }
+
+    /// [`ActorResolver::resolve_words`] past its check for gatherings.
+    fn resolve_phrase(
+        &mut self,
+        text: &str,
+        tree: &Tree<'_>,
+        head: usize,
+        mut words: Vec<usize>,
+        split: bool,
+    ) -> Option<Mention> {
         words.sort_unstable();
         words.dedup();
         // The parser may hang the words between the parts elsewhere
@@ -1502,6 +1529,19 @@ const ORGANISATION_DESCRIPTIONS: &[&str] = &[
 ];
 
 /// Words that count what their "of" phrase names.
+/// Nouns of gatherings, never actors themselves.
+const GATHERING_NOUNS: &[&str] = &[
+    "meeting",
+    "summit",
+    "conference",
+    "sideline",
+    "sidelines",
+    "session",
+    "forum",
+    "gathering",
+    "ceremony",
+];
+
 pub(crate) const QUANTIFIERS: &[&str] = &[
     "several",
     "some",

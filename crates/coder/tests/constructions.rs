@@ -4203,3 +4203,42 @@ fn a_threat_of_force_is_against_the_complements_object() {
         &["PRKGOV 138 USAMIL"],
     );
 }
+
+/// A gathering is not the place it is held in: "met a ministers' meeting
+/// in Nairobi" (the parser's misreading of "met on the sidelines of ...")
+/// names no Kenyan actor.
+#[test]
+fn a_gathering_is_not_its_venue() {
+    let text = "Ghana's president met a foreign ministers' meeting in Nairobi.";
+    let mut doc = common::pipeline().annotate(text);
+    let arcs = [
+        (3, "nmod:poss"),
+        (1, "case"),
+        (4, "nsubj"),
+        (0, "root"),
+        (9, "det"),
+        (7, "amod"),
+        (9, "nmod:poss"),
+        (7, "case"),
+        (4, "obj"),
+        (11, "case"),
+        (9, "nmod"),
+        (4, "punct"),
+    ];
+    let words = &mut doc.sentences[0].words;
+    assert_eq!(words.len(), arcs.len(), "{words:?}");
+    for (w, (head, rel)) in words.iter_mut().zip(arcs) {
+        w.head = head;
+        w.deprel = rel.into();
+    }
+    let coder = dyad_coder::Coder::new(
+        common::dictionaries(),
+        dyad_coder::PatternSet::bundled(),
+        dyad_coder::Versions::default(),
+    );
+    let events = coder.code(&doc, &common::meta(DAY, None));
+    let d = dyads(&events);
+    assert!(d.iter().all(|x| !x.contains("KEN")), "{d:?}");
+    // A name before it says whose it is.
+    codes_exactly("Qatar boycotted the Saudi summit.", DAY, &["QAT 143 SAU"]);
+}
