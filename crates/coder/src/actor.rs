@@ -834,24 +834,10 @@ impl<'d> ActorResolver<'d> {
             let named = words
                 .iter()
                 .any(|&w| w != head && self.names_actor(&tree.word(w).form));
-            return if named {
-                self.resolve_phrase(text, tree, head, words, split)
-            } else {
-                None
-            };
+            if !named {
+                return None;
+            }
         }
-        self.resolve_phrase(text, tree, head, words, split)
-    }
-
-    /// [`ActorResolver::resolve_words`] past its check for gatherings.
-    fn resolve_phrase(
-        &mut self,
-        text: &str,
-        tree: &Tree<'_>,
-        head: usize,
-        mut words: Vec<usize>,
-        split: bool,
-    ) -> Option<Mention> {
         words.sort_unstable();
         words.dedup();
         // The parser may hang the words between the parts elsewhere
