@@ -672,8 +672,9 @@ pub fn repair_trailing_report(sentence: &Sentence) -> Option<Sentence> {
 /// Repairs a crowd's protest read as a modifier of the crowd: "Tens of
 /// thousands of Armenians rallied in Yerevan against a deal that critics
 /// say ..." with "rallied" an `acl` of "Tens" and "Tens" the subject of a
-/// verb far later. The protest verb becomes the root, the
-/// crowd its subject, and the later verb a clause of it.
+/// verb far later. The protest verb (or any verb with an object, which no
+/// participle modifying a noun has) becomes the root, the crowd its
+/// subject, and the later verb a clause of it.
 pub fn repair_crowd_verb(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let v = (2..=words.len()).find(|&k| {
@@ -682,7 +683,11 @@ pub fn repair_crowd_verb(sentence: &Sentence) -> Option<Sentence> {
             && w.upos == "VERB"
             // "supporters rallying in Dhaka" is a modifier indeed.
             && w.xpos != "VBG"
-            && CROWD_VERBS.contains(&w.lemma.as_str())
+            // A crowd's verb, or one with an object: a participle
+            // modifying a noun has none ("troops deployed near X" is one,
+            // "warplanes struck positions" no participle).
+            && (CROWD_VERBS.contains(&w.lemma.as_str())
+                || words.iter().any(|c| c.head == k && c.deprel == "obj"))
             && !words.iter().any(|c| {
                 c.head == k && (c.deprel.starts_with("nsubj") || c.deprel.starts_with("aux") || c.deprel == "obl:agent")
             })

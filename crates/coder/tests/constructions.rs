@@ -4242,3 +4242,26 @@ fn a_gathering_is_not_its_venue() {
     // A name before it says whose it is.
     codes_exactly("Qatar boycotted the Saudi summit.", DAY, &["QAT 143 SAU"]);
 }
+
+/// A verb with an object read as a modifier of its subject, the subject
+/// hung on a later verb: no participle has an object, so it is the main
+/// verb; one without ("troops deployed near X") stays a modifier.
+#[test]
+fn a_verb_with_an_object_is_no_modifier_of_its_subject() {
+    // "Jets -nsubj-> fired; struck -acl-> Jets; positions -obj-> struck".
+    let s = parsed(&[
+        ("Jets", "NOUN", "NNS", 6, "nsubj"),
+        ("struck", "VERB", "VBN", 1, "acl"),
+        ("positions", "NOUN", "NNS", 2, "obj"),
+        ("after", "ADP", "IN", 5, "case"),
+        ("militants", "NOUN", "NNS", 6, "nsubj"),
+        ("fired", "VERB", "VBD", 0, "root"),
+        ("rockets", "NOUN", "NNS", 6, "obj"),
+    ]);
+    let fixed = dyad_coder::tree::repair_crowd_verb(&s).expect("a repair");
+    assert_eq!(arcs(&fixed)[1], (0, "root"));
+    assert_eq!(arcs(&fixed)[0], (2, "nsubj"));
+    let mut deployed = s.clone();
+    deployed.words[2].deprel = "obl".into();
+    assert!(dyad_coder::tree::repair_crowd_verb(&deployed).is_none());
+}
