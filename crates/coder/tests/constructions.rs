@@ -4010,6 +4010,31 @@ fn a_reduced_relative_before_a_passive_is_no_main_verb() {
         DAY,
         &["NPLCOP 173 INDCVL"],
     );
+    // "nationals <-nsubj- suspected (root), arrested -dep-> suspected".
+    let s = parsed(&[
+        ("nationals", "NOUN", "NNS", 2, "nsubj"),
+        ("suspected", "VERB", "VBD", 0, "root"),
+        ("of", "SCONJ", "IN", 4, "mark"),
+        ("spying", "VERB", "VBG", 2, "advcl"),
+        ("were", "AUX", "VBD", 6, "aux:pass"),
+        ("arrested", "VERB", "VBN", 2, "dep"),
+        ("by", "ADP", "IN", 8, "case"),
+        ("police", "NOUN", "NN", 6, "obl:agent"),
+    ]);
+    let fixed = dyad_coder::tree::repair_reduced_relative_subject(&s).expect("a repair");
+    assert_eq!(
+        arcs(&fixed),
+        [
+            (6, "nsubj:pass"),
+            (1, "acl"),
+            (4, "mark"),
+            (2, "advcl"),
+            (6, "aux:pass"),
+            (0, "root"),
+            (8, "case"),
+            (6, "obl:agent"),
+        ]
+    );
 }
 
 /// A trailing ", an official said" is no conjunct of the object.
