@@ -215,6 +215,74 @@ const SAYING_PARTICIPLES: &[&str] = &[
     "accuse", "say", "call", "urge", "warn", "cite", "blame", "add", "describe", "insist",
     "stress", "note", "argue", "claim", "vow", "threaten",
 ];
+/// Words for an act that a verb of judging names instead of its doer
+/// ("calling the move a provocation").
+const JUDGED_ACTS: &[&str] = &[
+    "move",
+    "decision",
+    "step",
+    "incident",
+    "action",
+    "act",
+    "attack",
+    "raid",
+    "strike",
+    "report",
+    "plan",
+    "proposal",
+    "visit",
+    "vote",
+    "referendum",
+    "measure",
+    "measures",
+    "sanctions",
+    "ban",
+    "law",
+    "ruling",
+    "verdict",
+    "trial",
+    "conduct",
+    "behaviour",
+    "behavior",
+    "statement",
+    "remarks",
+    "comments",
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "operation",
+    "offensive",
+    "campaign",
+    "expulsion",
+    "deal",
+    "agreement",
+    "demand",
+    "demands",
+    "terms",
+    "deployment",
+    "seizure",
+    "detention",
+    "arrest",
+    "killing",
+    "killings",
+    "shooting",
+    "bombing",
+    "blockade",
+    "closure",
+    "exercise",
+    "exercises",
+    "drills",
+    "launch",
+    "test",
+    "annexation",
+    "election",
+    "swearing-in",
+    "inauguration",
+    "appointment",
+];
 /// Verbs whose object is an act they judge.
 const CONDEMNING_VERBS: &[&str] = &[
     "condemn",
@@ -1073,9 +1141,14 @@ impl SentenceContext<'_, '_> {
                 return Err(format!("under {:?}", t.word(h).form));
             }
         }
-        // "ruled out recognising Kosovo", the gerund read as an object.
+        // "ruled out recognising Kosovo", the gerund read as an object (not
+        // a participle after a comma: "rejected the vote, calling it ...").
+        let own_clause =
+            t.rel(clause[0]) == "advcl" && clause[0] > 1 && t.word(clause[0] - 1).form == ",";
         if let Some(h) = t.head(clause[0]).filter(|_| {
-            matches!(t.rel(clause[0]), "obj" | "ccomp" | "advcl") && t.word(clause[0]).xpos == "VBG"
+            matches!(t.rel(clause[0]), "obj" | "ccomp" | "advcl")
+                && t.word(clause[0]).xpos == "VBG"
+                && !own_clause
         }) {
             if self.negating(h) {
                 return Err(format!("under {:?}", t.word(h).form));
@@ -1427,6 +1500,83 @@ impl SentenceContext<'_, '_> {
             })
             .take(1)
             .collect()
+    }
+
+    /// Whom the verb of judging at `pred` judges (`Slot::Judged`): its
+    /// object, unless that is a pronoun or a word for an act ("the move",
+    /// "the incident"), then the doer of the act its clause comments on:
+    /// the subject of what the verb above reports ("said Serbia had flown
+    /// a drone over Kosovo, calling the incident ..."), else that verb's object
+    /// or partner ("rejected the Venezuelan vote, calling the move ...");
+    /// for a relative clause ("a step Rabat called a snub", "a trial
+    /// Ottawa called a farce"), the subject of the first verb above the
+    /// noun it modifies. Nothing without an object ("called for calm").
+    fn judged_heads(&self, pred: usize) -> Vec<usize> {
+        let t = self.tree;
+        let objects: Vec<usize> = t.kids_with(pred, "obj").collect();
+        // "a move X called an affront": the noun is the judged object; "what
+        // X called a hostile build-up": the complement is.
+        let gap = t.full_rel(pred) == "acl:relcl"
+            && t.head(pred)
+                .is_some_and(|n| t.lemma(n).to_lowercase() != "what");
+        // "denied its planes had flown over the border, calling the
+        // reports lies": the judging is part of the denial.
+        let denial = t.head(pred).is_some_and(|h| {
+            std::iter::once(h)
+                .chain(t.head(h).filter(|_| t.rel(h) == "ccomp"))
+                .any(|v| matches!(t.lemma(v).as_str(), "deny" | "refute"))
+        });
+        if objects.is_empty() || denial {
+            return Vec::new();
+        }
+        // The object named first: a word for an act is tried last ("the
+        // Israeli offensive" names its doer; "the raid on the Mexican
+        // embassy" names its victim).
+        let judged: Vec<usize> = objects
+            .iter()
+            .copied()
+            .take(if gap { 0 } else { 1 })
+            .filter(|&o| t.word(o).upos != "PRON")
+            .collect();
+        let act = |o: &usize| JUDGED_ACTS.contains(&t.lemma(*o).to_lowercase().as_str());
+        let mut out: Vec<usize> = judged.iter().copied().filter(|o| !act(o)).collect();
+        match t.head(pred) {
+            Some(h)
+                if matches!(t.rel(pred), "advcl" | "conj" | "parataxis")
+                    && t.word(h).upos == "VERB" =>
+            {
+                // "said Russian troops had shot three soldiers, calling it a
+                // violation", the participle hung on the reported verb.
+                if t.rel(h) == "ccomp" {
+                    out.extend(self.subject_heads(h));
+                }
+                // "X has driven 400,000 people out, the U.N. said, calling
+                // the campaign ...": what a trailing report reports.
+                if let Some(r) = t.head(h).filter(|_| t.rel(h) == "parataxis") {
+                    out.extend(self.subject_heads(r));
+                }
+                for c in t.kids_with(h, "ccomp") {
+                    out.extend(self.subject_heads(c));
+                }
+                out.extend(self.object_heads(h));
+                out.extend(t.kids_with(h, "obl").filter(|&c| {
+                    matches!(t.preposition(c).as_deref(), Some("with" | "on" | "against"))
+                }));
+            }
+            Some(n) if t.rel(pred) == "acl" && n < pred => {
+                let mut up = t.head(n);
+                while let Some(v) = up {
+                    if t.word(v).upos == "VERB" {
+                        out.extend(self.subject_heads(v));
+                        break;
+                    }
+                    up = t.head(v);
+                }
+            }
+            _ => {}
+        }
+        out.extend(judged.iter().copied().filter(act));
+        out
     }
 
     /// Objects: `obj`, a bare noun phrase after the verb mis-labelled
@@ -2062,6 +2212,7 @@ impl SentenceContext<'_, '_> {
                 })
                 .flat_map(|a| self.subject_heads(a))
                 .collect(),
+            Slot::Judged => self.judged_heads(pred),
             Slot::Aim => {
                 let mut aims: Vec<usize> = Vec::new();
                 for h in std::iter::once(pred).chain(self.object_heads(pred)) {
@@ -2473,7 +2624,7 @@ impl SentenceContext<'_, '_> {
             } else {
                 raw.into_iter().flat_map(|h| self.represented(h)).collect()
             };
-            if *slot == Slot::XcompArg {
+            if matches!(slot, Slot::XcompArg | Slot::Judged) {
                 // The first argument that names an actor other than the
                 // source ("its troops" is the source's own).
                 for h in heads {

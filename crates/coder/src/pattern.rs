@@ -74,6 +74,11 @@ pub enum Slot {
     /// The subject of the verb's own condition: "will respond with force
     /// if Israel strikes" -> Israel.
     Condition,
+    /// Whom a verb of judging judges: its object when that names someone
+    /// ("calling the Israeli government fascist"), else the doer of the act
+    /// its clause comments on ("rejected the Venezuelan vote, calling the
+    /// move a provocation"; "a step Rabat called a snub").
+    Judged,
 }
 
 impl Slot {
@@ -102,6 +107,7 @@ impl Slot {
             ("aim", None) => Slot::Aim,
             ("speaker", None) => Slot::Speaker,
             ("condition", None) => Slot::Condition,
+            ("judged", None) => Slot::Judged,
             ("place", None) => Slot::Place,
             _ => return None,
         })

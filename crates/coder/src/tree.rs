@@ -189,7 +189,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 68] = [
+    let steps: [Repair<'_>; 69] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_modifier_verb,
@@ -258,6 +258,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_between_conjunct,
         &repair_subject_of_noun,
         &repair_trailing_report,
+        &repair_saying_participle_of_modifier,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -665,6 +666,48 @@ pub fn repair_trailing_report(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[n - 1].head = v;
         fixed.words[n - 1].deprel = "nsubj".into();
         fixed.words[v - 1].deprel = "parataxis".into();
+    }
+    s
+}
+
+/// Participles that comment on the act of the clause they follow.
+const SAYING_PARTICIPLES: &[&str] = &[
+    "accuse", "say", "call", "cite", "blame", "describe", "insist", "argue", "claim", "charge",
+];
+
+/// Repairs a participle of saying hung on a modifier of a noun: "ended a
+/// truce that was brokered by Qatar, accusing Doha of bias" and
+/// "gave the envoy two days to leave, accusing Berlin of ..." with
+/// "accusing" a clause of "brokered" or "leave". After a comma, such a
+/// participle comments on the clause the noun stands in: it hangs on the
+/// first verb above the noun (so it shares that verb's subject and time).
+pub fn repair_saying_participle_of_modifier(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for p in 2..=words.len() {
+        let pw = &words[p - 1];
+        if pw.deprel != "advcl"
+            || pw.xpos != "VBG"
+            || !SAYING_PARTICIPLES.contains(&pw.lemma.as_str())
+            || words[p - 2].form != ","
+            || words
+                .iter()
+                .any(|c| c.head == p && (c.deprel.starts_with("nsubj") || c.deprel == "mark"))
+        {
+            continue;
+        }
+        let h = pw.head;
+        let Some(hw) = words.get(h.wrapping_sub(1)) else {
+            continue;
+        };
+        if h >= p || hw.upos != "VERB" || !matches!(hw.deprel.as_str(), "acl" | "acl:relcl") {
+            continue;
+        }
+        let Some(g) = verb_above(words, hw.head).filter(|&g| g < h && g != 0) else {
+            continue;
+        };
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[p - 1].head = g;
     }
     s
 }

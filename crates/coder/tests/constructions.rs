@@ -4290,3 +4290,49 @@ fn a_verb_with_an_object_is_no_modifier_of_its_subject() {
     deployed.words[2].deprel = "obl".into();
     assert!(dyad_coder::tree::repair_crowd_verb(&deployed).is_none());
 }
+
+/// A participle of saying after an infinitive that modifies a noun ("two
+/// days to leave") is said by the subject of the clause above the noun.
+#[test]
+fn a_saying_participle_after_an_infinitive_modifier_is_the_clause_subjects() {
+    codes_exactly(
+        "Chad's government gave the German ambassador two days to leave the country, accusing Berlin of disrespecting Chadian authorities.",
+        DAY,
+        &["TCDGOV 112 DEUGOV"],
+    );
+}
+
+/// A verb of judging with a damning complement is a criticism of whom it
+/// judges: the object when it names someone, else the doer of the act its
+/// clause comments on (the object of the verb it follows, the subject of
+/// what a report tells, the subject of the clause a "move" sums up).
+#[test]
+fn calling_an_act_a_provocation_criticises_its_doer() {
+    codes_exactly(
+        "Guyana rejected the Venezuelan vote on Monday, calling the move an illegal provocation.",
+        DAY,
+        &["GUY 120 VEN", "GUY 111 VEN"],
+    );
+    codes_exactly(
+        "Estonia's foreign ministry said Russian jets had violated its airspace, calling the incident a dangerous provocation.",
+        DAY,
+        &["ESTGOV 111 RUS"],
+    );
+    codes_exactly(
+        "Washington imposed sanctions on Nicaragua on Friday, a move Managua called an act of aggression.",
+        DAY,
+        &["USAGOV 163 NIC", "NICGOV 111 USAGOV"],
+    );
+    // A denial's judging of the charge is part of the denial.
+    codes_exactly(
+        "Serbia denied that its police had entered Kosovo, calling the Kosovar reports baseless.",
+        DAY,
+        &["SRB 016 -"],
+    );
+    // A call on someone is an appeal.
+    codes_exactly(
+        "Egypt called on Israel to end its aggression.",
+        DAY,
+        &["EGY 020 ISR"],
+    );
+}
