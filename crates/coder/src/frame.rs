@@ -2128,6 +2128,12 @@ impl SentenceContext<'_, '_> {
                         for c in t.kids_with(o, "conj") {
                             out.extend(t.with_prep(c, "nmod", p));
                         }
+                        // "host a new round of talks between X and Y".
+                        if t.lemma(o) == "round" {
+                            for m in t.with_prep(o, "nmod", "of") {
+                                out.extend(t.with_prep(m, "nmod", p));
+                            }
+                        }
                         // "froze 30 million euros in assistance for Georgia".
                         for m in t.with_prep(o, "nmod", "in") {
                             if self.aid_measure(m) {

@@ -423,9 +423,29 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
             tree.word(k).form
         ));
     }
+    let is_today = |w: usize| {
+        let lemma = tree.lemma(w);
+        WEEKDAYS.contains(&lemma.as_str())
+            || matches!(lemma.as_str(), "today" | "yesterday" | "tonight")
+    };
     for node in tree.path_to_root(pred).into_iter().take(CLAUSE_REACH) {
         if old(node) {
             return Some(format!("hangs from the year {}", tree.word(node).form));
+        }
+        // "Twenty years after the invasion, the premier said on Monday
+        // that ...": a clause above dated by the story's own days is the
+        // present, whatever span of years it also names.
+        if node != pred {
+            let above = time_words(tree, &[node]);
+            if above.iter().any(|&w| is_today(w))
+                && !above.iter().any(|&w| {
+                    std::iter::once(w)
+                        .chain(tree.children(w).iter().copied())
+                        .any(old)
+                })
+            {
+                return None;
+            }
         }
         // "fought a five-day war in August 2008": a time phrase the parser
         // hung on the predicate's object dates the predicate.

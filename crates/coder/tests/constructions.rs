@@ -4336,3 +4336,47 @@ fn calling_an_act_a_provocation_criticises_its_doer() {
         &["EGY 020 ISR"],
     );
 }
+
+/// A span of years on a clause that the story's own day dates ("Twenty
+/// years after the war, X said on Monday that ...") is the present: what
+/// the clause reports is current.
+#[test]
+fn years_after_on_a_clause_of_today_date_nothing_below_it() {
+    let mut s = parsed(&[
+        ("Twenty", "NUM", "CD", 2, "nummod"),
+        ("years", "NOUN", "NNS", 8, "obl"),
+        ("after", "ADP", "IN", 5, "case"),
+        ("the", "DET", "DT", 5, "det"),
+        ("war", "NOUN", "NN", 2, "nmod"),
+        (",", "PUNCT", ",", 8, "punct"),
+        ("Serbia", "PROPN", "NNP", 8, "nsubj"),
+        ("said", "VERB", "VBD", 0, "root"),
+        ("on", "ADP", "IN", 10, "case"),
+        ("Monday", "PROPN", "NNP", 8, "obl"),
+        ("that", "SCONJ", "IN", 13, "mark"),
+        ("Belgrade", "PROPN", "NNP", 13, "nsubj"),
+        ("criticized", "VERB", "VBD", 8, "ccomp"),
+        ("Croatia", "PROPN", "NNP", 13, "obj"),
+        (".", "PUNCT", ".", 8, "punct"),
+    ]);
+    for (k, lemma) in [(1, "year"), (7, "say"), (9, "Monday"), (12, "criticize")] {
+        s.words[k].lemma = lemma.into();
+    }
+    assert_eq!(code_parsed(&s, DAY), ["SRBGOV 111 HRV"]);
+    // Without the day, the years date the report and what it tells.
+    s.words[8].deprel = "punct".into();
+    s.words[9].deprel = "punct".into();
+    s.words[9].upos = "PUNCT".into();
+    assert!(code_parsed(&s, DAY).is_empty());
+}
+
+/// Hosting talks between two parties is mediating between them; being
+/// ready to host them is the intent to mediate.
+#[test]
+fn hosting_talks_between_two_sides_is_mediation() {
+    codes_exactly(
+        "Kazakhstan announced it stood ready to host a fresh round of negotiations between Armenia and Azerbaijan.",
+        DAY,
+        &["KAZ 039 ARM", "KAZ 039 AZE"],
+    );
+}
