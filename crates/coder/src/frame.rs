@@ -2094,6 +2094,7 @@ impl SentenceContext<'_, '_> {
             },
             // Not "an investigation into crimes | by the army": after the
             // "into" phrase, the agent is of what is looked into.
+            Slot::By if t.word(pred).upos == "VERB" => t.with_prep(pred, "obl", "by"),
             Slot::By => {
                 let into = t.with_prep(pred, "nmod", "into").into_iter().min();
                 t.with_prep(pred, "nmod", "by")
@@ -2219,6 +2220,28 @@ impl SentenceContext<'_, '_> {
                 .flat_map(|a| self.subject_heads(a))
                 .collect(),
             Slot::Judged => self.judged_heads(pred),
+            Slot::Parties => {
+                let Some(n) = t.head(pred).filter(|_| t.rel(pred) == "acl") else {
+                    return Vec::new();
+                };
+                let between = t.with_prep(n, "nmod", "between");
+                if !between.is_empty() {
+                    return between;
+                }
+                // Past open complements ("agreed to reopen embassies in an
+                // accord brokered by X").
+                let mut up = t.head(n);
+                while let Some(v) = up {
+                    if t.word(v).upos == "VERB" {
+                        let subjects = self.subject_heads(v);
+                        if !subjects.is_empty() || t.rel(v) != "xcomp" {
+                            return subjects;
+                        }
+                    }
+                    up = t.head(v);
+                }
+                Vec::new()
+            }
             Slot::Aim => {
                 let mut aims: Vec<usize> = Vec::new();
                 for h in std::iter::once(pred).chain(self.object_heads(pred)) {

@@ -54,7 +54,8 @@ pub enum Slot {
     Poss,
     /// The subject of the light verb that carries the noun ("X held talks").
     LightSubj,
-    /// A `by` phrase of the noun.
+    /// A `by` phrase of the noun (of a verb: its agent, "a deal brokered
+    /// by China").
     By,
     /// A noun modifier with this preposition (also the light verb's oblique).
     Nmod(String),
@@ -79,6 +80,10 @@ pub enum Slot {
     /// its clause comments on ("rejected the Venezuelan vote, calling the
     /// move a provocation"; "a step Rabat called a snub").
     Judged,
+    /// The parties to what a participle's noun names: the subjects of the
+    /// first verb above the noun ("Russia and Ukraine swapped prisoners
+    /// in an exchange mediated by X"), else the noun's "between" phrase.
+    Parties,
 }
 
 impl Slot {
@@ -108,6 +113,7 @@ impl Slot {
             ("speaker", None) => Slot::Speaker,
             ("condition", None) => Slot::Condition,
             ("judged", None) => Slot::Judged,
+            ("parties", None) => Slot::Parties,
             ("place", None) => Slot::Place,
             _ => return None,
         })

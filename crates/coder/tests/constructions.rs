@@ -4380,3 +4380,20 @@ fn hosting_talks_between_two_sides_is_mediation() {
         &["KAZ 039 ARM", "KAZ 039 AZE"],
     );
 }
+
+/// A deal or exchange "brokered by" or "mediated by" someone is its
+/// mediation between the parties that made it (the subjects of the verb
+/// above, past an open complement).
+#[test]
+fn a_deal_brokered_by_a_third_country_is_its_mediation() {
+    codes_exactly(
+        "Kenya and Somalia agreed to reopen their embassies in an accord brokered by Qatar.",
+        DAY,
+        &["KEN 030 SOM", "SOM 030 KEN", "QAT 045 KEN", "QAT 045 SOM"],
+    );
+    codes_exactly(
+        "Greece and Turkey exchanged detained border guards on Monday in a swap mediated by Hungary.",
+        DAY,
+        &["HUN 045 GRC", "HUN 045 TUR"],
+    );
+}
