@@ -1540,9 +1540,22 @@ impl SentenceContext<'_, '_> {
             .collect();
         let act = |o: &usize| JUDGED_ACTS.contains(&t.lemma(*o).to_lowercase().as_str());
         let mut out: Vec<usize> = judged.iter().copied().filter(|o| !act(o)).collect();
-        match t.head(pred) {
+        let partner =
+            |h: usize| matches!(t.preposition(h).as_deref(), Some("with" | "on" | "against"));
+        // "imposed sanctions on X, accusing them of ...", the participle
+        // hung on the object: what the object is against, then its verb.
+        let on_noun = t.head(pred).filter(|&n| {
+            t.rel(pred) == "advcl"
+                && t.is_nominal(n)
+                && matches!(t.rel(n), "obj" | "obl")
+                && t.head(n).is_some_and(|v| t.word(v).upos == "VERB")
+        });
+        if let Some(n) = on_noun {
+            out.extend(t.kids_with(n, "nmod").filter(|&c| partner(c)));
+        }
+        match on_noun.and_then(|n| t.head(n)).or(t.head(pred)) {
             Some(h)
-                if matches!(t.rel(pred), "advcl" | "conj" | "parataxis")
+                if (on_noun.is_some() || matches!(t.rel(pred), "advcl" | "conj" | "parataxis"))
                     && t.word(h).upos == "VERB" =>
             {
                 // "said Russian troops had shot three soldiers, calling it a
@@ -1558,10 +1571,20 @@ impl SentenceContext<'_, '_> {
                 for c in t.kids_with(h, "ccomp") {
                     out.extend(self.subject_heads(c));
                 }
-                out.extend(self.object_heads(h));
-                out.extend(t.kids_with(h, "obl").filter(|&c| {
-                    matches!(t.preposition(c).as_deref(), Some("with" | "on" | "against"))
-                }));
+                // The verb's and its conjuncts' ("expelled the consul and
+                // cut ties with Riga, accusing ...").
+                let verbs: Vec<usize> = std::iter::once(h)
+                    .chain(t.kids_with(h, "conj").filter(|&c| t.word(c).upos == "VERB"))
+                    .collect();
+                for v in verbs {
+                    let objects = self.object_heads(v);
+                    out.extend(objects.iter().copied());
+                    // "downgraded relations with Tallinn".
+                    for &o in &objects {
+                        out.extend(t.kids_with(o, "nmod").filter(|&c| partner(c)));
+                    }
+                    out.extend(t.kids_with(v, "obl").filter(|&c| partner(c)));
+                }
             }
             Some(n) if t.rel(pred) == "acl" && n < pred => {
                 let mut up = t.head(n);

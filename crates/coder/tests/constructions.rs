@@ -4397,3 +4397,15 @@ fn a_deal_brokered_by_a_third_country_is_its_mediation() {
         &["HUN 045 GRC", "HUN 045 TUR"],
     );
 }
+
+/// An accusation whose object names no one ("the Baltic republic", "them")
+/// is of whom the act it follows was aimed at: the partner of the verb or
+/// of its conjunct.
+#[test]
+fn an_accusation_by_description_is_of_whom_the_act_was_aimed_at() {
+    codes_exactly(
+        "Moscow expelled Latvia's consul and cut diplomatic ties with Riga on Tuesday, accusing the Baltic republic of hostility.",
+        DAY,
+        &["RUSGOV 161 LVAGOV", "RUSGOV 112 LVAGOV"],
+    );
+}
