@@ -1775,7 +1775,8 @@ pub fn repair_following_conjunct(sentence: &Sentence) -> Option<Sentence> {
 /// Repairs a clause read as one noun phrase: "..., and police fired tear
 /// gas to disperse them" with "fired" an `amod` and "police" an `nsubj` of
 /// "gas". A past-tense verb hung as a modifier on the noun after it, when
-/// that noun has a subject before the verb, heads the clause: it takes the
+/// that noun (or the verb) has a subject before the verb, heads the clause
+/// (a verb's object so becomes its reported clause): it takes the
 /// noun's place, the noun becomes its object and the subject its own, and
 /// what opened the clause ("and", a comma) and the clauses after the noun
 /// ("to disperse them") hang on it.
@@ -1797,13 +1798,24 @@ pub fn repair_modifier_verb(sentence: &Sentence) -> Option<Sentence> {
         if !matches!(words[h - 1].upos.as_str(), "NOUN" | "PROPN") {
             continue;
         }
-        let Some(subj) =
-            (1..v).find(|&k| words[k - 1].head == h && words[k - 1].deprel.starts_with("nsubj"))
+        // The subject may hang on the verb itself ("said its jets struck
+        // dozens of targets" with "struck" an `amod` of "dozens").
+        let Some(subj) = (1..v)
+            .find(|&k| words[k - 1].head == h && words[k - 1].deprel.starts_with("nsubj"))
+            .or_else(|| (1..v).find(|&k| words[k - 1].head == v && words[k - 1].deprel == "nsubj"))
         else {
             continue;
         };
         let fixed = s.get_or_insert_with(|| sentence.clone());
-        let (mut head, rel) = (words[h - 1].head, words[h - 1].deprel.clone());
+        let (mut head, mut rel) = (words[h - 1].head, words[h - 1].deprel.clone());
+        // What a verb's object was is the clause it reports.
+        if rel == "obj"
+            && words
+                .get(head.wrapping_sub(1))
+                .is_some_and(|w| w.upos == "VERB")
+        {
+            rel = "ccomp".into();
+        }
         // A clause conjoined to a noun is the conjunct of that noun's verb.
         if rel == "conj" {
             head = verb_above(words, head).unwrap_or(head);
@@ -1816,6 +1828,12 @@ pub fn repair_modifier_verb(sentence: &Sentence) -> Option<Sentence> {
         for k in 1..=n {
             let w = &words[k - 1];
             if w.head != h {
+                continue;
+            }
+            // "Mali's transitional government ... condemned remarks" with
+            // "Mali" the owner of "remarks": the subject's.
+            if k < subj && w.deprel == "nmod:poss" {
+                fixed.words[k - 1].head = subj;
                 continue;
             }
             let opener = k < subj && matches!(w.deprel.as_str(), "cc" | "punct");

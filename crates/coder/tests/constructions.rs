@@ -4409,3 +4409,49 @@ fn an_accusation_by_description_is_of_whom_the_act_was_aimed_at() {
         &["RUSGOV 161 LVAGOV", "RUSGOV 112 LVAGOV"],
     );
 }
+
+/// A past-tense verb with its own subject hung as a modifier on the noun
+/// after it heads its clause; what the noun was to the verb above, the
+/// clause is, and the noun's owner before the subject is the subject's.
+#[test]
+fn a_verb_with_its_subject_is_no_modifier_of_its_object() {
+    // "said | jets <-nsubj- struck -amod-> dozens <-obj- said".
+    let s = parsed(&[
+        ("Israel", "PROPN", "NNP", 2, "nsubj"),
+        ("said", "VERB", "VBD", 0, "root"),
+        ("jets", "NOUN", "NNS", 4, "nsubj"),
+        ("struck", "VERB", "VBD", 5, "amod"),
+        ("dozens", "NOUN", "NNS", 2, "obj"),
+    ]);
+    let fixed = dyad_coder::tree::repair_modifier_verb(&s).expect("a repair");
+    assert_eq!(
+        arcs(&fixed),
+        [
+            (2, "nsubj"),
+            (0, "root"),
+            (4, "nsubj"),
+            (2, "ccomp"),
+            (4, "obj")
+        ]
+    );
+    // "Mali 's government condemned remarks" with "Mali" the owner of
+    // "remarks" and "condemned" its modifier.
+    let s = parsed(&[
+        ("Mali", "PROPN", "NNP", 5, "nmod:poss"),
+        ("'s", "PART", "POS", 1, "case"),
+        ("government", "NOUN", "NN", 4, "nsubj"),
+        ("condemned", "VERB", "VBD", 5, "amod"),
+        ("remarks", "NOUN", "NNS", 0, "root"),
+    ]);
+    let fixed = dyad_coder::tree::repair_modifier_verb(&s).expect("a repair");
+    assert_eq!(
+        arcs(&fixed),
+        [
+            (3, "nmod:poss"),
+            (1, "case"),
+            (4, "nsubj"),
+            (0, "root"),
+            (4, "obj")
+        ]
+    );
+}
