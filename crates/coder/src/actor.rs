@@ -908,6 +908,15 @@ impl<'d> ActorResolver<'d> {
                 if hits.agent.is_none() && organisation {
                     return self.anaphor(|a, _| a.code.starts_with("IGO"), phrase, span);
                 }
+                // "a day after the group launched drones": an armed group
+                // described, not named, is the last one named before it.
+                let described_group = GROUP_DESCRIPTIONS
+                    .contains(&tree.lemma(head).to_lowercase().as_str())
+                    && tree.kids_with(head, "det").any(|d| tree.lemma(d) == "the")
+                    && tree.kids_with(head, "nmod").next().is_none();
+                if hits.agent.is_none() && described_group {
+                    return self.anaphor(|a, _| is_armed_group(&a.code), phrase, span);
+                }
                 // "accusing his forces of ...", "its troops", "his
                 // country": what a pronoun owns is of the country the
                 // pronoun's actor is of.
@@ -1503,6 +1512,19 @@ const HELD_NOUNS: &[&str] = &[
     "region",
     "province",
 ];
+
+/// Nouns that describe an armed group named before ("the group" after
+/// Hezbollah).
+const GROUP_DESCRIPTIONS: &[&str] = &["group", "militia", "movement"];
+
+/// Whether `code` is an armed non-state group's (rebels, insurgents,
+/// separatists, unaligned armed forces).
+fn is_armed_group(code: &str) -> bool {
+    code.len() > 3
+        && ["REB", "INS", "SEP", "UAF"]
+            .iter()
+            .any(|t| code[3..].contains(t))
+}
 
 /// Nouns that describe an international organisation named before
 /// ("the alliance" after NATO, "the bloc" after the EU).

@@ -4455,3 +4455,13 @@ fn a_verb_with_its_subject_is_no_modifier_of_its_object() {
         ]
     );
 }
+
+/// "The group" stands for the armed group named last.
+#[test]
+fn the_group_is_the_armed_group_named_before() {
+    codes_exactly(
+        "Israeli aircraft hit Hezbollah sites in the Bekaa valley overnight, a day after the group launched drones at northern Israel.",
+        DAY,
+        &["ISR 190 LBNREBHEZ", "LBNREBHEZ 195 ISR"],
+    );
+}
