@@ -1394,17 +1394,26 @@ impl SentenceContext<'_, '_> {
         // "demanded that the mission withdraw, accusing it of ...": a
         // participle of saying at the end of a reported clause is the
         // reporter's.
-        let (h, rel) = match t.head(h) {
-            Some(g)
-                if rel == "advcl"
-                    && t.rel(h) == "ccomp"
-                    && SAYING_PARTICIPLES.contains(&t.lemma(verb).as_str())
-                    && t.word(g).upos == "VERB"
+        // Through clauses inside the reported one ("demanded that France
+        // withdraw the soldiers it has stationed, accusing Paris ...").
+        let reporter_above = |mut c: usize| {
+            for _ in 0..3 {
+                let g = t.head(c).filter(|_| t.rel(c) == "ccomp")?;
+                if t.word(g).upos == "VERB"
                     && (SPEECH_VERBS.contains(&t.lemma(g).as_str())
-                        || REQUESTING_CLAUSE_VERBS.contains(&t.lemma(g).as_str())) =>
-            {
-                (g, rel)
+                        || REQUESTING_CLAUSE_VERBS.contains(&t.lemma(g).as_str()))
+                {
+                    return Some(g);
+                }
+                c = g;
             }
+            None
+        };
+        let reporter = (rel == "advcl" && SAYING_PARTICIPLES.contains(&t.lemma(verb).as_str()))
+            .then(|| reporter_above(h))
+            .flatten();
+        let (h, rel) = match t.head(h) {
+            _ if let Some(g) = reporter => (g, rel),
             // "threatened to take countermeasures, accusing Washington of
             // ...": a participle of saying after a complement is its
             // controller's.

@@ -4465,3 +4465,14 @@ fn the_group_is_the_armed_group_named_before() {
         &["ISR 190 LBNREBHEZ", "LBNREBHEZ 195 ISR"],
     );
 }
+
+/// A participle of saying hung on a clause inside a demanded one ("the
+/// camps it has built, accusing ...") is the demander's.
+#[test]
+fn a_saying_participle_under_a_demanded_clause_is_the_demanders() {
+    codes_exactly(
+        "Chad demanded that Sudan close the camps it has built near the border, accusing Khartoum of arming rebels.",
+        DAY,
+        &["TCD 100 SDN", "TCD 112 SDNGOV"],
+    );
+}

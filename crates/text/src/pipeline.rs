@@ -438,6 +438,35 @@ impl Pipeline {
                 // Not inside a title-case headline ("Russia Accused Kyiv").
                 && (i == 0 || atoms[i - 1].flags & 1 == 0)
         };
+        let is_mandative_subjunctive = |i: usize, tags: &[u8]| {
+            let upos = |k: usize| tagger.tags.upos(tags[k] as usize);
+            let form = forms[i];
+            if atoms[i].flags & 1 != 0
+                || !matches!(upos(i), "NOUN" | "ADP" | "ADJ")
+                || (form.ends_with('s') && !form.ends_with("ss"))
+                || !form.bytes().all(|b| b.is_ascii_lowercase())
+                || tags
+                    .get(i + 1)
+                    .is_some_and(|&n| matches!(tagger.tags.upos(n as usize), "VERB" | "AUX"))
+            {
+                return false;
+            }
+            // One to three capitalised names right before, "that" before them.
+            let mut j = i;
+            while j > 0 && i - j < 3 && atoms[j - 1].flags & 1 != 0 && upos(j - 1) == "PROPN" {
+                j -= 1;
+            }
+            if j == i || j < 2 || !forms[j - 1].eq_ignore_ascii_case("that") {
+                return false;
+            }
+            // The demanding verb, perhaps with its day between ("demanded on
+            // Monday that ...").
+            let mut v = j - 2;
+            if v >= 2 && forms[v - 1].eq_ignore_ascii_case("on") {
+                v -= 2;
+            }
+            MANDATIVE_VERBS.contains(&forms[v].to_ascii_lowercase().as_str())
+        };
         let forced_class = |i: usize, tags: &[u8]| -> Option<u8> {
             if name(&atoms[i], tags[i]) {
                 self.propn
@@ -506,6 +535,10 @@ impl Pipeline {
                 // "all remaining hostages": an adjective, not a participle
                 // whose object is the hostages.
                 self.adj
+            } else if is_mandative_subjunctive(i, tags) {
+                // "demanded that Serbia hand over ...": the base verb of
+                // the demanded clause, not a noun after a name.
+                self.base
             } else if is_name_like_past(i, tags) {
                 // "Rached Ghannouchi", "Hamed ...": a first name of "-ed"
                 // the treebank never saw, read as a past verb.
@@ -590,6 +623,22 @@ const VERB_ADJECTIVES: [&str; 5] = ["free", "secure", "clear", "open", "calm"];
 /// Words news never uses as nouns ("Scholz spoke by telephone with ...",
 /// "spoke" read as a wheel's).
 const NEVER_NOUNS: [&str; 1] = ["spoke"];
+/// Verbs whose "that" clause takes a bare subjunctive ("demanded that
+/// Japan retract ...").
+const MANDATIVE_VERBS: [&str; 12] = [
+    "demand",
+    "demanded",
+    "demands",
+    "insisted",
+    "insists",
+    "urged",
+    "asked",
+    "requested",
+    "proposed",
+    "recommended",
+    "insist",
+    "urge",
+];
 
 /// A direction read as a verb after "to" ("sent aid to eastern Chad"): the
 /// tagger read it as an infinitive.

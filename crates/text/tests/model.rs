@@ -570,6 +570,12 @@ fn news_words_the_treebank_misreads_get_their_news_tags() {
         ("Peru's national police arrested him.", "national", "ADJ"),
         // "remaining" after a determiner is an adjective.
         ("The rebels freed all remaining Thai workers on Friday.", "remaining", "ADJ"),
+        // A bare subjunctive after "demanded that" and a name is a verb;
+        // not a noun after a name elsewhere.
+        ("Peru demanded on Monday that Bolivia guarantee the safety of its consul.", "guarantee", "VERB"),
+        ("China demanded that Japan retract the remarks.", "retract", "VERB"),
+        ("Croatia demanded that Serbia hand over the suspects.", "hand", "VERB"),
+        ("The minister said that Serbia hand grenades were found.", "hand", "NOUN"),
     ];
     for (text, form, want) in cases {
         assert_eq!(tag_of(text, form), want, "{form} in {text}");
