@@ -1184,6 +1184,26 @@ impl SentenceContext<'_, '_> {
         if !excused && self.has_aux(clause, HYPOTHETICAL_MODALS) {
             return Err("hypothetical (modal)".into());
         }
+        // "could agree on a ceasefire": an event noun of a verb under a
+        // modal is as hypothetical as the verb.
+        if clause.len() == 1 && t.word(clause[0]).upos == "NOUN" && !dating(clause[0]) && !excused {
+            if let Some(v) = t
+                .head(clause[0])
+                .filter(|&v| t.word(v).upos == "VERB" && matches!(t.rel(clause[0]), "obj" | "obl"))
+            {
+                if self.has_aux(&[v], HYPOTHETICAL_MODALS) && !self.reported_would(&[v]) {
+                    return Err("hypothetical (modal)".into());
+                }
+            }
+        }
+        // "would respond to any Israeli attack": an act of any kind is
+        // no act that happened.
+        if t.word(clause[0]).upos == "NOUN"
+            && t.kids_with(clause[0], "det")
+                .any(|d| t.lemma(d).eq_ignore_ascii_case("any"))
+        {
+            return Err("hypothetical (\"any\")".into());
+        }
         let is_question = !t.is_empty() && t.word(t.len()).form == "?";
         if is_question {
             return Err("question".into());

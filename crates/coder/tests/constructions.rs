@@ -4476,3 +4476,25 @@ fn a_saying_participle_under_a_demanded_clause_is_the_demanders() {
         &["TCD 100 SDN", "TCD 112 SDNGOV"],
     );
 }
+
+/// An event noun under a modal verb ("could agree on a ceasefire") or of
+/// any kind ("any American strike") tells of nothing that happened.
+#[test]
+fn an_event_noun_under_a_modal_or_of_any_kind_is_hypothetical() {
+    codes_exactly(
+        "Armenia and Azerbaijan could agree on a ceasefire within days, diplomats said on Monday.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Tehran would retaliate against any American strike on its oil terminals, the Iranian defence minister said.",
+        DAY,
+        &[],
+    );
+    // Agreed, it is had.
+    codes_exactly(
+        "Armenia and Azerbaijan agreed on a ceasefire on Monday.",
+        DAY,
+        &["ARM 0871 AZE", "AZE 0871 ARM"],
+    );
+}
