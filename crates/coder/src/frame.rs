@@ -515,7 +515,11 @@ impl SentenceContext<'_, '_> {
         if p.needs_condition && threat.is_none() {
             return Err("not held out on a condition (\"if\", \"unless\")".into());
         }
-        self.check_blockers(&clause, consult, threat.is_some(), refusal.is_some())?;
+        // A threat may be said in the modal ("would be met with a
+        // response").
+        let threatening =
+            threat.is_some() || (p.code.starts_with("13") && self.tree.is_passive(clause[0]));
+        self.check_blockers(&clause, consult, threatening, refusal.is_some())?;
         let will = self.has_aux(&clause, &["will", "shall"]);
         let announced = self.announced(p, &clause);
         // "is ready to sign a treaty with Y": cooperation its actor states

@@ -454,8 +454,12 @@ impl<'a> Coder<'a> {
                         continue;
                     }
                     let target = ev.target.as_ref().map_or("", |t| t.code.as_str());
+                    // A threat and the warning that voices it are one act.
+                    let same_act = |c: &str| {
+                        c == ev.cameo || (c.starts_with("13") && ev.cameo.starts_with("13"))
+                    };
                     let again = told.iter().any(|(c, s, t)| {
-                        *c == ev.cameo
+                        same_act(c)
                             && restates(s, &ev.source.code)
                             && !t.is_empty()
                             && !target.is_empty()

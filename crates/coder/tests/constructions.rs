@@ -4498,3 +4498,20 @@ fn an_event_noun_under_a_modal_or_of_any_kind_is_hypothetical() {
         &["ARM 0871 AZE", "AZE 0871 ARM"],
     );
 }
+
+/// "Any incursion will be met with a response" is a threat against whoever
+/// would make it, said by the speaker, though its verb is under a modal; a
+/// warning that voices it is the same act.
+#[test]
+fn an_act_met_with_a_response_is_threatened() {
+    codes_exactly(
+        "Any Turkish incursion will be met with a firm response, the Syrian army said.",
+        DAY,
+        &["SYRMIL 138 TUR"],
+    );
+    codes_exactly(
+        "The Albanian defence minister warned Belgrade on Monday that a Serbian incursion into Kosovo would be met with overwhelming force.",
+        DAY,
+        &["ALBMIL 130 SRBGOV"],
+    );
+}
