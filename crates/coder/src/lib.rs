@@ -509,9 +509,12 @@ impl<'a> Coder<'a> {
             .into_iter()
             .filter(|&(start, len, targets)| {
                 len >= 2
-                    && forms[start..start + len].iter().all(|f| {
+                    && forms[start..start + len].iter().enumerate().all(|(k, f)| {
                         f.chars().next().is_some_and(char::is_uppercase)
                             || matches!(*f, "'s" | "'" | "\u{2019}s" | "\u{2019}" | "-")
+                            // "Mohammed bin Salman", "Ursula von der Leyen":
+                            // a name's particles inside it.
+                            || (k > 0 && k + 1 < len && NAME_PARTICLES.contains(f))
                     })
                     && targets.iter().any(|&t| {
                         matches!(
@@ -992,6 +995,12 @@ fn predicate_kind(tree: &Tree<'_>, i: usize) -> Option<PredicateKind> {
 
 /// Participles that tell an attack's toll ("..., killing three").
 const TOLL_VERBS: &[&str] = &["kill", "wound", "injure"];
+
+/// Lower-case words inside a person's name ("bin", "von der").
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "del", "della", "di",
+    "du", "la", "le", "dos", "das",
+];
 
 /// A code's root, the attack roots (18, 19, 20) taken as one.
 fn code_family(code: &str) -> &str {

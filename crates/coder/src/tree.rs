@@ -1993,13 +1993,20 @@ pub fn repair_split_name(sentence: &Sentence, names: &[(usize, usize)]) -> Optio
         if outside.is_empty() {
             continue;
         }
-        // A name is a noun phrase: a word in a noun's relation first, then
-        // the highest, then the first.
-        let class = |k: usize| match words[k - 1].deprel.split(':').next().unwrap_or("") {
-            "nsubj" | "obj" | "iobj" | "obl" => 0,
-            "nmod" | "conj" | "appos" => 1,
-            "list" | "dep" | "flat" | "compound" | "parataxis" | "punct" => 3,
-            _ => 2,
+        // A name is a noun phrase: a word in a noun's relation first (its
+        // owner's relation when "'s" follows it: "Crown Prince Mohammed
+        // bin Salman's visit"), then the highest, then the first.
+        let possessive = words
+            .get(b)
+            .is_some_and(|w| matches!(w.form.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}"));
+        let class = |k: usize| match words[k - 1].deprel.as_str() {
+            "nmod:poss" if possessive => 0,
+            rel => match rel.split(':').next().unwrap_or("") {
+                "nsubj" | "obj" | "iobj" | "obl" => 1,
+                "nmod" | "conj" | "appos" => 2,
+                "list" | "dep" | "flat" | "compound" | "parataxis" | "punct" => 4,
+                _ => 3,
+            },
         };
         let Some(&top) = outside.iter().min_by_key(|&&k| (class(k), depth(k), k)) else {
             continue;

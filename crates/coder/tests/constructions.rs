@@ -4515,3 +4515,20 @@ fn an_act_met_with_a_response_is_threatened() {
         &["ALBMIL 130 SRBGOV"],
     );
 }
+
+/// A dictionary name with lower-case particles ("bin", "von der") that the
+/// parser split is put back together, and its owner's "'s" makes it the
+/// owner of what follows.
+#[test]
+fn a_name_with_particles_owns_what_follows_it() {
+    codes_exactly(
+        "Saudi Crown Prince Mohammed bin Salman's surprise visit to Paris on Friday was overshadowed by a row over oil prices.",
+        "2024-03-08",
+        &["SAUGOV 042 FRAGOV", "FRAGOV 043 SAUGOV"],
+    );
+    codes_exactly(
+        "European Commission President Ursula von der Leyen's surprise visit to Beijing on Friday was overshadowed by a row over tariffs.",
+        "2024-03-08",
+        &["IGOEUREEC 042 CHNGOV", "CHNGOV 043 IGOEUREEC"],
+    );
+}
