@@ -189,7 +189,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 69] = [
+    let steps: [Repair<'_>; 70] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_modifier_verb,
@@ -259,6 +259,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_subject_of_noun,
         &repair_trailing_report,
         &repair_saying_participle_of_modifier,
+        &repair_adjective_adverb_of_subject,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -666,6 +667,50 @@ pub fn repair_trailing_report(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[n - 1].head = v;
         fixed.words[n - 1].deprel = "nsubj".into();
         fixed.words[v - 1].deprel = "parataxis".into();
+    }
+    s
+}
+
+/// Repairs the first of two coordinated adjectives read as an adverb of
+/// the verb: "Iranian and Omani envoys held talks" with "Iranian" an
+/// `advmod` and "and" a `cc` of "held", "Omani" a compound of the subject.
+/// A capitalised adjective opening the subject's phrase, "and" after it,
+/// modifies the subject, and the word after "and" is its conjunct.
+pub fn repair_adjective_adverb_of_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for a in 1..n.saturating_sub(2) {
+        let aw = &words[a - 1];
+        let v = aw.head;
+        if aw.upos != "ADJ"
+            || aw.deprel != "advmod"
+            || !aw.form.starts_with(char::is_uppercase)
+            || words[a].form != "and"
+            || words[a].head != v
+            || v <= a + 2
+            || v > n
+            || words[v - 1].upos != "VERB"
+        {
+            continue;
+        }
+        // The subject's phrase runs from the word after "and" to the subject.
+        let b = a + 2;
+        let Some(subj) =
+            (b..v).find(|&k| words[k - 1].head == v && words[k - 1].deprel.starts_with("nsubj"))
+        else {
+            continue;
+        };
+        if !(b..subj).all(|k| words[k - 1].head == subj) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[a - 1].head = subj;
+        fixed.words[a - 1].deprel = "amod".into();
+        fixed.words[a].head = b;
+        fixed.words[a].deprel = "cc".into();
+        fixed.words[b - 1].head = a;
+        fixed.words[b - 1].deprel = "conj".into();
     }
     s
 }

@@ -4532,3 +4532,34 @@ fn a_name_with_particles_owns_what_follows_it() {
         &["IGOEUREEC 042 CHNGOV", "CHNGOV 043 IGOEUREEC"],
     );
 }
+
+/// "Iranian and Omani envoys held talks" with "Iranian" read as an
+/// adverb of "held": the adjective modifies the subject and "Omani" is its
+/// conjunct.
+#[test]
+fn an_adjective_before_and_is_no_adverb_of_the_verb() {
+    let s = parsed(&[
+        ("Iranian", "ADJ", "JJ", 5, "advmod"),
+        ("and", "CCONJ", "CC", 5, "cc"),
+        ("U.S.", "PROPN", "NNP", 4, "compound"),
+        ("negotiators", "NOUN", "NNS", 5, "nsubj"),
+        ("held", "VERB", "VBD", 0, "root"),
+        ("talks", "NOUN", "NNS", 5, "obj"),
+    ]);
+    let fixed = dyad_coder::tree::repair_adjective_adverb_of_subject(&s).expect("a repair");
+    assert_eq!(
+        arcs(&fixed),
+        [
+            (4, "amod"),
+            (3, "cc"),
+            (1, "conj"),
+            (5, "nsubj"),
+            (0, "root"),
+            (5, "obj")
+        ]
+    );
+    // An adverb of the verb proper stays.
+    let mut quickly = s.clone();
+    quickly.words[0].form = "quickly".into();
+    assert!(dyad_coder::tree::repair_adjective_adverb_of_subject(&quickly).is_none());
+}
