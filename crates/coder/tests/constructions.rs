@@ -4541,8 +4541,8 @@ fn an_adjective_before_and_is_no_adverb_of_the_verb() {
     let s = parsed(&[
         ("Iranian", "ADJ", "JJ", 5, "advmod"),
         ("and", "CCONJ", "CC", 5, "cc"),
-        ("U.S.", "PROPN", "NNP", 4, "compound"),
-        ("negotiators", "NOUN", "NNS", 5, "nsubj"),
+        ("Omani", "ADJ", "JJ", 4, "amod"),
+        ("envoys", "NOUN", "NNS", 5, "nsubj"),
         ("held", "VERB", "VBD", 0, "root"),
         ("talks", "NOUN", "NNS", 5, "obj"),
     ]);
