@@ -208,6 +208,12 @@ fn gold_set_scores_above_the_floor() {
 /// in its first hour and never opened, scored 0.771 / 0.583 and 0.882 /
 /// 0.630 with its first coder and 0.784 / 0.604 and 0.891 / 0.636 with its
 /// last (three lines of `blind23` were printed by accident: `docs/gold.md`).
+/// The sixteenth drew fixes from the opened sets only; `blind25.jsonl` and
+/// `blind26.jsonl`, written at its start and never opened, scored 0.804 /
+/// 0.586 and 0.809 / 0.603 with its first coder and 0.808 / 0.602 and
+/// 0.810 / 0.643 with its last (`blind11`'s floor fell: its sentences now
+/// also give the criticisms "calling X a provocation" states, which its
+/// helper did not file).
 /// The held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
@@ -224,7 +230,7 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind8.jsonl", 100, 0.84, 0.64, 1),
         ("blind9.jsonl", 80, 0.82, 0.76, 1),
         ("blind10.jsonl", 100, 0.86, 0.60, 1),
-        ("blind11.jsonl", 100, 0.87, 0.67, 1),
+        ("blind11.jsonl", 100, 0.85, 0.72, 1),
         ("blind12.jsonl", 100, 0.91, 0.73, 1),
         ("blind13.jsonl", 100, 0.80, 0.57, 1),
         ("blind14.jsonl", 100, 0.89, 0.62, 1),
@@ -234,10 +240,12 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind18.jsonl", 100, 0.87, 0.82, 1),
         ("blind19.jsonl", 100, 0.90, 0.83, 1),
         ("blind20.jsonl", 100, 0.90, 0.78, 1),
-        ("blind21.jsonl", 100, 0.85, 0.62, 2),
-        ("blind22.jsonl", 100, 0.71, 0.45, 1),
+        ("blind21.jsonl", 100, 0.88, 0.68, 1),
+        ("blind22.jsonl", 100, 0.74, 0.52, 1),
         ("blind23.jsonl", 100, 0.76, 0.58, 3),
-        ("blind24.jsonl", 100, 0.86, 0.60, 1),
+        ("blind24.jsonl", 100, 0.87, 0.62, 1),
+        ("blind25.jsonl", 100, 0.78, 0.58, 1),
+        ("blind26.jsonl", 100, 0.78, 0.62, 2),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
