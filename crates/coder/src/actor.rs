@@ -1520,10 +1520,11 @@ const GROUP_DESCRIPTIONS: &[&str] = &["group", "militia", "movement"];
 /// Whether `code` is an armed non-state group's (rebels, insurgents,
 /// separatists, unaligned armed forces).
 fn is_armed_group(code: &str) -> bool {
-    code.len() > 3
-        && ["REB", "INS", "SEP", "UAF"]
+    code.get(3..).is_some_and(|roles| {
+        ["REB", "INS", "SEP", "UAF"]
             .iter()
-            .any(|t| code[3..].contains(t))
+            .any(|t| roles.contains(t))
+    })
 }
 
 /// Nouns that describe an international organisation named before

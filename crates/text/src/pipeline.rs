@@ -441,8 +441,7 @@ impl Pipeline {
         let is_mandative_subjunctive = |i: usize, tags: &[u8]| {
             let upos = |k: usize| tagger.tags.upos(tags[k] as usize);
             let form = forms[i];
-            if atoms[i].flags & 1 != 0
-                || !matches!(upos(i), "NOUN" | "ADP" | "ADJ")
+            if !matches!(upos(i), "NOUN" | "ADP" | "ADJ")
                 || (form.ends_with('s') && !form.ends_with("ss"))
                 || !form.bytes().all(|b| b.is_ascii_lowercase())
                 || tags
