@@ -856,7 +856,17 @@ impl<'d> ActorResolver<'d> {
         let w = tree.word(head);
         if w.upos == "PRON" {
             let kind = pronoun_kind(&w.lemma.to_lowercase())?;
-            return self.anaphor(|_, k| k == kind, phrase, span);
+            // A subject pronoun stands first for a subject before it ("X
+            // lodged a protest with China over what it called ...").
+            let subjects: Vec<Span> = if tree.rel(head) == "nsubj" {
+                (1..head)
+                    .filter(|&k| tree.rel(k) == "nsubj" && tree.word(k).upos != "PRON")
+                    .map(|k| tree.word(k).span)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            return self.anaphor_preferring(|_, k| k == kind, phrase, span, &subjects);
         }
         let hits = self.hits(tree, &words);
         let (code, source_actor, kind) = match combine(&hits) {
@@ -1215,17 +1225,40 @@ impl<'d> ActorResolver<'d> {
         text: String,
         span: Span,
     ) -> Option<Mention> {
+        self.anaphor_preferring(fits, text, span, &[])
+    }
+
+    /// [`Self::anaphor`], preferring in the pronoun's own sentence an actor
+    /// whose phrase holds one of `subjects` (the words of the subjects
+    /// before a subject pronoun).
+    fn anaphor_preferring(
+        &self,
+        fits: impl Fn(&EventActor, ActorKind) -> bool,
+        text: String,
+        span: Span,
+        subjects: &[Span],
+    ) -> Option<Mention> {
         let ok = |a: &EventActor, k: ActorKind| fits(a, k) && !self.is_avoided(a);
         // The nearest fitting actor before the pronoun in its own sentence,
         // else the last one of the sentences before; else, as a last
         // resort, one named after it ("In its report, the UN said ...").
-        let before = self
-            .recent
-            .iter()
-            .filter(|(a, k, s)| *s == self.sentence && a.span.end <= span.start && ok(a, *k))
-            // The outermost of phrases that end together ("Guyana's
-            // President Irfaan Ali", not "President Irfaan Ali").
-            .max_by_key(|(a, _, _)| (a.span.end, std::cmp::Reverse(a.span.start)));
+        let in_sentence = || {
+            self.recent
+                .iter()
+                .filter(|(a, k, s)| *s == self.sentence && a.span.end <= span.start && ok(a, *k))
+        };
+        // The outermost of phrases that end together ("Guyana's President
+        // Irfaan Ali", not "President Irfaan Ali").
+        let nearest = |(a, _, _): &&Remembered| (a.span.end, std::cmp::Reverse(a.span.start));
+        let holds_subject = |a: &EventActor| {
+            subjects
+                .iter()
+                .any(|w| a.span.start <= w.start && w.end <= a.span.end)
+        };
+        let before = in_sentence()
+            .filter(|(a, _, _)| holds_subject(a))
+            .max_by_key(nearest)
+            .or_else(|| in_sentence().max_by_key(nearest));
         let earlier = || {
             self.recent
                 .iter()

@@ -411,6 +411,8 @@ const REQUESTING_VERBS: &[&str] = &[
 const REQUESTING_CLAUSE_VERBS: &[&str] = &[
     "call", "urge", "demand", "ask", "request", "appeal", "press", "plead", "propose",
 ];
+/// Nouns whose clause is asked for ("a demand that it accept a ceasefire").
+const REQUESTING_NOUNS: &[&str] = &["demand", "call", "request", "appeal", "plea", "ultimatum"];
 /// Objects that are places or targets, not actors: an attack on "towns
 /// in Armenia" is an attack on Armenia.
 const PLACE_NOUNS: &[&str] = &[
@@ -687,9 +689,15 @@ impl SentenceContext<'_, '_> {
             // "demanded that Armenia withdraw", "urged Russia to withdraw":
             // the clause asked for has not happened either.
             let h = t.head(pred)?;
-            let asked = matches!(t.rel(pred), "ccomp" | "xcomp")
-                && REQUESTING_CLAUSE_VERBS.contains(&t.lemma(h).as_str());
+            let asked = (matches!(t.rel(pred), "ccomp" | "xcomp")
+                && REQUESTING_CLAUSE_VERBS.contains(&t.lemma(h).as_str()))
+                || self.asking_noun(pred);
             return asked.then_some(h);
+        }
+        // "a demand that it accept a ceasefire": the light verb's clause is
+        // asked for.
+        if let Some(l) = light.filter(|&l| self.asking_noun(l)) {
+            return t.head(l);
         }
         if p.kind != PredicateKind::Noun || light.is_some() {
             return None;
@@ -705,9 +713,20 @@ impl SentenceContext<'_, '_> {
         let r = t.head(h)?;
         let in_asked = matches!(t.rel(pred), "obj" | "obl")
             && t.word(h).upos == "VERB"
-            && matches!(t.rel(h), "ccomp" | "xcomp")
-            && REQUESTING_CLAUSE_VERBS.contains(&t.lemma(r).as_str());
+            && ((matches!(t.rel(h), "ccomp" | "xcomp")
+                && REQUESTING_CLAUSE_VERBS.contains(&t.lemma(r).as_str()))
+                || self.asking_noun(h));
         in_asked.then_some(r)
+    }
+
+    /// Whether the clause of verb `v` completes a noun of asking ("a
+    /// demand that it accept ...", "calls for X to ...").
+    fn asking_noun(&self, v: usize) -> bool {
+        let t = self.tree;
+        matches!(t.rel(v), "acl" | "ccomp" | "xcomp")
+            && t.head(v).is_some_and(|n| {
+                t.word(n).upos == "NOUN" && REQUESTING_NOUNS.contains(&t.lemma(n).as_str())
+            })
     }
 
     /// Whether verb `h` says its complement does not happen ("refused to",

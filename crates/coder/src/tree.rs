@@ -189,7 +189,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 70] = [
+    let steps: [Repair<'_>; 71] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_modifier_verb,
@@ -260,6 +260,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_trailing_report,
         &repair_saying_participle_of_modifier,
         &repair_adjective_adverb_of_subject,
+        &repair_toll_of_subordinate,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -711,6 +712,49 @@ pub fn repair_adjective_adverb_of_subject(sentence: &Sentence) -> Option<Sentenc
         fixed.words[a].deprel = "cc".into();
         fixed.words[b - 1].head = a;
         fixed.words[b - 1].deprel = "conj".into();
+    }
+    s
+}
+
+/// Repairs an attack's toll hung on a time clause: "a ship was struck by
+/// a missile as it entered the port, killing a pilot" with "killing" a
+/// clause of "entered". After a comma, a participle of killing or
+/// wounding hung on a clause opened by "as", "when" or "while" tells what
+/// the clause above did.
+pub fn repair_toll_of_subordinate(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for p in 2..=words.len() {
+        let pw = &words[p - 1];
+        if pw.deprel != "advcl"
+            || pw.xpos != "VBG"
+            || !matches!(pw.lemma.as_str(), "kill" | "wound" | "injure")
+            || words[p - 2].form != ","
+        {
+            continue;
+        }
+        let h = pw.head;
+        let Some(hw) = words.get(h.wrapping_sub(1)) else {
+            continue;
+        };
+        let timed = words.iter().any(|c| {
+            c.head == h
+                && c.deprel == "mark"
+                && matches!(c.lemma.to_lowercase().as_str(), "as" | "when" | "while")
+        });
+        let g = hw.head;
+        if h >= p
+            || hw.upos != "VERB"
+            || hw.deprel != "advcl"
+            || !timed
+            || g == 0
+            || g >= h
+            || words[g - 1].upos != "VERB"
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[p - 1].head = g;
     }
     s
 }

@@ -4563,3 +4563,51 @@ fn an_adjective_before_and_is_no_adverb_of_the_verb() {
     quickly.words[0].form = "quickly".into();
     assert!(dyad_coder::tree::repair_adjective_adverb_of_subject(&quickly).is_none());
 }
+
+/// A subject pronoun stands first for a subject before it, not for the
+/// nearer name of another role ("over what it called ...").
+#[test]
+fn a_subject_pronoun_prefers_the_subject_before_it() {
+    codes_exactly(
+        "Vietnam lodged a protest with China on Monday over what it called the reckless conduct of Chinese survey ships.",
+        DAY,
+        &["VNM 114 CHN", "VNM 111 CHN"],
+    );
+}
+
+/// A clause a noun of asking completes is asked for, not had: "a demand
+/// that it accept a truce" codes no truce.
+#[test]
+fn what_a_demand_asks_for_is_not_had() {
+    codes_exactly(
+        "Moscow on Friday rejected a French demand that it accept a truce in Ukraine.",
+        DAY,
+        &["RUSGOV 120 FRA"],
+    );
+}
+
+/// An attack's toll hung on a time clause ("as it entered the port,
+/// killing ...") tells what the clause above did.
+#[test]
+fn a_toll_after_a_time_clause_is_the_main_clauses() {
+    // "struck <-advcl- entered <-advcl- killing".
+    let mut s = parsed(&[
+        ("ship", "NOUN", "NN", 3, "nsubj:pass"),
+        ("was", "AUX", "VBD", 3, "aux:pass"),
+        ("struck", "VERB", "VBN", 0, "root"),
+        ("as", "SCONJ", "IN", 6, "mark"),
+        ("it", "PRON", "PRP", 6, "nsubj"),
+        ("entered", "VERB", "VBD", 3, "advcl"),
+        ("port", "NOUN", "NN", 6, "obj"),
+        (",", "PUNCT", ",", 9, "punct"),
+        ("killing", "VERB", "VBG", 6, "advcl"),
+        ("pilot", "NOUN", "NN", 9, "obj"),
+    ]);
+    s.words[8].lemma = "kill".into();
+    let fixed = dyad_coder::tree::repair_toll_of_subordinate(&s).expect("a repair");
+    assert_eq!(fixed.words[8].head, 3);
+    // Without the comma it stays where the parser hung it.
+    let mut plain = s.clone();
+    plain.words[7].form = "and".into();
+    assert!(dyad_coder::tree::repair_toll_of_subordinate(&plain).is_none());
+}
