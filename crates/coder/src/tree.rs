@@ -189,7 +189,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 71] = [
+    let steps: [Repair<'_>; 72] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_modifier_verb,
@@ -261,6 +261,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_saying_participle_of_modifier,
         &repair_adjective_adverb_of_subject,
         &repair_toll_of_subordinate,
+        &repair_adjective_root,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -757,6 +758,49 @@ pub fn repair_toll_of_subordinate(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[p - 1].head = g;
     }
     s
+}
+
+/// Repairs a subject's adjective read as the predicate: "Protesters angry
+/// over tax rises stormed the parliament" with "angry" the root, its
+/// subject "Protesters", and "stormed" a modifier of "rises". A root
+/// adjective with no copula, a subject before it and a past verb with an
+/// object after it (below it) is the subject's modifier; the verb is the
+/// root, the subject its own, and what followed the verb hangs on it.
+pub fn repair_adjective_root(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let a = (1..=n).find(|&k| words[k - 1].head == 0)?;
+    if words[a - 1].upos != "ADJ" {
+        return None;
+    }
+    let kids = children_of(words);
+    let subj = kids[a]
+        .iter()
+        .copied()
+        .find(|&k| k < a && words[k - 1].deprel == "nsubj")?;
+    if kids[a].iter().any(|&k| words[k - 1].deprel == "cop") {
+        return None;
+    }
+    let v = (a + 1..=n).find(|&k| {
+        let w = &words[k - 1];
+        w.upos == "VERB"
+            && matches!(w.xpos.as_str(), "VBD" | "VBN")
+            && w.deprel != "conj"
+            && dominates(words, a, k)
+            && kids[k].iter().any(|&o| words[o - 1].deprel == "obj")
+    })?;
+    let mut fixed = sentence.clone();
+    fixed.words[v - 1].head = 0;
+    fixed.words[v - 1].deprel = "root".into();
+    fixed.words[subj - 1].head = v;
+    fixed.words[a - 1].head = subj;
+    fixed.words[a - 1].deprel = "amod".into();
+    for &k in &kids[a] {
+        if k > v {
+            fixed.words[k - 1].head = v;
+        }
+    }
+    Some(fixed)
 }
 
 /// Participles that comment on the act of the clause they follow.

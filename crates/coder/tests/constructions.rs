@@ -4611,3 +4611,38 @@ fn a_toll_after_a_time_clause_is_the_main_clauses() {
     plain.words[7].form = "and".into();
     assert!(dyad_coder::tree::repair_toll_of_subordinate(&plain).is_none());
 }
+
+/// A subject's adjective read as the predicate ("Protesters angry over
+/// tax rises stormed the parliament" with "angry" the root) gives the root
+/// back to the verb with an object.
+#[test]
+fn an_adjective_after_the_subject_is_no_predicate_before_a_verb() {
+    // "Protesters <-nsubj- angry -obl-> rises -acl-> stormed -obj-> parliament".
+    let s = parsed(&[
+        ("Protesters", "NOUN", "NNS", 2, "nsubj"),
+        ("angry", "ADJ", "JJ", 0, "root"),
+        ("over", "ADP", "IN", 4, "case"),
+        ("rises", "NOUN", "NNS", 2, "obl"),
+        ("stormed", "VERB", "VBD", 4, "acl"),
+        ("parliament", "NOUN", "NN", 5, "obj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_adjective_root(&s).expect("a repair");
+    assert_eq!(
+        arcs(&fixed),
+        [
+            (5, "nsubj"),
+            (1, "amod"),
+            (4, "case"),
+            (2, "obl"),
+            (0, "root"),
+            (5, "obj"),
+            (5, "punct")
+        ]
+    );
+    // With a copula the adjective is the predicate.
+    let mut were = s.clone();
+    were.words[2].head = 2;
+    were.words[2].deprel = "cop".into();
+    assert!(dyad_coder::tree::repair_adjective_root(&were).is_none());
+}

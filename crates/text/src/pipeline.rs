@@ -492,6 +492,11 @@ impl Pipeline {
                 && NEVER_VERBS.contains(&forms[i])
             {
                 self.noun
+            } else if tagger.tags.upos(tags[i] as usize) == "VERB"
+                && ADJECTIVES_NEVER_VERBS.contains(&forms[i])
+            {
+                // "Protesters angry over tax increases stormed ...".
+                self.adj
             } else if (tagger.tags.upos(tags[i] as usize) == "NOUN"
                 && NEVER_NOUNS.contains(&forms[i]))
                 || (tagger.tags.upos(tags[i] as usize) != "VERB"
@@ -622,6 +627,8 @@ const VERB_ADJECTIVES: [&str; 5] = ["free", "secure", "clear", "open", "calm"];
 /// Words news never uses as nouns ("Scholz spoke by telephone with ...",
 /// "spoke" read as a wheel's).
 const NEVER_NOUNS: [&str; 1] = ["spoke"];
+/// Adjectives the tagger may read as a verb after a plural subject.
+const ADJECTIVES_NEVER_VERBS: [&str; 3] = ["angry", "furious", "unhappy"];
 /// Verbs whose "that" clause takes a bare subjunctive ("demanded that
 /// Japan retract ...").
 const MANDATIVE_VERBS: [&str; 12] = [

@@ -576,6 +576,8 @@ fn news_words_the_treebank_misreads_get_their_news_tags() {
         ("China demanded that Japan retract the remarks.", "retract", "VERB"),
         ("Croatia demanded that Serbia hand over the suspects.", "hand", "VERB"),
         ("The minister said that Serbia hand grenades were found.", "hand", "NOUN"),
+        // "angry" after a subject is never a verb.
+        ("Farmers angry over fuel prices blocked roads across Chile.", "angry", "ADJ"),
     ];
     for (text, form, want) in cases {
         assert_eq!(tag_of(text, form), want, "{form} in {text}");
