@@ -417,6 +417,22 @@ impl<'a> Coder<'a> {
                             protests.push((pred, ev.source.country.clone()));
                         }
                         purpose.then_some("the purpose of a protest already coded")
+                    } else if ev.root == "10"
+                        && tree.rel(pred) == "advcl"
+                        && tree.word(pred).xpos == "VBG"
+                        && tree.head(pred).is_some_and(|h| {
+                            protests.iter().any(|(p, c)| {
+                                *p == h
+                                    && (*c == ev.source.country
+                                        || c.is_none()
+                                        || ev.source.country.is_none())
+                            })
+                        })
+                    {
+                        // "marched through Bratislava, demanding
+                        // accountability": what a protest demands is the
+                        // protest.
+                        Some("the demand of a protest already coded")
                     } else if code_family(&ev.cameo) == "attack" {
                         // "launched air strikes at dawn, killing seven
                         // gunmen": an attack with no target whose toll names

@@ -4646,3 +4646,19 @@ fn an_adjective_after_the_subject_is_no_predicate_before_a_verb() {
     were.words[2].deprel = "cop".into();
     assert!(dyad_coder::tree::repair_adjective_root(&were).is_none());
 }
+
+/// What a protest demands ("marched ..., demanding accountability") is
+/// the protest, coded once.
+#[test]
+fn a_protests_demand_is_the_protest() {
+    codes_exactly(
+        "Some 20,000 Slovaks marched through Bratislava on Friday, demanding accountability for the shooting.",
+        DAY,
+        &["SVK 141 SVKGOV"],
+    );
+    codes_exactly(
+        "Thousands of Kenyans rallied in Nairobi on Tuesday, demanding the resignation of the president.",
+        DAY,
+        &["KEN 141 KENGOV"],
+    );
+}
