@@ -402,17 +402,20 @@ impl<'a> Coder<'a> {
                     ev.issues.clone_from(&issues);
                     // "marched through Tbilisi to protest against a bill":
                     // a protest's purpose is the protest, coded once.
+                    // The clause `pred` hangs on is a protest already coded,
+                    // by the event's source's side.
+                    let under_protest = tree.head(pred).is_some_and(|h| {
+                        protests.iter().any(|(p, c)| {
+                            *p == h
+                                && (*c == ev.source.country
+                                    || c.is_none()
+                                    || ev.source.country.is_none())
+                        })
+                    });
                     let skip = if ev.root == "14" {
                         let purpose = matches!(tree.rel(pred), "advcl" | "xcomp")
                             && tree.kids_with(pred, "mark").any(|m| tree.lemma(m) == "to")
-                            && tree.head(pred).is_some_and(|h| {
-                                protests.iter().any(|(p, c)| {
-                                    *p == h
-                                        && (*c == ev.source.country
-                                            || c.is_none()
-                                            || ev.source.country.is_none())
-                                })
-                            });
+                            && under_protest;
                         if !purpose {
                             protests.push((pred, ev.source.country.clone()));
                         }
@@ -420,14 +423,7 @@ impl<'a> Coder<'a> {
                     } else if ev.root == "10"
                         && tree.rel(pred) == "advcl"
                         && tree.word(pred).xpos == "VBG"
-                        && tree.head(pred).is_some_and(|h| {
-                            protests.iter().any(|(p, c)| {
-                                *p == h
-                                    && (*c == ev.source.country
-                                        || c.is_none()
-                                        || ev.source.country.is_none())
-                            })
-                        })
+                        && under_protest
                     {
                         // "marched through Bratislava, demanding
                         // accountability": what a protest demands is the

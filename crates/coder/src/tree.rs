@@ -723,39 +723,51 @@ pub fn repair_adjective_adverb_of_subject(sentence: &Sentence) -> Option<Sentenc
 /// wounding hung on a clause opened by "as", "when" or "while" tells what
 /// the clause above did.
 pub fn repair_toll_of_subordinate(sentence: &Sentence) -> Option<Sentence> {
-    let words = &sentence.words;
-    let mut s: Option<Sentence> = None;
-    for p in 2..=words.len() {
-        let pw = &words[p - 1];
-        if pw.deprel != "advcl"
-            || pw.xpos != "VBG"
-            || !matches!(pw.lemma.as_str(), "kill" | "wound" | "injure")
-            || words[p - 2].form != ","
-        {
-            continue;
-        }
-        let h = pw.head;
-        let Some(hw) = words.get(h.wrapping_sub(1)) else {
-            continue;
-        };
+    rehang_comma_participle(sentence, &["kill", "wound", "injure"], |words, _, h| {
+        let hw = &words[h - 1];
         let timed = words.iter().any(|c| {
             c.head == h
                 && c.deprel == "mark"
                 && matches!(c.lemma.to_lowercase().as_str(), "as" | "when" | "while")
         });
         let g = hw.head;
-        if h >= p
-            || hw.upos != "VERB"
-            || hw.deprel != "advcl"
-            || !timed
-            || g == 0
-            || g >= h
-            || words[g - 1].upos != "VERB"
+        (hw.upos == "VERB"
+            && hw.deprel == "advcl"
+            && timed
+            && g != 0
+            && g < h
+            && words[g - 1].upos == "VERB")
+            .then_some(g)
+    })
+}
+
+/// Hangs each participle of `lemmas` that follows a comma as an `advcl`
+/// of a word `h` before it on the word `new_head(words, p, h)` names, if
+/// any (`p` the participle).
+fn rehang_comma_participle(
+    sentence: &Sentence,
+    lemmas: &[&str],
+    new_head: impl Fn(&[Word], usize, usize) -> Option<usize>,
+) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for p in 2..=words.len() {
+        let pw = &words[p - 1];
+        if pw.deprel != "advcl"
+            || pw.xpos != "VBG"
+            || !lemmas.contains(&pw.lemma.as_str())
+            || words[p - 2].form != ","
         {
             continue;
         }
-        let fixed = s.get_or_insert_with(|| sentence.clone());
-        fixed.words[p - 1].head = g;
+        let h = pw.head;
+        if h == 0 || h >= p {
+            continue;
+        }
+        if let Some(g) = new_head(words, p, h) {
+            let fixed = s.get_or_insert_with(|| sentence.clone());
+            fixed.words[p - 1].head = g;
+        }
     }
     s
 }
@@ -803,8 +815,9 @@ pub fn repair_adjective_root(sentence: &Sentence) -> Option<Sentence> {
     Some(fixed)
 }
 
-/// Participles that comment on the act of the clause they follow.
-const SAYING_PARTICIPLES: &[&str] = &[
+/// Participles that comment on the act of the clause they follow (the
+/// coder's frame has its own, wider list of participles of saying).
+const COMMENT_PARTICIPLES: &[&str] = &[
     "accuse", "say", "call", "cite", "blame", "describe", "insist", "argue", "claim", "charge",
 ];
 
@@ -815,34 +828,16 @@ const SAYING_PARTICIPLES: &[&str] = &[
 /// participle comments on the clause the noun stands in: it hangs on the
 /// first verb above the noun (so it shares that verb's subject and time).
 pub fn repair_saying_participle_of_modifier(sentence: &Sentence) -> Option<Sentence> {
-    let words = &sentence.words;
-    let mut s: Option<Sentence> = None;
-    for p in 2..=words.len() {
-        let pw = &words[p - 1];
-        if pw.deprel != "advcl"
-            || pw.xpos != "VBG"
-            || !SAYING_PARTICIPLES.contains(&pw.lemma.as_str())
-            || words[p - 2].form != ","
-            || words
-                .iter()
-                .any(|c| c.head == p && (c.deprel.starts_with("nsubj") || c.deprel == "mark"))
-        {
-            continue;
+    rehang_comma_participle(sentence, COMMENT_PARTICIPLES, |words, p, h| {
+        let own_clause = words
+            .iter()
+            .any(|c| c.head == p && (c.deprel.starts_with("nsubj") || c.deprel == "mark"));
+        let hw = &words[h - 1];
+        if own_clause || hw.upos != "VERB" || !matches!(hw.deprel.as_str(), "acl" | "acl:relcl") {
+            return None;
         }
-        let h = pw.head;
-        let Some(hw) = words.get(h.wrapping_sub(1)) else {
-            continue;
-        };
-        if h >= p || hw.upos != "VERB" || !matches!(hw.deprel.as_str(), "acl" | "acl:relcl") {
-            continue;
-        }
-        let Some(g) = verb_above(words, hw.head).filter(|&g| g < h && g != 0) else {
-            continue;
-        };
-        let fixed = s.get_or_insert_with(|| sentence.clone());
-        fixed.words[p - 1].head = g;
-    }
-    s
+        verb_above(words, hw.head).filter(|&g| g < h && g != 0)
+    })
 }
 
 /// Repairs a crowd's protest read as a modifier of the crowd: "Tens of
