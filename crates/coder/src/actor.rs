@@ -321,8 +321,6 @@ struct PhraseHits<'d> {
 /// the sentence that named it.
 type Remembered = (EventActor, ActorKind, usize);
 
-/// Resolves noun phrases to actors on one date, remembering them in order
-/// with the sentence they were named in.
 /// Nouns that describe a country without naming it: "the island's
 /// government", "the kingdom's foreign ministry".
 const PLACE_DESCRIPTIONS: &[&str] = &[
@@ -378,6 +376,8 @@ const BACKER_WORDS: &[&str] = &[
     "financed",
 ];
 
+/// Resolves noun phrases to actors on one date, remembering them in order
+/// with the sentence they were named in.
 pub struct ActorResolver<'d> {
     dicts: &'d Dictionaries,
     date: Date,
@@ -386,6 +386,9 @@ pub struct ActorResolver<'d> {
     places: Option<&'d dyn PlaceCountries>,
     /// Codes a pronoun may not stand for: see [`ActorResolver::avoid`].
     avoided: Vec<String>,
+    /// Set while the subjects before a pronoun are being resolved, so that
+    /// a pronoun inside one of them does not start the same again.
+    remembering: bool,
 }
 
 /// The country of a town or region the dictionaries do not know ("Kherson"
@@ -406,7 +409,33 @@ impl<'d> ActorResolver<'d> {
             sentence: 0,
             places: None,
             avoided: Vec::new(),
+            remembering: false,
         }
+    }
+
+    /// Resolves the subjects named before word `pos` that no pattern has
+    /// resolved yet, so that a pronoun after them may stand for them
+    /// ("soldiers were killed when their base was attacked by ..."):
+    /// patterns resolve actors in the order they are tried, and that of a
+    /// subject whose own pattern failed first may never have been.
+    fn remember_subjects_before(&mut self, text: &str, tree: &Tree<'_>, pos: usize) {
+        if self.remembering {
+            return;
+        }
+        self.remembering = true;
+        for k in 1..pos {
+            if tree.rel(k) != "nsubj" || tree.word(k).upos == "PRON" {
+                continue;
+            }
+            let at = tree.word(k).span;
+            let known = self.recent.iter().any(|(a, _, s)| {
+                *s == self.sentence && a.span.start <= at.start && at.end <= a.span.end
+            });
+            if !known {
+                self.resolve(text, tree, k);
+            }
+        }
+        self.remembering = false;
     }
 
     /// Until told otherwise, pronouns stand for none of these actors: a
@@ -423,9 +452,12 @@ impl<'d> ActorResolver<'d> {
     fn is_avoided(&self, a: &EventActor) -> bool {
         self.avoided.iter().any(|code| {
             *code == a.code
-                || a.country
+                // Rebels and the state they fight share a country, not a
+                // side ("their base was attacked by ELN guerrillas").
+                || (a.country
                     .as_deref()
                     .is_some_and(|c| split_code(code).0.as_deref() == Some(c))
+                    && is_armed_group(code) == is_armed_group(&a.code))
         })
     }
 
@@ -854,6 +886,13 @@ impl<'d> ActorResolver<'d> {
         }
         let (phrase, span) = phrase_text(text, tree, &words);
         let w = tree.word(head);
+        let pronoun_owner = tree
+            .kids_with(head, "nmod:poss")
+            .any(|c| tree.word(c).upos == "PRON");
+        if w.upos == "PRON" || pronoun_owner {
+            let first = words.first().copied().unwrap_or(head);
+            self.remember_subjects_before(text, tree, first);
+        }
         if w.upos == "PRON" {
             let kind = pronoun_kind(&w.lemma.to_lowercase())?;
             // A subject pronoun stands first for a subject before it ("X
@@ -877,15 +916,13 @@ impl<'d> ActorResolver<'d> {
                 }
                 // "shelled its positions": what a state holds stands for
                 // the state the pronoun stands for.
-                let held_by_pronoun = || {
+                let held_by = |of: &[&str]| {
                     tree.children(head).iter().any(|&c| {
                         tree.full_rel(c) == "nmod:poss"
-                            && matches!(
-                                tree.lemma(c).to_lowercase().as_str(),
-                                "its" | "their" | "it" | "they"
-                            )
+                            && of.contains(&tree.lemma(c).to_lowercase().as_str())
                     })
                 };
+                let held_by_pronoun = || held_by(&["its", "their", "it", "they"]);
                 // "its consulate building": the held noun may modify the head.
                 let held = std::iter::once(head)
                     .chain(
@@ -898,6 +935,14 @@ impl<'d> ActorResolver<'d> {
                     || STRIKE_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str());
                 if hits.agent.is_none() && held && held_by_pronoun() {
                     return self.anaphor(|_, k| k == ActorKind::Collective, phrase, span);
+                }
+                // "his car was struck": what a person rides or lives in
+                // stands for the person.
+                if hits.agent.is_none()
+                    && PERSONAL_HOLDINGS.contains(&tree.lemma(head).to_lowercase().as_str())
+                    && held_by(&["his", "her", "he", "she"])
+                {
+                    return self.anaphor(|_, k| k == ActorKind::Person, phrase, span);
                 }
                 // "military aid", "police operations": a role word
                 // before a thing names no actor.
@@ -1509,7 +1554,26 @@ const STRIKE_NOUNS: &[&str] = &[
     "gunboat",
 ];
 
+/// What a person rides in or lives in: "his car", "her home".
+const PERSONAL_HOLDINGS: &[&str] = &[
+    "car",
+    "vehicle",
+    "convoy",
+    "motorcade",
+    "home",
+    "house",
+    "residence",
+    "office",
+    "plane",
+    "helicopter",
+];
+
 const HELD_NOUNS: &[&str] = &[
+    "convoy",
+    "patrol",
+    "checkpoint",
+    "camp",
+    "vehicle",
     "position",
     "territory",
     "soil",

@@ -112,6 +112,15 @@ const PROTEST_PURPOSES: &[&str] = &["protest", "demonstrate", "denounce", "conde
 /// (not "an interest in talks with X").
 const CONVERSATION_NOUNS: &[&str] = &["call", "conversation"];
 
+/// Powers named by an abbreviation, which before an event noun name its
+/// doer ("U.S. sanctions", "U.N. peacekeepers' patrol").
+const ABBREVIATED_POWERS: &[&str] = &[
+    "U.S.", "US", "EU", "E.U.", "UN", "U.N.", "UK", "U.K.", "NATO", "AU", "ECOWAS", "ASEAN",
+];
+
+/// Journeys, whose place before them is where they go ("his U.S. visit").
+const TRIP_NOUNS: &[&str] = &["visit", "trip", "tour", "journey", "travel", "flight"];
+
 /// Nouns of meeting: who acts during or after them held them, wherever
 /// the parser hung them.
 const MEETING_NOUNS: &[&str] = &[
@@ -2057,12 +2066,22 @@ impl SentenceContext<'_, '_> {
                 }
                 // "the Israeli air strike": a country's adjective before an
                 // event noun names who did it, as "Israel's" would.
-                // "military drills" are no drills by a military.
-                t.kids_with(pred, "amod")
+                // "military drills" are no drills by a military. So does an
+                // abbreviated power before it ("U.S. sanctions", "EU
+                // sanctions"); a country's full name there is as often the
+                // target ("Russia sanctions"), and a trip's the destination
+                // ("his U.S. visit").
+                t.children(pred)
+                    .iter()
+                    .copied()
                     .filter(|&a| {
                         a < pred
-                            && t.word(a).upos == "ADJ"
-                            && !self.resolver.is_role_word(&t.word(a).form)
+                            && ((t.rel(a) == "amod"
+                                && t.word(a).upos == "ADJ"
+                                && !self.resolver.is_role_word(&t.word(a).form))
+                                || (t.rel(a) == "compound"
+                                    && ABBREVIATED_POWERS.contains(&t.word(a).form.as_str())
+                                    && !TRIP_NOUNS.contains(&t.lemma(pred).as_str())))
                     })
                     .collect()
             }

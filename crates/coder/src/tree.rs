@@ -189,9 +189,11 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 72] = [
+    let steps: [Repair<'_>; 74] = [
         &repair_dateline,
         &repair_punctuation_head,
+        &repair_persona_non_grata,
+        &repair_second_object,
         &repair_modifier_verb,
         &repair_following_conjunct,
         &repair_described_object,
@@ -584,8 +586,10 @@ pub fn repair_reported_main_clause(sentence: &Sentence) -> Option<Sentence> {
 /// Repairs a reduced relative read as the main verb before a passive one:
 /// "Two Indian nationals suspected of smuggling ... were arrested by
 /// Philippine authorities" with "suspected" the root and "arrested" its
-/// `dep`. The passive verb becomes the root and takes the subject; the
-/// participle modifies the subject.
+/// `dep` (or a conjunct whose subject is the last conjunct of the
+/// participle's phrase: "suspected of spying on bases and a naval facility
+/// were arrested"). The passive verb becomes the root and takes the
+/// subject; the participle modifies the subject.
 pub fn repair_reduced_relative_subject(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let root = words.iter().position(|w| w.head == 0)? + 1;
@@ -600,20 +604,51 @@ pub fn repair_reduced_relative_subject(sentence: &Sentence) -> Option<Sentence> 
     {
         return None;
     }
+    // The passive verb's own subject, when the parser took the last
+    // conjunct of the participle's phrase for it ("suspected of spying on
+    // bases and a naval facility were arrested"): that conjunct goes back
+    // to the noun before its "and".
+    let false_subject = |k: usize| {
+        words
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.head == k && c.deprel.starts_with("nsubj"))
+            .map(|(i, _)| i + 1)
+    };
     let v = (root + 1..=words.len()).find(|&k| {
         let w = &words[k - 1];
-        w.head == root
+        w.head != 0
+            && w.head < k
+            && dominates(words, root, k)
             && w.upos == "VERB"
             && w.xpos == "VBN"
             && words.iter().any(|c| c.head == k && c.deprel == "aux:pass")
-            && !words
-                .iter()
-                .any(|c| c.head == k && c.deprel.starts_with("nsubj"))
     })?;
-    if (root + 1..v).any(|k| words[k - 1].form == "," || !dominates(words, root, k)) {
+    let rejoined = match false_subject(v) {
+        None if words[v - 1].head == root => None,
+        None => return None,
+        Some(f) if f > root && f < v => {
+            let cc = (root + 1..f).rev().find(|&k| {
+                words[k - 1].head == f && matches!(words[k - 1].lemma.as_str(), "and" | "or")
+            })?;
+            let n = (root + 1..cc)
+                .rev()
+                .find(|&k| matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN"))?;
+            Some((f, n))
+        }
+        Some(_) => return None,
+    };
+    let inside = |k: usize| {
+        dominates(words, root, k) || rejoined.is_some_and(|(f, _)| dominates(words, f, k))
+    };
+    if (root + 1..v).any(|k| words[k - 1].form == "," || !(inside(k) || words[k - 1].head == v)) {
         return None;
     }
     let mut s = sentence.clone();
+    if let Some((f, n)) = rejoined {
+        s.words[f - 1].head = n;
+        s.words[f - 1].deprel = "conj".into();
+    }
     s.words[v - 1].head = 0;
     s.words[v - 1].deprel = "root".into();
     s.words[subj - 1].head = v;
@@ -896,8 +931,9 @@ pub fn repair_crowd_verb(sentence: &Sentence) -> Option<Sentence> {
 /// by telephone with ..." with the name the root, "arrived" its relative
 /// clause and "spoke" a conjunct of "arrived" (or, after "whose", both
 /// verbs conjuncts of the name). The verb after the clause's
-/// closing comma, with no subject and no "and", is the root and the name
-/// its subject.
+/// closing comma (or with a finite auxiliary of its own: "soldiers who
+/// had been held for months were released by ..."), with no subject and
+/// no "and", is the root and the name its subject.
 pub fn repair_relative_then_main_verb(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let root = words.iter().position(|w| w.head == 0)? + 1;
@@ -931,7 +967,18 @@ pub fn repair_relative_then_main_verb(sentence: &Sentence) -> Option<Sentence> {
             .iter()
             .any(|c| c.head == v && c.deprel.starts_with(rel))
     };
-    if own("nsubj") || own("cc") || words[v - 2].form != "," {
+    // Without the comma, the verb's own finite auxiliary shows it is no
+    // second verb of the clause: "soldiers who had been held for five
+    // months were released by ...".
+    let finite_aux = words.iter().any(|c| {
+        c.head == v
+            && c.deprel.starts_with("aux")
+            && matches!(
+                c.form.to_lowercase().as_str(),
+                "was" | "were" | "is" | "are" | "has" | "have" | "will"
+            )
+    });
+    if own("nsubj") || own("cc") || (words[v - 2].form != "," && !finite_aux) {
         return None;
     }
     let mut s = verb_over_subject(sentence, root, v);
@@ -1097,7 +1144,11 @@ fn verb_over_subject(sentence: &Sentence, root: usize, v: usize) -> Sentence {
     s.words[v - 1].head = 0;
     s.words[v - 1].deprel = "root".into();
     s.words[root - 1].head = v;
-    s.words[root - 1].deprel = "nsubj".into();
+    let passive = sentence
+        .words
+        .iter()
+        .any(|c| c.head == v && c.deprel == "aux:pass");
+    s.words[root - 1].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
     for k in v + 1..=sentence.words.len() {
         if sentence.words[k - 1].head == root {
             s.words[k - 1].head = v;
@@ -3962,6 +4013,92 @@ pub fn repair_particle_object(sentence: &Sentence) -> Option<Sentence> {
     s
 }
 
+/// Repairs "persona non grata", which the treebank never shows: "was
+/// declared persona non grata by the government in Quito" with "non" an
+/// adverb of the verb, "grata" its object and the agent hung on "non".
+/// The three words are one noun, the verb's `xcomp` (as "declared him
+/// president"); what hung on the last two hangs on the verb, a "by"
+/// phrase as its agent.
+pub fn repair_persona_non_grata(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let p = (1..words.len().saturating_sub(1)).find(|&k| {
+        words[k - 1].form.eq_ignore_ascii_case("persona")
+            && words[k].form.eq_ignore_ascii_case("non")
+            && words[k + 1].form.eq_ignore_ascii_case("grata")
+    })?;
+    let (non, grata) = (p + 1, p + 2);
+    // The verb the phrase belongs to: the first verb above "persona".
+    let mut v = words[p - 1].head;
+    for _ in 0..words.len() {
+        if v == 0 || words[v - 1].upos == "VERB" {
+            break;
+        }
+        v = words[v - 1].head;
+    }
+    if v == 0 || v == non || v == grata {
+        return None;
+    }
+    let mut fixed = sentence.clone();
+    let passive = words.iter().any(|c| c.head == v && c.deprel == "aux:pass");
+    fixed.words[p - 1].head = v;
+    fixed.words[p - 1].deprel = "xcomp".into();
+    retag(&mut fixed.words[non - 1], p, "flat", "ADJ", "JJ");
+    retag(&mut fixed.words[grata - 1], p, "flat", "ADJ", "JJ");
+    for (k, w) in words.iter().enumerate() {
+        let k = k + 1;
+        if (w.head == non || w.head == grata) && k != grata {
+            fixed.words[k - 1].head = v;
+            let by = words
+                .iter()
+                .any(|c| c.head == k && c.deprel == "case" && c.form.eq_ignore_ascii_case("by"));
+            fixed.words[k - 1].deprel = if by && passive {
+                "obl:agent".into()
+            } else if matches!(w.deprel.as_str(), "nmod" | "obl") {
+                "obl".into()
+            } else {
+                w.deprel.clone()
+            };
+        }
+    }
+    Some(fixed)
+}
+
+/// Repairs a second object hung on the first: "gave the French
+/// ambassador 48 hours to leave" with "hours" an `obj` of "ambassador"
+/// and "to leave" an `acl` of it. A noun object of a noun that is itself
+/// a verb's object is the verb's object, the first its indirect object,
+/// and the clauses after the second are the second's.
+pub fn repair_second_object(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for b in 1..=n {
+        let a = words[b - 1].head;
+        if words[b - 1].deprel != "obj"
+            || !matches!(words[b - 1].upos.as_str(), "NOUN" | "PROPN")
+            || a == 0
+            || a > b
+            || !matches!(words[a - 1].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+            || words[a - 1].deprel != "obj"
+        {
+            continue;
+        }
+        let v = words[a - 1].head;
+        if v == 0 || v > a || words[v - 1].upos != "VERB" {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[b - 1].head = v;
+        fixed.words[a - 1].deprel = "iobj".into();
+        for k in b + 1..=n {
+            if words[k - 1].head == a && words[k - 1].deprel == "acl" {
+                fixed.words[k - 1].head = b;
+            }
+        }
+    }
+    s
+}
+
 /// Repairs "called on X to do": "Kyiv called on Beijing to use its
 /// influence" with "on" a subordinator and "Beijing" the subject of "use".
 /// The one called on is the verb's "on" oblique and the clause its open
@@ -4026,7 +4163,8 @@ pub fn repair_subject_dependents(sentence: &Sentence) -> Option<Sentence> {
 /// Repairs an object read as an open complement: "condemned the United
 /// States and Japan" with "States" an `xcomp`. A name or noun as the
 /// `xcomp` of a verb with no object and no marker is its object (a real
-/// nominal complement follows an object: "named him envoy").
+/// nominal complement follows an object, "named him envoy", or a passive,
+/// "was named envoy").
 pub fn repair_nominal_xcomp(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let n = words.len();
@@ -4043,8 +4181,11 @@ pub fn repair_nominal_xcomp(sentence: &Sentence) -> Option<Sentence> {
         {
             continue;
         }
+        // "was named envoy", "was declared persona non grata": after a
+        // passive the complement is one.
         let taken = (1..=n).any(|k| {
-            (words[k - 1].head == v && matches!(words[k - 1].deprel.as_str(), "obj" | "iobj"))
+            (words[k - 1].head == v
+                && matches!(words[k - 1].deprel.as_str(), "obj" | "iobj" | "aux:pass"))
                 || (words[k - 1].head == x
                     && matches!(words[k - 1].deprel.as_str(), "mark" | "case" | "cop"))
         });

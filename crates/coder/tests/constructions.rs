@@ -4662,3 +4662,69 @@ fn a_protests_demand_is_the_protest() {
         &["KEN 141 KENGOV"],
     );
 }
+
+/// A relative clause then the main verb with its own finite auxiliary and
+/// no comma between: the main verb is the root, the noun its subject.
+#[test]
+fn a_main_verb_after_a_relative_clause_without_a_comma() {
+    codes_exactly(
+        "Twelve Malian soldiers who had been held for three months were released by Burkina Faso on Monday.",
+        DAY,
+        &["BFA 0841 MLIMIL"],
+    );
+}
+
+/// A reduced relative whose phrase ends in a coordination the parser took
+/// for the passive verb's subject ("... on ports and a naval depot were
+/// detained by ...").
+#[test]
+fn a_reduced_relative_with_a_coordinated_phrase_before_a_passive() {
+    codes_exactly(
+        "Two Russian nationals suspected of filming ports and a naval depot were detained by Norwegian police on Friday.",
+        DAY,
+        &["NORCOP 173 RUSCVL"],
+    );
+}
+
+/// What a pronoun's antecedent holds stands for it, even when no pattern
+/// resolved the antecedent first; rebels and the state share a country
+/// but not a side.
+#[test]
+fn a_held_thing_of_a_pronoun_stands_for_the_subject_before_it() {
+    codes_exactly(
+        "Six Malian soldiers died on Monday when their convoy was ambushed by JNIM fighters.",
+        DAY,
+        &["MLIREB 190 MLIMIL"],
+    );
+    codes_exactly(
+        "A senior Hamas official was killed on Friday when his car was hit by an Israeli drone.",
+        DAY,
+        &["ISR 190 PSEGOV"],
+    );
+}
+
+/// An abbreviated power before an event noun is its doer; a country's
+/// full name there is not ("Russia sanctions" are sanctions on Russia).
+#[test]
+fn an_abbreviated_power_before_an_event_noun_is_its_source() {
+    codes_exactly(
+        "Venezuela said the U.S. sanctions against Venezuela were illegal.",
+        DAY,
+        &["USA 163 VEN"],
+    );
+}
+
+/// "persona non grata" is one complement, in the active and the passive.
+#[test]
+fn persona_non_grata_in_both_voices() {
+    codes_exactly(
+        "Chad's envoy was declared persona non grata by the authorities in Bangui on Friday.",
+        DAY,
+        &["CAFGOV 166 TCDGOV"],
+    );
+    codes_exactly(
+        "Niger on Friday declared the French ambassador persona non grata and gave him 48 hours to leave.",
+        DAY,
+        &["NER 166 FRAGOV"],
+    );
+}

@@ -547,9 +547,18 @@ impl Pipeline {
                 // "Rached Ghannouchi", "Hamed ...": a first name of "-ed"
                 // the treebank never saw, read as a past verb.
                 self.propn
-            } else if crate::tokenize::is_spelled_number(forms[i])
-                && tagger.tags.upos(tags[i] as usize) != "NUM"
+            } else if (crate::tokenize::is_spelled_number(forms[i])
+                && tagger.tags.upos(tags[i] as usize) != "NUM")
+                || (CARDINAL_WORDS
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(forms[i]))
+                    && matches!(
+                        tagger.tags.upos(tags[i] as usize),
+                        "VERB" | "AUX" | "ADJ" | "ADV"
+                    ))
             {
+                // "Twelve Malian soldiers ...": a count opening a sentence
+                // the treebank seldom shows, read as a verb.
                 self.num
             } else {
                 None
@@ -627,6 +636,32 @@ const VERB_ADJECTIVES: [&str; 5] = ["free", "secure", "clear", "open", "calm"];
 /// Words news never uses as nouns ("Scholz spoke by telephone with ...",
 /// "spoke" read as a wheel's).
 const NEVER_NOUNS: [&str; 1] = ["spoke"];
+/// Counts spelled as one word, never verbs or adjectives.
+const CARDINAL_WORDS: [&str; 23] = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+];
 /// Adjectives the tagger may read as a verb after a plural subject.
 const ADJECTIVES_NEVER_VERBS: [&str; 3] = ["angry", "furious", "unhappy"];
 /// Verbs whose "that" clause takes a bare subjunctive ("demanded that
