@@ -640,11 +640,10 @@ impl<'d> ActorResolver<'d> {
         if let Some(each) = self.resolve_included(text, tree, head) {
             return Some(each);
         }
-        let of = tree
-            .children(head)
-            .iter()
-            .copied()
-            .find(|&c| tree.rel(c) == "nmod" && tree.preposition(c).as_deref() == Some("of"))?;
+        let of = tree.children(head).iter().copied().find(|&c| {
+            // "Warships from Japan and Australia" too.
+            tree.rel(c) == "nmod" && matches!(tree.preposition(c).as_deref(), Some("of" | "from"))
+        })?;
         let parts = tree.conjuncts(of);
         if parts.len() < 2 {
             return None;

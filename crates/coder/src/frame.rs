@@ -530,7 +530,19 @@ impl SentenceContext<'_, '_> {
         // response").
         let threatening =
             threat.is_some() || (p.code.starts_with("13") && self.tree.is_passive(clause[0]));
-        self.check_blockers(&clause, consult, threatening, refusal.is_some())?;
+        // "Kenya said it would send 1,000 officers": the future of a
+        // report, by the reporter's own side, of what it will give.
+        let reported_intent = !consult
+            && refusal.is_none()
+            && intent_code(&p.code).is_some()
+            && clause.iter().all(|&c| self.negator(c).is_none())
+            && self.reported_would(&clause);
+        self.check_blockers(
+            &clause,
+            consult,
+            threatening,
+            refusal.is_some() || reported_intent,
+        )?;
         let will = self.has_aux(&clause, &["will", "shall"]);
         let announced = self.announced(p, &clause);
         // "is ready to sign a treaty with Y": cooperation its actor states
@@ -538,7 +550,7 @@ impl SentenceContext<'_, '_> {
         // to yield (035).
         let intended = announced
             .as_ref()
-            .filter(|_| !consult && self.own_intention(&clause))
+            .filter(|_| !consult && (reported_intent || self.own_intention(&clause)))
             .and_then(|_| intent_code(&p.code));
         if let Some(why) = &announced {
             if !consult && intended.is_none() && refusal.is_none() {
@@ -564,6 +576,7 @@ impl SentenceContext<'_, '_> {
         // said".
         if (threat.is_some() && intent == threat && vowed.is_none())
             || (refusal.is_some() && intent == refusal)
+            || (reported_intent && intent.is_some() && intent == intended)
         {
             let speaker = self.reporter();
             // "..., the army would resume fighting if ..., Netanyahu said":
@@ -582,6 +595,8 @@ impl SentenceContext<'_, '_> {
             if !unattributed && !dyads.iter().all(|d| own(&d.source.actor)) {
                 return Err(if refusal.is_some() {
                     "negated, and no refusal of the actor's own".into()
+                } else if reported_intent {
+                    "\"would\" in reported speech, and no intent of the actor's own".into()
                 } else {
                     "conditional (\"if\"), and no threat of the actor's own".into()
                 });
@@ -1226,6 +1241,13 @@ impl SentenceContext<'_, '_> {
                 if self.has_aux(&[v], HYPOTHETICAL_MODALS) && !self.reported_would(&[v]) {
                     return Err("hypothetical (modal)".into());
                 }
+                // "if Washington took part in attacks on Iran".
+                if let Some(m) = t
+                    .kids_with(v, "mark")
+                    .find(|&m| CONDITIONAL_MARKS.contains(&t.lemma(m).as_str()))
+                {
+                    return Err(format!("conditional ({:?})", t.word(m).form));
+                }
             }
         }
         // "would respond to any Israeli attack": an act of any kind is
@@ -1281,7 +1303,14 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         if t.is_passive(verb) {
             let mut by = t.with_prep(verb, "obl", "by");
-            by.extend(t.kids_with(verb, "obl:agent"));
+            // An `obl:agent` is a "by" oblique too: counted twice, it
+            // would read as one phrase split in two, and its conjuncts be
+            // lost ("condemned by Britain, France and Germany").
+            let agents: Vec<usize> = t
+                .kids_with(verb, "obl:agent")
+                .filter(|a| !by.contains(a))
+                .collect();
+            by.extend(agents);
             if by.is_empty() {
                 // The parser often hangs the agent on the phrase before it
                 // ("imposed on Belarus | by the EU"): a passive verb's agent
@@ -2087,6 +2116,20 @@ impl SentenceContext<'_, '_> {
             }
             Slot::LightSubj => match light {
                 Some(l) => self.subject_heads(l),
+                // "take part in talks", "participate in talks": who takes
+                // part holds them.
+                None if t.preposition(pred).as_deref() == Some("in")
+                    && t.rel(pred) == "obl"
+                    && t.head(pred).is_some_and(|h| {
+                        matches!(t.lemma(h).as_str(), "participate" | "engage")
+                            || (t.lemma(h) == "take"
+                                && t.kids_with(h, "obj").any(|o| t.lemma(o) == "part"))
+                    }) =>
+                {
+                    t.head(pred)
+                        .map(|h| self.subject_heads(h))
+                        .unwrap_or_default()
+                }
                 // "Iraq's foreign minister, on a visit to Kuwait, said ...":
                 // who is "on" the visit is the phrase it describes, or the
                 // subject of the verb it is hung on.

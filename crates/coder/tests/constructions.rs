@@ -4728,3 +4728,56 @@ fn persona_non_grata_in_both_voices() {
         &["NER 166 FRAGOV"],
     );
 }
+
+/// Every conjunct of a passive's agent acts ("condemned by X, Y and Z").
+#[test]
+fn a_passive_agent_with_conjuncts_gives_one_event_each() {
+    codes_exactly(
+        "Serbia's decision was condemned by Croatia, Slovenia and Austria on Monday.",
+        DAY,
+        &["HRV 111 SRB", "SVN 111 SRB", "AUT 111 SRB"],
+    );
+}
+
+/// Who takes part in talks holds them; an event noun in a condition's
+/// clause did not happen.
+#[test]
+fn taking_part_in_talks_and_a_conditional_event_noun() {
+    codes_exactly(
+        "Armenia took part in talks with Azerbaijan on Monday.",
+        DAY,
+        &["ARM 040 AZE", "AZE 040 ARM"],
+    );
+    codes_exactly(
+        "Iran warned it would close the strait if Britain took part in strikes on Yemen.",
+        DAY,
+        &[],
+    );
+}
+
+/// "said it would give ...": the reporter's own future is its intent to
+/// give (033); another's forecast of it is nothing, its own "would not"
+/// a refusal.
+#[test]
+fn a_reported_future_of_ones_own_aid_is_an_intent() {
+    codes_exactly(
+        "Norway said it would send food aid to Sudan.",
+        DAY,
+        &["NOR 033 SDN"],
+    );
+    codes_exactly(
+        "Analysts said Norway would send food aid to Sudan.",
+        DAY,
+        &[],
+    );
+}
+
+/// "Warships from X and Y": one actor per country of the "from" phrase.
+#[test]
+fn a_plural_noun_from_two_countries_is_two_actors() {
+    codes_exactly(
+        "Troops from Ghana and Togo attacked rebel positions in Mali on Monday.",
+        DAY,
+        &["GHAMIL 190 MLIREB", "TGOMIL 190 MLIREB"],
+    );
+}
