@@ -107,11 +107,16 @@ impl<'s> Tree<'s> {
     /// preposition is `prep`. An object with a preposition is an oblique
     /// the parser mislabelled ("carried out strikes | against ... sites").
     pub fn with_prep(&self, i: usize, rel: &str, prep: &str) -> Vec<usize> {
+        // An `obl` under a noun is a modifier the parser misnamed ("talks
+        // | with Syria's leader" with "leader" an `obl` of "talks").
+        let noun = rel == "nmod" && matches!(self.word(i).upos.as_str(), "NOUN" | "PROPN");
         self.children(i)
             .iter()
             .copied()
             .filter(|&c| {
-                (self.rel(c) == rel || (rel == "obl" && self.rel(c) == "obj"))
+                (self.rel(c) == rel
+                    || (rel == "obl" && self.rel(c) == "obj")
+                    || (noun && self.rel(c) == "obl"))
                     && self.preposition(c).as_deref() == Some(prep)
             })
             .collect()

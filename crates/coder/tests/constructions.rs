@@ -4781,3 +4781,14 @@ fn a_plural_noun_from_two_countries_is_two_actors() {
         &["GHAMIL 190 MLIREB", "TGOMIL 190 MLIREB"],
     );
 }
+
+/// A "with" phrase the parser hung on an event noun as `obl` is still
+/// the noun's partner.
+#[test]
+fn a_partner_hung_on_talks_as_an_oblique() {
+    codes_exactly(
+        "Saudi Arabia's foreign minister held talks with Syria's new leader in Damascus on Friday.",
+        DAY,
+        &["SAUGOV 040 SYR", "SYR 040 SAUGOV"],
+    );
+}
