@@ -1527,15 +1527,26 @@ impl SentenceContext<'_, '_> {
                 let purpose = t.kids_with(verb, "mark").any(|m| t.lemma(m) == "to")
                     && PROTEST_PURPOSES.contains(&t.lemma(verb).as_str())
                     && !t.kids_with(verb, "nsubj").any(|_| true);
-                verb > h
+                let participle = t.word(verb).form.to_lowercase().ends_with("ing")
+                    && t.kids_with(verb, "nsubj").next().is_none();
+                (verb > h
                     && (purpose
-                        || (t.word(verb).form.to_lowercase().ends_with("ing")
+                        || (participle
                             && t.kids_with(verb, "mark").all(|m| {
                                 matches!(
                                     t.lemma(m).to_lowercase().as_str(),
                                     "while" | "after" | "before" | "when"
                                 )
-                            })))
+                            }))))
+                    // "Meeting in Kingstown on Thursday, Maduro and Ali
+                    // agreed ...": a participle opening the sentence.
+                    || (verb < h
+                        && participle
+                        && (1..verb).all(|k| t.word(k).upos == "PUNCT")
+                        && t.kids_with(verb, "mark").next().is_none()
+                        && t.children(h).iter().any(|&c| {
+                            c > verb && c < h && t.rel(c) == "nsubj"
+                        }))
             }
             _ => false,
         };
@@ -1556,7 +1567,19 @@ impl SentenceContext<'_, '_> {
                 return objects;
             }
         }
-        let above = self.subject_heads(h);
+        let mut above = self.subject_heads(h);
+        // "vowed to work with the US, after meeting Rubio": a participle
+        // on a complement is its controller's too.
+        let mut g = h;
+        while above.is_empty() && rel == "advcl" && t.rel(g) == "xcomp" {
+            match t.head(g) {
+                Some(up) if up != verb => {
+                    g = up;
+                    above = self.subject_heads(g);
+                }
+                _ => break,
+            }
+        }
         let scheduled = INTENT_HEADS.contains(&t.lemma(h).as_str());
         if above.is_empty() && t.rel(verb) == "xcomp" && t.is_passive(h) && scheduled {
             // "X is expected to meet Y", "is scheduled to visit": the

@@ -4792,3 +4792,14 @@ fn a_partner_hung_on_talks_as_an_oblique() {
         &["SAUGOV 040 SYR", "SYR 040 SAUGOV"],
     );
 }
+
+/// A participle after a complement ("vowed to work with X, after meeting
+/// Y") is done by the complement's controller.
+#[test]
+fn a_participle_on_a_complement_is_its_controllers() {
+    codes_exactly(
+        "Guatemala's president vowed on Wednesday to work closely with Honduras, after meeting Mexico's foreign minister.",
+        DAY,
+        &["GTMGOV 030 HND", "GTMGOV 040 MEXGOV", "MEXGOV 040 GTMGOV"],
+    );
+}
