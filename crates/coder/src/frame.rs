@@ -965,6 +965,10 @@ impl SentenceContext<'_, '_> {
                 heads.push(v);
             }
             heads.extend(self.carried_objects(v));
+            // "was granted asylum": a passive's second object.
+            if t.is_passive(v) {
+                heads.extend(t.kids_with(v, "obj"));
+            }
             heads.extend(t.kids_with(v, "obl").filter(|&c| !self.circumstantial(c)));
             heads.extend(t.kids_with(v, "nmod").filter(|&c| !self.circumstantial(c)));
         }

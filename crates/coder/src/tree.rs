@@ -4070,7 +4070,8 @@ pub fn repair_persona_non_grata(sentence: &Sentence) -> Option<Sentence> {
 
 /// Repairs a second object hung on the first: "gave the French
 /// ambassador 48 hours to leave" with "hours" an `obj` of "ambassador"
-/// and "to leave" an `acl` of it. A noun object of a noun that is itself
+/// and "to leave" an `acl` of it (or "granted Egypt a new loan" with
+/// "loan" an `appos` of the name, no comma between). A noun object of a noun that is itself
 /// a verb's object is the verb's object, the first its indirect object,
 /// and the clauses after the second are the second's.
 pub fn repair_second_object(sentence: &Sentence) -> Option<Sentence> {
@@ -4079,7 +4080,20 @@ pub fn repair_second_object(sentence: &Sentence) -> Option<Sentence> {
     let mut s: Option<Sentence> = None;
     for b in 1..=n {
         let a = words[b - 1].head;
-        if words[b - 1].deprel != "obj"
+        // Or an apposition with no comma before it: "granted Egypt a new
+        // loan" with "loan" an `appos` of "Egypt".
+        let appos = words[b - 1].deprel == "appos"
+            && words[b - 1].upos == "NOUN"
+            && a >= 1
+            && a < b
+            && words[a - 1].upos == "PROPN"
+            && (a + 1..b).any(|k| {
+                words[k - 1].head == b
+                    && (words[k - 1].deprel == "nummod"
+                        || matches!(words[k - 1].lemma.as_str(), "a" | "an"))
+            })
+            && (a + 1..b).all(|k| words[k - 1].head == b);
+        if !(words[b - 1].deprel == "obj" || appos)
             || !matches!(words[b - 1].upos.as_str(), "NOUN" | "PROPN")
             || a == 0
             || a > b
@@ -4094,6 +4108,7 @@ pub fn repair_second_object(sentence: &Sentence) -> Option<Sentence> {
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
         fixed.words[b - 1].head = v;
+        fixed.words[b - 1].deprel = "obj".into();
         fixed.words[a - 1].deprel = "iobj".into();
         for k in b + 1..=n {
             if words[k - 1].head == a && words[k - 1].deprel == "acl" {

@@ -4803,3 +4803,19 @@ fn a_participle_on_a_complement_is_its_controllers() {
         &["GTMGOV 030 HND", "GTMGOV 040 MEXGOV", "MEXGOV 040 GTMGOV"],
     );
 }
+
+/// A passive of giving: the one given to is the passive's subject, what
+/// is given its object ("was granted asylum by ...").
+#[test]
+fn a_passive_of_granting() {
+    codes_exactly(
+        "A Belarusian journalist was granted asylum by Poland on Monday.",
+        DAY,
+        &["POL 075 BLRMED"],
+    );
+    codes_exactly(
+        "The IMF granted Egypt a new loan on Friday.",
+        DAY,
+        &["IGOIMF 071 EGY"],
+    );
+}

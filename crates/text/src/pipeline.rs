@@ -488,9 +488,12 @@ impl Pipeline {
             {
                 // "Myanmar's military to release ...": the army itself.
                 self.noun
-            } else if tagger.tags.upos(tags[i] as usize) == "VERB"
-                && NEVER_VERBS.contains(&forms[i])
+            } else if (tagger.tags.upos(tags[i] as usize) == "VERB"
+                && NEVER_VERBS.contains(&forms[i]))
+                || (tagger.tags.upos(tags[i] as usize) == "ADV"
+                    && NOUNS_NEVER_ADVERBS.contains(&forms[i]))
             {
+                // "was granted asylum by Spain": "asylum" an adverb.
                 self.noun
             } else if tagger.tags.upos(tags[i] as usize) == "VERB"
                 && ADJECTIVES_NEVER_VERBS.contains(&forms[i])
@@ -587,6 +590,9 @@ pub const DIRECTION_ADJECTIVES: [&str; 9] = [
     "southwestern",
     "southeastern",
 ];
+
+/// Nouns the tagger may read as an adverb after a passive verb.
+const NOUNS_NEVER_ADVERBS: [&str; 1] = ["asylum"];
 
 /// Adjectives that stand for an institution after a possessive or "the"
 /// when no noun follows ("Myanmar's military", "the military said").
