@@ -194,7 +194,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 74] = [
+    let steps: [Repair<'_>; 75] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -261,6 +261,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_modifier_conjunct,
         &repair_subject_dependents,
         &repair_subordinate_root,
+        &repair_opening_subordinate,
         &repair_clause_subjects,
         &repair_between_conjunct,
         &repair_subject_of_noun,
@@ -2497,6 +2498,81 @@ pub fn repair_clause_subjects(sentence: &Sentence) -> Option<Sentence> {
         changed = true;
     }
     changed.then(|| s.into_owned())
+}
+
+/// Repairs an opening subordinate clause read as the main one: "A year
+/// after Azerbaijan retook Karabakh in an offensive, Armenia and
+/// Azerbaijan met in Almaty" with "retook" the root (its `mark` "after"),
+/// "met" its conjunct and "Armenia" an apposition of "offensive". The
+/// verb after the clause's comma, with a subject of its own, is the root
+/// and the opening clause its `advcl`; a name between the comma and that
+/// subject, coordinated with it, is the subject.
+pub fn repair_opening_subordinate(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let r = words.iter().position(|w| w.head == 0)? + 1;
+    if words[r - 1].upos != "VERB" {
+        return None;
+    }
+    let kids = |of: usize| (1..=n).filter(move |&k| words[k - 1].head == of);
+    kids(r).find(|&m| {
+        m < r
+            && words[m - 1].deprel == "mark"
+            && SUBORDINATORS
+                .iter()
+                .chain(&["although", "though", "once"])
+                .any(|x| words[m - 1].form.eq_ignore_ascii_case(x))
+    })?;
+    let v = kids(r).find(|&k| {
+        k > r
+            && matches!(words[k - 1].deprel.as_str(), "conj" | "parataxis")
+            && words[k - 1].upos == "VERB"
+            && !kids(k)
+                .any(|c| words[c - 1].deprel == "cc" && c < k && !nominal_before(words, c, k))
+    })?;
+    let c = (r + 1..v).rev().find(|&k| words[k - 1].form == ",")?;
+    let own = kids(v).find(|&k| k > c && k < v && words[k - 1].deprel.starts_with("nsubj"));
+    // The first name after the comma that hangs on the opening clause.
+    let stray = (c + 1..v).find(|&k| {
+        let h = words[k - 1].head;
+        h != 0 && h <= c && nominal(&words[k - 1])
+    });
+    if own.is_none() && stray.is_none() {
+        return None;
+    }
+    let mut fixed = sentence.clone();
+    fixed.words[v - 1].head = 0;
+    fixed.words[v - 1].deprel = "root".into();
+    fixed.words[r - 1].head = v;
+    fixed.words[r - 1].deprel = "advcl".into();
+    fixed.words[c - 1].head = r;
+    for k in c + 1..v {
+        let h = words[k - 1].head;
+        if h > c || h == 0 {
+            continue;
+        }
+        fixed.words[k - 1].head = v;
+        if Some(k) == stray {
+            let passive = kids(v).any(|a| words[a - 1].deprel == "aux:pass");
+            fixed.words[k - 1].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
+            if let Some(s) = own.filter(|&s| s > k) {
+                fixed.words[s - 1].head = k;
+                fixed.words[s - 1].deprel = "conj".into();
+            }
+        }
+    }
+    for k in v + 1..=n {
+        if words[k - 1].head == r {
+            fixed.words[k - 1].head = v;
+        }
+    }
+    Some(fixed)
+}
+
+/// Whether the "and" at `c` joins nominals before the verb `v` ("Armenia
+/// and Azerbaijan met"), not the verb to a verb before it.
+fn nominal_before(words: &[Word], c: usize, v: usize) -> bool {
+    (c + 1..v).any(|k| nominal(&words[k - 1]))
 }
 
 /// Repairs a sentence whose subordinate clause the parser made the root:

@@ -398,6 +398,23 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
     if today && !own_old {
         return None;
     }
+    // "a year since Hamas's attack", "the anniversary of the invasion":
+    // an event noun counted from, or remembered, came before.
+    if matches!(tree.word(pred).upos.as_str(), "NOUN" | "PROPN") {
+        if tree.preposition(pred).as_deref() == Some("since") {
+            return Some("\"since\"".into());
+        }
+        let remembered = tree.head(pred).is_some_and(|h| {
+            tree.preposition(pred).as_deref() == Some("of")
+                && matches!(
+                    tree.lemma(h).to_lowercase().as_str(),
+                    "anniversary" | "commemoration" | "memory" | "memorial"
+                )
+        });
+        if remembered {
+            return Some("an anniversary".into());
+        }
+    }
     // "15 years after the war over Moscow's crackdown in the region": an
     // event noun inside a phrase of what came years before.
     for n in tree.path_to_root(pred).into_iter().take(CLAUSE_REACH) {
@@ -411,8 +428,8 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
             .find(|&c| tree.rel(c) == "case" && tree.lemma(c) == "after");
         if let Some(c) = after.filter(|&c| c > 1) {
             let unit = tree.lemma(c - 1).to_lowercase();
-            let plural = tree.word(c - 1).form.ends_with('s');
-            if matches!(unit.as_str(), "decade" | "century") || (unit == "year" && plural) {
+            // "a year after the attack" too.
+            if matches!(unit.as_str(), "decade" | "century" | "year") {
                 return Some(format!("{} after", tree.word(c - 1).form));
             }
         }

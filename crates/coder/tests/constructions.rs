@@ -4819,3 +4819,30 @@ fn a_passive_of_granting() {
         &["IGOIMF 071 EGY"],
     );
 }
+
+/// An opening "after ..." clause the parser made the root: the clause
+/// after its comma is the main one, its coordinated names the subject.
+#[test]
+fn an_opening_subordinate_clause_read_as_the_main_one() {
+    codes_exactly(
+        "A year after Azerbaijan retook Karabakh in a lightning offensive, Armenia and Azerbaijan met in Almaty.",
+        "2024-10-08",
+        &["ARM 040 AZE", "AZE 040 ARM"],
+    );
+}
+
+/// An event counted from ("a year since the attack") or remembered ("the
+/// anniversary of the invasion") came before the story.
+#[test]
+fn an_event_counted_from_or_remembered_is_history() {
+    codes_exactly(
+        "Israel marked a year since Hamas's Oct. 7 attack on southern Israel.",
+        "2024-10-08",
+        &[],
+    );
+    codes_exactly(
+        "Leaders gathered on the anniversary of Russia's attack on Ukraine.",
+        "2024-02-26",
+        &[],
+    );
+}
