@@ -1066,14 +1066,28 @@ impl SentenceContext<'_, '_> {
     /// or under a modal, if `code` is one of force or sanctions.
     fn conditional_threat(&self, clause: &[usize], code: &str) -> Option<&'static str> {
         let t = self.tree;
-        let conditioned = clause.iter().any(|&h| {
+        // "will be forced to take steps if ...": the condition of the verb
+        // above a complement holds the complement out too.
+        let conditioned = self.governing(clause).iter().any(|&h| {
             t.kids_with(h, "advcl").any(|a| {
                 t.kids_with(a, "mark")
                     .any(|m| matches!(t.lemma(m).as_str(), "if" | "unless"))
-            })
+            }) || self.any_act(h).is_some()
         });
         let future = self.has_aux(clause, &["will", "would", "could", "may", "might", "shall"]);
         (conditioned && future).then(|| threat_code(code)).flatten()
+    }
+
+    /// The act of any kind a verb answers, which holds its answer out as
+    /// a condition does: "would respond decisively to any Israeli
+    /// attack" (as "if Israel attacked").
+    fn any_act(&self, verb: usize) -> Option<usize> {
+        let t = self.tree;
+        t.children(verb).iter().copied().find(|&o| {
+            t.rel(o) == "obl"
+                && matches!(t.preposition(o).as_deref(), Some("to" | "against"))
+                && t.kids_with(o, "det").any(|d| t.lemma(d) == "any")
+        })
     }
 
     /// The threat code of a pattern that needs a condition, when its
@@ -1554,6 +1568,19 @@ impl SentenceContext<'_, '_> {
             }
             _ => false,
         };
+        // "Russia will be forced to take steps", "was asked to leave": the
+        // complement of a passive is done by the passive's subject.
+        if rel == "xcomp" && h != verb && t.is_passive(h) {
+            let passive_subjects: Vec<usize> = t
+                .children(h)
+                .iter()
+                .copied()
+                .filter(|&c| t.full_rel(c) == "nsubj:pass")
+                .collect();
+            if !passive_subjects.is_empty() {
+                return passive_subjects;
+            }
+        }
         if !inherits || h == verb {
             return own;
         }
@@ -2374,15 +2401,35 @@ impl SentenceContext<'_, '_> {
             },
             // "threatened to start a war unless Y ...": the condition may
             // hang on the threatened act.
-            Slot::Condition => std::iter::once(pred)
-                .chain(xcomp())
-                .flat_map(|h| t.kids_with(h, "advcl"))
-                .filter(|&a| {
-                    t.kids_with(a, "mark")
-                        .any(|m| matches!(t.lemma(m).as_str(), "if" | "unless"))
-                })
-                .flat_map(|a| self.subject_heads(a))
-                .collect(),
+            Slot::Condition => {
+                let conditions: Vec<usize> = self
+                    .governing(&[pred])
+                    .into_iter()
+                    .chain(xcomp())
+                    .flat_map(|h| t.kids_with(h, "advcl"))
+                    .filter(|&a| {
+                        t.kids_with(a, "mark")
+                            .any(|m| matches!(t.lemma(m).as_str(), "if" | "unless"))
+                    })
+                    .flat_map(|a| self.subject_heads(a))
+                    .collect();
+                if !conditions.is_empty() {
+                    return conditions;
+                }
+                // "to any Israeli attack", "to any attack by Israel": who
+                // would commit the act.
+                match self.any_act(pred) {
+                    Some(act) => {
+                        let by = t.with_prep(act, "nmod", "by");
+                        if by.is_empty() {
+                            self.slot_heads(&Slot::Poss, act, None)
+                        } else {
+                            by
+                        }
+                    }
+                    None => Vec::new(),
+                }
+            }
             Slot::Judged => self.judged_heads(pred),
             Slot::Parties => {
                 let Some(n) = t.head(pred).filter(|_| t.rel(pred) == "acl") else {

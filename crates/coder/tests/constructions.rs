@@ -4846,3 +4846,30 @@ fn an_event_counted_from_or_remembered_is_history() {
         &[],
     );
 }
+
+/// A threat whose attribution ends the sentence with "warned", and one
+/// held out on an act "of any kind" instead of an "if".
+#[test]
+fn a_threat_attributed_by_warned_or_held_out_on_any_act() {
+    codes_exactly(
+        "Syria will respond with force if Turkey attacks its territory, the Syrian foreign minister warned on Wednesday.",
+        DAY,
+        &["SYR 138 TUR"],
+    );
+    codes_exactly(
+        "Syria would respond decisively to any Turkish attack on its territory, the Syrian foreign minister warned on Wednesday.",
+        DAY,
+        &["SYR 138 TUR"],
+    );
+}
+
+/// The complement of a passive is its subject's, and the condition of
+/// the verb above holds the complement out.
+#[test]
+fn a_condition_above_a_passives_complement() {
+    codes_exactly(
+        "Belarus will be forced to take retaliatory military steps if Poland hosts nuclear weapons, the Belarusian defence ministry said.",
+        DAY,
+        &["BLR 138 POL"],
+    );
+}

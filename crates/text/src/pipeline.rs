@@ -697,7 +697,7 @@ fn is_direction_adjective(form: &str) -> bool {
 }
 
 /// Verbs of an attribution that closes a sentence.
-const REPORTING_FORMS: [&str; 10] = [
+const REPORTING_FORMS: [&str; 19] = [
     "said",
     "says",
     "told",
@@ -708,6 +708,15 @@ const REPORTING_FORMS: [&str; 10] = [
     "stated",
     "wrote",
     "claimed",
+    "warned",
+    "insisted",
+    "noted",
+    "stressed",
+    "argued",
+    "cautioned",
+    "declared",
+    "alleged",
+    "posted",
 ];
 
 /// Where a closing attribution starts ("..., Palestinian health officials
