@@ -2530,6 +2530,45 @@ impl SentenceContext<'_, '_> {
         found
     }
 
+    /// "'If Putin does not agree, we will impose sanctions,' Trump told
+    /// reporters": a first-person pronoun inside quotation marks, or what
+    /// it owns ("our troops"), stands for the quotation's speaker.
+    fn quoted_speaker(&mut self, h: usize) -> Option<Mention> {
+        let t = self.tree;
+        let first_person = |w: usize| {
+            t.word(w).upos == "PRON"
+                && matches!(
+                    t.word(w).form.to_lowercase().as_str(),
+                    "we" | "us" | "our" | "i" | "me" | "my"
+                )
+        };
+        let pronoun = if first_person(h) {
+            h
+        } else {
+            t.kids_with(h, "nmod:poss").find(|&c| first_person(c))?
+        };
+        let quotes = |w: usize| {
+            (1..w)
+                .filter(|&k| matches!(t.word(k).form.as_str(), "\"" | "\u{201c}" | "\u{201d}"))
+                .count()
+        };
+        if quotes(pronoun) % 2 == 0 {
+            return None;
+        }
+        let speaker = self.reporter()?;
+        let span = t.word(h).span;
+        Some(Mention {
+            actor: EventActor {
+                text: t.word(h).form.clone(),
+                span,
+                ..speaker
+            },
+            kind: crate::actor::ActorKind::Collective,
+            resolution: Resolution::Anaphor,
+            counterpart: false,
+        })
+    }
+
     /// The subject of the clause a ", a move X called ..." appositive
     /// judges: the sentence's root's, before the comma.
     fn judged_move(&mut self, pred: usize, exclude: &[String]) -> Vec<Mention> {
@@ -2918,6 +2957,8 @@ impl SentenceContext<'_, '_> {
                 {
                     found.extend(each);
                     continue;
+                } else if let Some(own) = self.quoted_speaker(h) {
+                    Some(own)
                 } else {
                     self.resolver.resolve(self.text, self.tree, h)
                 };

@@ -4873,3 +4873,13 @@ fn a_condition_above_a_passives_complement() {
         &["BLR 138 POL"],
     );
 }
+
+/// "we" inside a quotation is its speaker; outside one, no one.
+#[test]
+fn a_first_person_pronoun_in_a_quotation_is_its_speaker() {
+    codes_exactly(
+        "\"If Belgrade does not withdraw its troops, we will impose sanctions on Serbia,\" Croatia's prime minister told reporters on Monday.",
+        DAY,
+        &["HRVGOV 1312 SRB"],
+    );
+}
