@@ -1568,6 +1568,7 @@ const PERSONAL_HOLDINGS: &[&str] = &[
 ];
 
 const HELD_NOUNS: &[&str] = &[
+    "boat",
     "convoy",
     "patrol",
     "checkpoint",

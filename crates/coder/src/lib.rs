@@ -953,6 +953,7 @@ pub(crate) const IRREGULAR: &[(&str, &str)] = &[
     ("took", "take"),
     ("withdrew", "withdraw"),
     ("withdrawn", "withdraw"),
+    ("overran", "overrun"),
     ("sought", "seek"),
     ("told", "tell"),
     ("beaten", "beat"),
