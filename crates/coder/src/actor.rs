@@ -932,8 +932,14 @@ impl<'d> ActorResolver<'d> {
                     )
                     .any(|w| HELD_NOUNS.contains(&tree.lemma(w).to_lowercase().as_str()))
                     || STRIKE_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str());
+                let local = local_subjects(tree, head);
                 if hits.agent.is_none() && held && held_by_pronoun() {
-                    return self.anaphor(|_, k| k == ActorKind::Collective, phrase, span);
+                    return self.anaphor_preferring(
+                        |_, k| k == ActorKind::Collective,
+                        phrase,
+                        span,
+                        &local,
+                    );
                 }
                 // "his car was struck": what a person rides or lives in
                 // stands for the person.
@@ -941,7 +947,12 @@ impl<'d> ActorResolver<'d> {
                     && PERSONAL_HOLDINGS.contains(&tree.lemma(head).to_lowercase().as_str())
                     && held_by(&["his", "her", "he", "she"])
                 {
-                    return self.anaphor(|_, k| k == ActorKind::Person, phrase, span);
+                    return self.anaphor_preferring(
+                        |_, k| k == ActorKind::Person,
+                        phrase,
+                        span,
+                        &local,
+                    );
                 }
                 // "military aid", "police operations": a role word
                 // before a thing names no actor.
@@ -992,7 +1003,12 @@ impl<'d> ActorResolver<'d> {
                     )
                 {
                     let kind = owner?;
-                    let m = self.anaphor(|a, k| k == kind && a.country.is_some(), phrase, span)?;
+                    let m = self.anaphor_preferring(
+                        |a, k| k == kind && a.country.is_some(),
+                        phrase.clone(),
+                        span,
+                        &local,
+                    )?;
                     let country = m.actor.country.clone()?;
                     return Some(Mention {
                         kind: ActorKind::Collective,
@@ -1013,13 +1029,18 @@ impl<'d> ActorResolver<'d> {
                     .own_place_country(text, tree, head)
                     .map(|c| (c, Resolution::Dictionary))
                     .or_else(|| {
+                        // "announcing the recall of its ambassador": the
+                        // owner the pronoun stands for, preferring the
+                        // subject of the clause it is the object of.
                         let kind = owner?;
-                        self.recent
-                            .iter()
-                            .rev()
-                            .find(|(a, k, _)| *k == kind && !self.is_avoided(a))
-                            .and_then(|(a, _, _)| a.country.clone())
-                            .map(|c| (c, Resolution::Anaphor))
+                        self.anaphor_preferring(
+                            |a, k| k == kind && a.country.is_some(),
+                            phrase.clone(),
+                            span,
+                            &local,
+                        )
+                        .and_then(|m| m.actor.country)
+                        .map(|c| (c, Resolution::Anaphor))
                     })
                     .or_else(|| {
                         described.then_some(())?;
@@ -1394,12 +1415,16 @@ impl<'d> ActorResolver<'d> {
     /// junta in Niger to ..."): an oblique of the same verb that starts
     /// right after the role's word counts too.
     fn own_place_country(&self, text: &str, tree: &Tree<'_>, head: usize) -> Option<String> {
+        // "its ambassador from Algiers": with an owner, "from" says where
+        // the role is withdrawn from, not whose it is.
+        let owned = tree.kids_with(head, "nmod:poss").next().is_some();
         let placed_in = |c: usize| {
             tree.word(c).upos == "PROPN"
-                && matches!(
-                    tree.preposition(c).as_deref(),
-                    Some("in" | "from" | "inside")
-                )
+                && match tree.preposition(c).as_deref() {
+                    Some("in" | "inside") => true,
+                    Some("from") => !owned,
+                    _ => false,
+                }
         };
         // "Thousands of teachers in Nigeria": the place of what a quantity
         // counts.
@@ -1485,6 +1510,58 @@ fn agent_kind(phrase: &str, plural: bool) -> ActorKind {
     } else {
         ActorKind::Collective
     }
+}
+
+/// The subjects a possessive pronoun in the phrase headed by `head` most
+/// likely stands for: when the phrase is an object or oblique, the
+/// subject of its clause, or of the clause a subjectless participle,
+/// conjunct or complement hangs on ("accused Algeria of ..., announcing
+/// the recall of its ambassador": the accuser); under a verb of object
+/// control, its object ("urged Israel to withdraw its troops"). None
+/// when the phrase is a subject itself ("after its fighters fired ...").
+fn local_subjects(tree: &Tree<'_>, head: usize) -> Vec<Span> {
+    let mut n = head;
+    let mut v = None;
+    for _ in 0..tree.len() {
+        let Some(h) = tree.head(n) else { break };
+        if tree.word(h).upos == "VERB" {
+            if tree.rel(n) == "nsubj" {
+                return Vec::new();
+            }
+            v = Some(h);
+            break;
+        }
+        n = h;
+    }
+    let Some(mut v) = v else { return Vec::new() };
+    for _ in 0..5 {
+        let own: Vec<Span> = tree
+            .kids_with(v, "nsubj")
+            .filter(|&c| tree.word(c).upos != "PRON")
+            .map(|c| tree.word(c).span)
+            .collect();
+        if !own.is_empty() {
+            return own;
+        }
+        let Some(up) = tree.head(v) else { break };
+        if !matches!(tree.rel(v), "advcl" | "conj" | "xcomp") {
+            break;
+        }
+        if tree.rel(v) == "xcomp" {
+            let objects: Vec<Span> = tree
+                .children(up)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(tree.rel(c), "obj" | "iobj"))
+                .map(|c| tree.word(c).span)
+                .collect();
+            if !objects.is_empty() {
+                return objects;
+            }
+        }
+        v = up;
+    }
+    Vec::new()
 }
 
 /// The pronouns an anaphor may resolve, as written (their lemmas are what

@@ -1440,6 +1440,17 @@ impl SentenceContext<'_, '_> {
         if let Some(x) = self.absolute_subject(verb) {
             return vec![x];
         }
+        // "China's decision to ban imports": who decides does it.
+        if let Some(n) = t.head(verb).filter(|&n| {
+            t.rel(verb) == "acl"
+                && t.kids_with(verb, "mark").any(|m| t.lemma(m) == "to")
+                && MOVE_NOUNS.contains(&t.lemma(n).as_str())
+        }) {
+            let owners: Vec<usize> = t.kids_with(n, "nmod:poss").collect();
+            if !owners.is_empty() {
+                return owners;
+            }
+        }
         let Some(h) = t.head(verb) else { return own };
         // "imposed visa restrictions on 250 officials, accusing ...": a
         // participle after a comma that the parser hung on the verb's

@@ -4883,3 +4883,25 @@ fn a_first_person_pronoun_in_a_quotation_is_its_speaker() {
         &["HRVGOV 1312 SRB"],
     );
 }
+
+/// Who decides a move does it ("China's decision to ban ...").
+#[test]
+fn a_decision_to_act_is_its_owners_act() {
+    codes_exactly(
+        "Russia's decision to expel two Estonian diplomats angered Tallinn.",
+        DAY,
+        &["RUS 166 ESTGOV"],
+    );
+}
+
+/// A possessive in the object of a subjectless participle stands for the
+/// clause's subject, and with an owner "from" says where a role leaves,
+/// not whose it is.
+#[test]
+fn a_possessive_in_an_object_stands_for_the_clauses_subject() {
+    codes_exactly(
+        "Mali accused Algeria of interference, announcing the recall of its ambassador from Algiers.",
+        DAY,
+        &["MLI 112 DZA", "MLI 161 DZAGOV"],
+    );
+}

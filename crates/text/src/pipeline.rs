@@ -490,10 +490,11 @@ impl Pipeline {
                 self.noun
             } else if (tagger.tags.upos(tags[i] as usize) == "VERB"
                 && NEVER_VERBS.contains(&forms[i]))
-                || (tagger.tags.upos(tags[i] as usize) == "ADV"
-                    && NOUNS_NEVER_ADVERBS.contains(&forms[i]))
+                || (matches!(tagger.tags.upos(tags[i] as usize), "ADV" | "ADJ")
+                    && NOUNS_NEVER_MODIFIERS.contains(&forms[i]))
             {
-                // "was granted asylum by Spain": "asylum" an adverb.
+                // "was granted asylum by Spain": "asylum" an adverb;
+                // "Mali's withdrawal from the bloc": an adjective.
                 self.noun
             } else if tagger.tags.upos(tags[i] as usize) == "VERB"
                 && ADJECTIVES_NEVER_VERBS.contains(&forms[i])
@@ -591,8 +592,21 @@ pub const DIRECTION_ADJECTIVES: [&str; 9] = [
     "southeastern",
 ];
 
-/// Nouns the tagger may read as an adverb after a passive verb.
-const NOUNS_NEVER_ADVERBS: [&str; 1] = ["asylum"];
+/// Nouns the tagger may read as an adverb ("was granted asylum") or, in
+/// "-al", as an adjective ("Mali's withdrawal from ...").
+const NOUNS_NEVER_MODIFIERS: [&str; 11] = [
+    "asylum",
+    "withdrawal",
+    "withdrawals",
+    "approval",
+    "arrival",
+    "removal",
+    "refusal",
+    "proposal",
+    "renewal",
+    "dismissal",
+    "reprisal",
+];
 
 /// Adjectives that stand for an institution after a possessive or "the"
 /// when no noun follows ("Myanmar's military", "the military said").
