@@ -112,6 +112,12 @@ pub fn language(text: &str) -> String {
         return "und".to_string();
     };
     let code = info.lang().code();
+    // "According to Syrian state media, Israeli jets struck targets near
+    // Damascus" reads as Afrikaans to the trigram model; English function
+    // words, which other Latin-script languages do not use, say otherwise.
+    if code != "eng" && info.script() == whatlang::Script::Latin && english_by_words(sample) {
+        return "en".to_string();
+    }
     let short = match code {
         "eng" => "en",
         "rus" => "ru",
@@ -138,6 +144,25 @@ pub fn language(text: &str) -> String {
         other => other,
     };
     short.to_string()
+}
+
+/// Whether at least one word in eight is an English function word.
+fn english_by_words(sample: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "the", "of", "and", "to", "on", "said", "with", "by", "from", "was", "were", "has",
+        "have", "that", "for", "its", "their", "after", "which", "would", "will",
+    ];
+    let (mut words, mut english) = (0usize, 0usize);
+    for w in sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+            english += 1;
+        }
+    }
+    words > 0 && english * 8 >= words
 }
 
 #[cfg(test)]
@@ -183,5 +208,12 @@ mod tests {
             "und"
         );
         assert_eq!(language(""), "und");
+        // A trigram model's Afrikaans, English by its function words.
+        assert_eq!(
+            language("According to Syrian state media, Israeli jets struck targets near Damascus on Monday."),
+            "en"
+        );
+        let dutch = "De regering van Nederland heeft maandag nieuwe maatregelen aangekondigd om de inflatie in het land te bestrijden, zo meldde het ministerie.";
+        assert_eq!(language(dutch), "nl");
     }
 }
