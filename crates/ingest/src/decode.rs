@@ -149,8 +149,8 @@ pub fn language(text: &str) -> String {
 /// Whether at least one word in eight is an English function word.
 fn english_by_words(sample: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
-        "the", "of", "and", "to", "on", "said", "with", "by", "from", "was", "were", "has",
-        "have", "that", "for", "its", "their", "after", "which", "would", "will",
+        "the", "of", "and", "to", "on", "said", "with", "by", "from", "was", "were", "has", "have",
+        "that", "for", "its", "their", "after", "which", "would", "will",
     ];
     let (mut words, mut english) = (0usize, 0usize);
     for w in sample

@@ -629,8 +629,10 @@ const NEVER_VERBS: [&str; 10] = [
 ];
 
 /// Irregular past forms the treebank never saw, that are nothing but a
-/// past verb ("Israeli troops withdrew from ..." read as a preposition).
-const PAST_ONLY_FORMS: [&str; 16] = [
+/// past verb ("Israeli troops withdrew from ..." read as a preposition),
+/// and "quit", read as a determiner when not a verb.
+const PAST_ONLY_FORMS: [&str; 17] = [
+    "quit",
     "withdrew",
     "overran",
     "overthrew",
