@@ -586,11 +586,13 @@ impl<'a> Coder<'a> {
             };
             // "launched an attack", "held talks": the verb coded the noun's
             // event. "condemned the air strike", "praised the talks": the
-            // verb's event is another, and the noun's happened.
+            // verb's event is another, and the noun's happened; so is
+            // "hosted talks between X and Y": the host mediates, the
+            // parties consult.
             let carrier_fired = kind == PredicateKind::Noun
                 && cx.tree.head(pred).is_some_and(|h| {
                     out.iter().any(|(p, _, pat): &(usize, Firing, &Pattern)| {
-                        *p == h && !judges_a_fact(&pat.code)
+                        *p == h && !judges_a_fact(&pat.code) && pat.code != "045"
                     })
                 });
             if carrier_fired {

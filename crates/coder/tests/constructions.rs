@@ -4905,3 +4905,19 @@ fn a_possessive_in_an_object_stands_for_the_clauses_subject() {
         &["MLI 112 DZA", "MLI 161 DZAGOV"],
     );
 }
+
+/// "hosted talks between X and Y": the host mediates and the parties
+/// consult.
+#[test]
+fn talks_hosted_between_two_parties_are_theirs_too() {
+    codes_exactly(
+        "Qatar hosted talks between Afghan and Pakistani officials in Doha on Tuesday.",
+        DAY,
+        &[
+            "QAT 045 AFGGOV",
+            "QAT 045 PAKGOV",
+            "AFGGOV 040 PAKGOV",
+            "PAKGOV 040 AFGGOV",
+        ],
+    );
+}
