@@ -1078,6 +1078,23 @@ impl SentenceContext<'_, '_> {
         (conditioned && future).then(|| threat_code(code)).flatten()
     }
 
+    /// Whether a question takes the predicate's event as given: the
+    /// predicate is in a clause of what came before the asking ("Will
+    /// Israel retaliate after Iran fired missiles at Tel Aviv?"). What a
+    /// question asks about, even "why did X ...", is not coded, as
+    /// hypotheticals are not.
+    fn presupposed_in_question(&self, pred: usize) -> bool {
+        let t = self.tree;
+        t.path_to_root(pred).into_iter().any(|n| {
+            t.rel(n) == "advcl"
+                && t.kids_with(n, "mark")
+                    .chain(t.kids_with(n, "case"))
+                    .any(|m| matches!(t.lemma(m).as_str(), "after" | "since" | "because"))
+                && t.kids_with(n, "aux")
+                    .all(|a| !HYPOTHETICAL_MODALS.contains(&t.lemma(a).as_str()))
+        })
+    }
+
     /// The act of any kind a verb answers, which holds its answer out as
     /// a condition does: "would respond decisively to any Israeli
     /// attack" (as "if Israel attacked").
@@ -1277,7 +1294,7 @@ impl SentenceContext<'_, '_> {
             return Err("hypothetical (\"any\")".into());
         }
         let is_question = !t.is_empty() && t.word(t.len()).form == "?";
-        if is_question {
+        if is_question && !self.presupposed_in_question(clause[0]) {
             return Err("question".into());
         }
         // "Were Beijing to impose a blockade, ...": an inverted condition

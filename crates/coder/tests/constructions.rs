@@ -4921,3 +4921,15 @@ fn talks_hosted_between_two_parties_are_theirs_too() {
         ],
     );
 }
+
+/// A question codes nothing it asks about, but what its "after" clause
+/// tells happened.
+#[test]
+fn a_question_keeps_the_facts_of_its_after_clause() {
+    codes_exactly(
+        "Will Israel retaliate after Iran fired missiles at Israeli cities?",
+        DAY,
+        &["IRN 195 ISR"],
+    );
+    codes_exactly("Why did Azerbaijan expel the French diplomats?", DAY, &[]);
+}
