@@ -516,8 +516,9 @@ pub fn repair_coordinated_subject_root(sentence: &Sentence) -> Option<Sentence> 
 /// Repairs a reported clause's subject read as the reporting verb's
 /// object: "observers said Turkish drones struck a depot" with "drones"
 /// the object of "said" and "struck" a subjectless `ccomp`. The
-/// object whose phrase ends right before the finite clause becomes its
-/// subject.
+/// object whose phrase ends right before the finite clause (past a
+/// phrase of it hung on the verb: "said an Israeli strike on a car
+/// killed ...") becomes its subject.
 pub fn repair_object_before_clause(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let mut s: Option<Sentence> = None;
@@ -537,12 +538,26 @@ pub fn repair_object_before_clause(sentence: &Sentence) -> Option<Sentence> {
         else {
             continue;
         };
-        if !nominal(&words[o - 1]) || (o + 1..v).any(|k| !dominates(words, o, k)) {
+        if !nominal(&words[o - 1]) {
+            continue;
+        }
+        // A phrase of the object the parser hung on the reporting verb
+        // ("said an Israeli strike | on a car | killed two people").
+        let stray: Vec<usize> = (o + 1..v)
+            .filter(|&k| words[k - 1].head == h && words[k - 1].deprel.starts_with("obl"))
+            .collect();
+        let covered =
+            |k: usize| dominates(words, o, k) || stray.iter().any(|&p| dominates(words, p, k));
+        if (o + 1..v).any(|k| !covered(k)) {
             continue;
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
         fixed.words[o - 1].head = v;
         fixed.words[o - 1].deprel = "nsubj".into();
+        for &p in &stray {
+            fixed.words[p - 1].head = o;
+            fixed.words[p - 1].deprel = "nmod".into();
+        }
     }
     s
 }

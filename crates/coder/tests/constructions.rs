@@ -4933,3 +4933,14 @@ fn a_question_keeps_the_facts_of_its_after_clause() {
     );
     codes_exactly("Why did Azerbaijan expel the French diplomats?", DAY, &[]);
 }
+
+/// A reported subject read as the reporting verb's object, with a phrase
+/// of it hung on the verb.
+#[test]
+fn a_reported_subject_with_its_phrase_hung_on_the_reporting_verb() {
+    codes_exactly(
+        "The Lebanese health ministry said an Israeli strike on a car killed two people in southern Lebanon.",
+        DAY,
+        &["ISR 190 LBN"],
+    );
+}
