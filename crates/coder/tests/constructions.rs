@@ -4944,3 +4944,15 @@ fn a_reported_subject_with_its_phrase_hung_on_the_reporting_verb() {
         &["ISR 190 LBN"],
     );
 }
+
+/// Repression (175) needs someone repressed: a crackdown on no one
+/// named codes nothing (tear gas fired at people at home is on them).
+#[test]
+fn repression_needs_a_target() {
+    codes_exactly("Iran launched a crackdown on Monday.", DAY, &[]);
+    codes_exactly(
+        "Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
+        DAY,
+        &["KENCOP 175 KENUAF"],
+    );
+}
