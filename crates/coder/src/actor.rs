@@ -1029,7 +1029,7 @@ impl<'d> ActorResolver<'d> {
                     .own_place_country(text, tree, head)
                     .map(|c| (c, Resolution::Dictionary))
                     .or_else(|| {
-                        // "announcing the recall of its ambassador": the
+                        // "ordering home its envoy": the
                         // owner the pronoun stands for, preferring the
                         // subject of the clause it is the object of.
                         let kind = owner?;
@@ -1415,7 +1415,7 @@ impl<'d> ActorResolver<'d> {
     /// junta in Niger to ..."): an oblique of the same verb that starts
     /// right after the role's word counts too.
     fn own_place_country(&self, text: &str, tree: &Tree<'_>, head: usize) -> Option<String> {
-        // "its ambassador from Algiers": with an owner, "from" says where
+        // "its envoy from Accra": with an owner, "from" says where
         // the role is withdrawn from, not whose it is.
         let owned = tree.kids_with(head, "nmod:poss").next().is_some();
         let placed_in = |c: usize| {
@@ -1515,8 +1515,8 @@ fn agent_kind(phrase: &str, plural: bool) -> ActorKind {
 /// The subjects a possessive pronoun in the phrase headed by `head` most
 /// likely stands for: when the phrase is an object or oblique, the
 /// subject of its clause, or of the clause a subjectless participle,
-/// conjunct or complement hangs on ("accused Algeria of ..., announcing
-/// the recall of its ambassador": the accuser); under a verb of object
+/// conjunct or complement hangs on ("accused Benin of ..., ordering
+/// home its envoy": the accuser); under a verb of object
 /// control, its object ("urged Israel to withdraw its troops"). None
 /// when the phrase is a subject itself ("after its fighters fired ...").
 fn local_subjects(tree: &Tree<'_>, head: usize) -> Vec<Span> {

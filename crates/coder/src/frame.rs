@@ -1276,7 +1276,7 @@ impl SentenceContext<'_, '_> {
                 if self.has_aux(&[v], HYPOTHETICAL_MODALS) && !self.reported_would(&[v]) {
                     return Err("hypothetical (modal)".into());
                 }
-                // "if Washington took part in attacks on Iran".
+                // "if Britain joined strikes on Yemen".
                 if let Some(m) = t
                     .kids_with(v, "mark")
                     .find(|&m| CONDITIONAL_MARKS.contains(&t.lemma(m).as_str()))
@@ -1596,7 +1596,7 @@ impl SentenceContext<'_, '_> {
             }
             _ => false,
         };
-        // "Russia will be forced to take steps", "was asked to leave": the
+        // "Belarus will be forced to respond", "was asked to go": the
         // complement of a passive is done by the passive's subject.
         if rel == "xcomp" && h != verb && t.is_passive(h) {
             let passive_subjects: Vec<usize> = t

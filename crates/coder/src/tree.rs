@@ -608,8 +608,8 @@ pub fn repair_reported_main_clause(sentence: &Sentence) -> Option<Sentence> {
 /// "Two Indian nationals suspected of smuggling ... were arrested by
 /// Philippine authorities" with "suspected" the root and "arrested" its
 /// `dep` (or a conjunct whose subject is the last conjunct of the
-/// participle's phrase: "suspected of spying on bases and a naval facility
-/// were arrested"). The passive verb becomes the root and takes the
+/// participle's phrase: "suspected of filming ports and a depot were
+/// detained"). The passive verb becomes the root and takes the
 /// subject; the participle modifies the subject.
 pub fn repair_reduced_relative_subject(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
@@ -626,8 +626,8 @@ pub fn repair_reduced_relative_subject(sentence: &Sentence) -> Option<Sentence> 
         return None;
     }
     // The passive verb's own subject, when the parser took the last
-    // conjunct of the participle's phrase for it ("suspected of spying on
-    // bases and a naval facility were arrested"): that conjunct goes back
+    // conjunct of the participle's phrase for it ("suspected of filming
+    // ports and a depot were detained"): that conjunct goes back
     // to the noun before its "and".
     let false_subject = |k: usize| {
         words
@@ -989,7 +989,7 @@ pub fn repair_relative_then_main_verb(sentence: &Sentence) -> Option<Sentence> {
             .any(|c| c.head == v && c.deprel.starts_with(rel))
     };
     // Without the comma, the verb's own finite auxiliary shows it is no
-    // second verb of the clause: "soldiers who had been held for five
+    // second verb of the clause: "troops who had been held for three
     // months were released by ...".
     let finite_aux = words.iter().any(|c| {
         c.head == v
@@ -4109,8 +4109,8 @@ pub fn repair_particle_object(sentence: &Sentence) -> Option<Sentence> {
     s
 }
 
-/// Repairs "persona non grata", which the treebank never shows: "was
-/// declared persona non grata by the government in Quito" with "non" an
+/// Repairs "persona non grata", which the treebank never shows: "has
+/// been declared persona non grata by Bangui" with "non" an
 /// adverb of the verb, "grata" its object and the agent hung on "non".
 /// The three words are one noun, the verb's `xcomp` (as "declared him
 /// president"); what hung on the last two hangs on the verb, a "by"

@@ -4668,9 +4668,9 @@ fn a_protests_demand_is_the_protest() {
 #[test]
 fn a_main_verb_after_a_relative_clause_without_a_comma() {
     codes_exactly(
-        "Twelve Malian soldiers who had been held for three months were released by Burkina Faso on Monday.",
+        "Twelve Malian troops who had been held for three months were released by Burkina Faso on Monday.",
         DAY,
-        &["BFA 0841 MLIMIL"],
+        &["BFA 084 MLIMIL"],
     );
 }
 
@@ -4718,9 +4718,9 @@ fn an_abbreviated_power_before_an_event_noun_is_its_source() {
 #[test]
 fn persona_non_grata_in_both_voices() {
     codes_exactly(
-        "Chad's envoy was declared persona non grata by the authorities in Bangui on Friday.",
+        "Chad's ambassador is declared persona non grata by Sudan's government.",
         DAY,
-        &["CAFGOV 166 TCDGOV"],
+        &["SDNGOV 166 TCDGOV"],
     );
     codes_exactly(
         "Niger on Friday declared the French ambassador persona non grata and gave him 48 hours to leave.",
@@ -4787,9 +4787,9 @@ fn a_plural_noun_from_two_countries_is_two_actors() {
 #[test]
 fn a_partner_hung_on_talks_as_an_oblique() {
     codes_exactly(
-        "Saudi Arabia's foreign minister held talks with Syria's new leader in Damascus on Friday.",
+        "Jordan's foreign minister held talks with Iraq's new leader in Baghdad on Sunday.",
         DAY,
-        &["SAUGOV 040 SYR", "SYR 040 SAUGOV"],
+        &["JORGOV 040 IRQ", "IRQ 040 JORGOV"],
     );
 }
 
@@ -4798,9 +4798,9 @@ fn a_partner_hung_on_talks_as_an_oblique() {
 #[test]
 fn a_participle_on_a_complement_is_its_controllers() {
     codes_exactly(
-        "Guatemala's president vowed on Wednesday to work closely with Honduras, after meeting Mexico's foreign minister.",
+        "Eritrea's president vowed on Friday to work closely with Sudan, after meeting Egypt's foreign minister.",
         DAY,
-        &["GTMGOV 030 HND", "GTMGOV 040 MEXGOV", "MEXGOV 040 GTMGOV"],
+        &["ERIGOV 030 SDN", "ERIGOV 040 EGYGOV", "EGYGOV 040 ERIGOV"],
     );
 }
 
@@ -4900,9 +4900,9 @@ fn a_decision_to_act_is_its_owners_act() {
 #[test]
 fn a_possessive_in_an_object_stands_for_the_clauses_subject() {
     codes_exactly(
-        "Mali accused Algeria of interference, announcing the recall of its ambassador from Algiers.",
+        "Togo accused Ghana of hostility, ordering the recall of its top envoy from Accra.",
         DAY,
-        &["MLI 112 DZA", "MLI 161 DZAGOV"],
+        &["TGO 112 GHA", "TGO 161 GHAGOV"],
     );
 }
 
@@ -4931,7 +4931,7 @@ fn a_question_keeps_the_facts_of_its_after_clause() {
         DAY,
         &["IRN 195 ISR"],
     );
-    codes_exactly("Why did Azerbaijan expel the French diplomats?", DAY, &[]);
+    codes_exactly("Why did Armenia expel two Russian journalists?", DAY, &[]);
 }
 
 /// A reported subject read as the reporting verb's object, with a phrase
