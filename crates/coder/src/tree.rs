@@ -4159,12 +4159,13 @@ pub fn repair_persona_non_grata(sentence: &Sentence) -> Option<Sentence> {
     Some(fixed)
 }
 
-/// Repairs a second object hung on the first: "gave the French
-/// ambassador 48 hours to leave" with "hours" an `obj` of "ambassador"
-/// and "to leave" an `acl` of it (or "granted Egypt a new loan" with
-/// "loan" an `appos` of the name, no comma between). A noun object of a noun that is itself
-/// a verb's object is the verb's object, the first its indirect object,
-/// and the clauses after the second are the second's.
+/// Repairs a second object hung on the first: "gave the Ivorian
+/// ambassador 72 hours to depart" with "hours" an `obj` of "ambassador"
+/// and "to depart" an `acl` of it (or "granted Egypt a new loan" with
+/// "loan" an `appos` of the name, no comma between). A noun object of a
+/// noun that is itself a verb's object is the verb's object, the first
+/// its indirect object, and the clauses after the second are the
+/// second's.
 pub fn repair_second_object(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let n = words.len();
