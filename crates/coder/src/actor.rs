@@ -417,7 +417,11 @@ impl<'d> ActorResolver<'d> {
     /// resolved yet, so that a pronoun after them may stand for them
     /// ("soldiers were killed when their base was attacked by ..."):
     /// patterns resolve actors in the order they are tried, and that of a
-    /// subject whose own pattern failed first may never have been.
+    /// subject whose own pattern failed first may never have been. (The
+    /// coder resolves only named subjects ahead of the patterns,
+    /// `Frame::remember_subjects`: resolving every subject there steers
+    /// other pronouns and role nouns wrong, measured on the gold sets;
+    /// here only a pronoun's own antecedents are.)
     fn remember_subjects_before(&mut self, text: &str, tree: &Tree<'_>, pos: usize) {
         if self.remembering {
             return;
