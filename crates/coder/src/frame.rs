@@ -2444,6 +2444,27 @@ impl SentenceContext<'_, '_> {
                 if !conditions.is_empty() {
                     return conditions;
                 }
+                // "If Russia attacked an ally, the response would be
+                // devastating, Rutte warned": the condition of the clause
+                // a verb of warning reports.
+                if THREATENING_VERBS.contains(&t.lemma(pred).as_str()) {
+                    let report = t
+                        .kids_with(pred, "ccomp")
+                        .next()
+                        .or_else(|| t.head(pred).filter(|_| t.rel(pred) == "parataxis"));
+                    let reported: Vec<usize> = report
+                        .into_iter()
+                        .flat_map(|r| t.kids_with(r, "advcl"))
+                        .filter(|&a| {
+                            t.kids_with(a, "mark")
+                                .any(|m| matches!(t.lemma(m).as_str(), "if" | "unless"))
+                        })
+                        .flat_map(|a| self.subject_heads(a))
+                        .collect();
+                    if !reported.is_empty() {
+                        return reported;
+                    }
+                }
                 // "to any Israeli attack", "to any attack by Israel": who
                 // would commit the act.
                 match self.any_act(pred) {

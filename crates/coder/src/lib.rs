@@ -341,7 +341,11 @@ impl<'a> Coder<'a> {
             };
             // Issues (Phoenix's issue coding) are the sentence's.
             let issues = self.dicts.issues.codes(&self.dicts.dict, &forms);
-            let firings = self.fire(&mut cx, trace.as_mut());
+            let mut firings = self.fire(&mut cx, trace.as_mut());
+            // A threat and the warning that voices it are one act, told
+            // once: by the threat's own code ("warned that Tehran would
+            // face sanctions if ..." is 1312, not the warning's 130).
+            firings.sort_by_key(|(_, _, p)| p.code == "130");
             let reporter = if firings.is_empty() {
                 None
             } else {

@@ -4512,7 +4512,7 @@ fn an_act_met_with_a_response_is_threatened() {
     codes_exactly(
         "The Albanian defence minister warned Belgrade on Monday that a Serbian incursion into Kosovo would be met with overwhelming force.",
         DAY,
-        &["ALBMIL 130 SRBGOV"],
+        &["ALBMIL 138 SRB"],
     );
 }
 
@@ -4740,7 +4740,7 @@ fn a_passive_agent_with_conjuncts_gives_one_event_each() {
 }
 
 /// Who takes part in talks holds them; an event noun in a condition's
-/// clause did not happen.
+/// clause did not happen (the warning that holds it out is a threat).
 #[test]
 fn taking_part_in_talks_and_a_conditional_event_noun() {
     codes_exactly(
@@ -4751,7 +4751,7 @@ fn taking_part_in_talks_and_a_conditional_event_noun() {
     codes_exactly(
         "Iran warned it would close the strait if Britain took part in strikes on Yemen.",
         DAY,
-        &[],
+        &["IRN 130 GBR"],
     );
 }
 
@@ -4954,5 +4954,22 @@ fn repression_needs_a_target() {
         "Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
         DAY,
         &["KENCOP 175 KENUAF"],
+    );
+}
+
+/// A warning whose report holds its consequence out on another's act is
+/// a threat against that actor, told once, by the threat's own code when
+/// a pattern gives one.
+#[test]
+fn a_warning_of_a_conditional_consequence_threatens_the_condition() {
+    codes_exactly(
+        "If Serbia attacked Kosovo, the response would be swift, NATO warned on Monday.",
+        DAY,
+        &["IGOWSTNAT 130 SRB"],
+    );
+    codes_exactly(
+        "Washington warned on Monday that Caracas would face new sanctions if it jailed opposition leaders.",
+        DAY,
+        &["USAGOV 1312 VENGOV"],
     );
 }
