@@ -871,6 +871,52 @@ pub fn repair_adjective_root(sentence: &Sentence) -> Option<Sentence> {
     Some(fixed)
 }
 
+/// Verbs that take a "that" clause as their complement.
+const CLAUSE_TAKING_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "announce",
+    "report",
+    "claim",
+    "state",
+    "add",
+    "warn",
+    "insist",
+    "argue",
+    "believe",
+    "think",
+    "know",
+    "deny",
+    "confirm",
+    "demand",
+    "urge",
+    "ask",
+    "agree",
+    "hope",
+    "fear",
+    "expect",
+    "allege",
+    "accuse",
+    "suggest",
+    "note",
+    "stress",
+    "show",
+    "indicate",
+    "reveal",
+    "acknowledge",
+    "admit",
+    "decide",
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "write",
+    "declare",
+    "doubt",
+    "ensure",
+    "predict",
+];
+
 /// Participles that comment on the act of the clause they follow (the
 /// coder's frame has its own, wider list of participles of saying).
 const COMMENT_PARTICIPLES: &[&str] = &[
@@ -888,11 +934,26 @@ pub fn repair_saying_participle_of_modifier(sentence: &Sentence) -> Option<Sente
         let own_clause = words
             .iter()
             .any(|c| c.head == p && (c.deprel.starts_with("nsubj") || c.deprel == "mark"));
-        let hw = &words[h - 1];
-        if own_clause || hw.upos != "VERB" || !matches!(hw.deprel.as_str(), "acl" | "acl:relcl") {
+        // Past the modifier's own complements ("talks that the US had
+        // planned to host, accusing ...").
+        let mut m = h;
+        while words[m - 1].deprel == "xcomp" && words[m - 1].head != 0 {
+            m = words[m - 1].head;
+        }
+        let hw = &words[m - 1];
+        // A clause read as the complement of a verb that takes none
+        // ("attend talks with Armenia that the US had planned to host")
+        // is a relative clause too.
+        let false_complement = hw.deprel == "ccomp"
+            && hw.head != 0
+            && !CLAUSE_TAKING_VERBS.contains(&words[hw.head - 1].lemma.as_str());
+        if own_clause
+            || hw.upos != "VERB"
+            || !(matches!(hw.deprel.as_str(), "acl" | "acl:relcl") || false_complement)
+        {
             return None;
         }
-        verb_above(words, hw.head).filter(|&g| g < h && g != 0)
+        verb_above(words, hw.head).filter(|&g| g < m && g != 0)
     })
 }
 

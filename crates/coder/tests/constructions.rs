@@ -4973,3 +4973,15 @@ fn a_warning_of_a_conditional_consequence_threatens_the_condition() {
         &["USAGOV 1312 VENGOV"],
     );
 }
+
+/// A participle of saying after a comma that the parser hung inside a
+/// clause modifying the object (a relative clause read as a complement,
+/// past its own open complement) comments on the main clause.
+#[test]
+fn a_saying_participle_hung_inside_an_objects_clause_is_the_main_clauses() {
+    codes_exactly(
+        "Serbia refused on Monday to attend talks with Kosovo that the European Union had planned to host in Brussels, accusing EU officials of bias.",
+        DAY,
+        &["SRB 125 KSV", "SRB 112 IGOEUREEC"],
+    );
+}
