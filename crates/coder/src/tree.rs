@@ -934,7 +934,7 @@ pub fn repair_saying_participle_of_modifier(sentence: &Sentence) -> Option<Sente
         let own_clause = words
             .iter()
             .any(|c| c.head == p && (c.deprel.starts_with("nsubj") || c.deprel == "mark"));
-        // Past the modifier's own complements ("talks that the US had
+        // Past the modifier's own complements ("talks that the EU had
         // planned to host, accusing ...").
         let mut m = h;
         while words[m - 1].deprel == "xcomp" && words[m - 1].head != 0 {
@@ -942,7 +942,7 @@ pub fn repair_saying_participle_of_modifier(sentence: &Sentence) -> Option<Sente
         }
         let hw = &words[m - 1];
         // A clause read as the complement of a verb that takes none
-        // ("attend talks with Armenia that the US had planned to host")
+        // ("attend talks that the EU had planned to host")
         // is a relative clause too.
         let false_complement = hw.deprel == "ccomp"
             && hw.head != 0
