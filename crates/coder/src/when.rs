@@ -158,10 +158,26 @@ fn number(tree: &Tree<'_>, w: usize) -> Option<u32> {
     (f.len() <= 4 && f.bytes().all(|b| b.is_ascii_digit())).then(|| f.parse().ok())?
 }
 
-/// A 4-digit year word.
+/// A 4-digit year word, or the last year of a span written as one word
+/// ("1980-88", "1998-2000").
 fn year(tree: &Tree<'_>, w: usize) -> Option<u16> {
-    let n = number(tree, w)?;
-    (1000..=9999).contains(&n).then_some(n as u16)
+    let four = |f: &str| {
+        (f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| f.parse::<u16>().ok())
+            .flatten()
+            .filter(|n| (1000..=9999).contains(n))
+    };
+    let f = tree.word(w).form.as_str();
+    if let Some((from, to)) = f.split_once(['-', '\u{2013}']) {
+        let from = four(from)?;
+        return match to.len() {
+            2 if to.bytes().all(|b| b.is_ascii_digit()) => {
+                Some(from / 100 * 100 + to.parse::<u16>().ok()?).filter(|&y| y >= from)
+            }
+            _ => four(to).filter(|&y| y >= from),
+        };
+    }
+    four(f)
 }
 
 /// A decade word ("1990s", "1990's"): its first year.
@@ -464,7 +480,8 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
                 return None;
             }
         }
-        // "fought a five-day war in August 2008": a time phrase the parser
+        // "fought a war in August 2008", "used gas during the 1980-88
+        // war", "a war between 1978 and 1987": a time phrase the parser
         // hung on the predicate's object dates the predicate.
         let on_object: Vec<usize> = if node == pred {
             let objects: Vec<usize> = tree
@@ -475,7 +492,12 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
                 .collect();
             time_words(tree, &objects)
                 .into_iter()
-                .filter(|&w| tree.preposition(w).as_deref() == Some("in"))
+                .filter(|&w| {
+                    matches!(
+                        tree.preposition(w).as_deref(),
+                        Some("in" | "during" | "between")
+                    )
+                })
                 .collect()
         } else {
             Vec::new()

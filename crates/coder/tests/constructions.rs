@@ -4985,3 +4985,19 @@ fn a_saying_participle_hung_inside_an_objects_clause_is_the_main_clauses() {
         &["SRB 125 KSV", "SRB 112 IGOEUREEC"],
     );
 }
+
+/// A span of years written as one word, or "between" two years, on the
+/// object's phrase dates the clause in the past.
+#[test]
+fn a_span_of_years_on_the_object_is_history() {
+    codes_exactly(
+        "Iraq used chemical weapons against Iran during the 1980-88 war.",
+        "2024-05-06",
+        &[],
+    );
+    codes_exactly(
+        "Chad and Libya fought a long desert war between 1978 and 1987.",
+        "2024-05-06",
+        &[],
+    );
+}

@@ -217,9 +217,9 @@ fn gold_set_scores_above_the_floor() {
 /// The seventeenth drew fixes from the opened sets and sentences written
 /// for the purpose; `blind27.jsonl` and `blind28.jsonl`, written at its
 /// start and never opened, scored 0.849 / 0.718 and 0.917 / 0.658 with its
-/// first coder and 0.857 / 0.764 and 0.917 / 0.658 with its last
-/// (`blind23`'s floor fell: its precision went from 0.784 to 0.765, its
-/// recall from 0.604 to 0.611, on lines no one has read).
+/// first coder and 0.875 / 0.764 and 0.917 / 0.658 with its last
+/// (`blind23`'s floor fell: its precision went from 0.784 to 0.763, its
+/// recall stayed 0.604, on lines no one has read).
 /// The held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
@@ -252,7 +252,7 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind24.jsonl", 100, 0.87, 0.62, 1),
         ("blind25.jsonl", 100, 0.78, 0.58, 1),
         ("blind26.jsonl", 100, 0.78, 0.62, 2),
-        ("blind27.jsonl", 100, 0.83, 0.73, 3),
+        ("blind27.jsonl", 100, 0.85, 0.73, 1),
         ("blind28.jsonl", 100, 0.89, 0.63, 1),
     ] {
         let path = dir.join(file);
