@@ -1065,17 +1065,23 @@ impl SentenceContext<'_, '_> {
     /// strike if ...", "could tighten sanctions unless ..."), in the future
     /// or under a modal, if `code` is one of force or sanctions.
     fn conditional_threat(&self, clause: &[usize], code: &str) -> Option<&'static str> {
-        let t = self.tree;
         // "will be forced to take steps if ...": the condition of the verb
         // above a complement holds the complement out too.
-        let conditioned = self.governing(clause).iter().any(|&h| {
-            t.kids_with(h, "advcl").any(|a| {
-                t.kids_with(a, "mark")
-                    .any(|m| matches!(t.lemma(m).as_str(), "if" | "unless"))
-            }) || self.any_act(h).is_some()
-        });
+        let conditioned = self
+            .governing(clause)
+            .iter()
+            .any(|&h| self.if_clauses(h).next().is_some() || self.any_act(h).is_some());
         let future = self.has_aux(clause, &["will", "would", "could", "may", "might", "shall"]);
         (conditioned && future).then(|| threat_code(code)).flatten()
+    }
+
+    /// The clauses of `h` opened by "if" or "unless".
+    fn if_clauses(&self, h: usize) -> impl Iterator<Item = usize> + '_ {
+        let t = self.tree;
+        t.kids_with(h, "advcl").filter(move |&a| {
+            t.kids_with(a, "mark")
+                .any(|m| matches!(t.lemma(m).as_str(), "if" | "unless"))
+        })
     }
 
     /// Whether a question takes the predicate's event as given: the
@@ -2434,11 +2440,7 @@ impl SentenceContext<'_, '_> {
                     .governing(&[pred])
                     .into_iter()
                     .chain(xcomp())
-                    .flat_map(|h| t.kids_with(h, "advcl"))
-                    .filter(|&a| {
-                        t.kids_with(a, "mark")
-                            .any(|m| matches!(t.lemma(m).as_str(), "if" | "unless"))
-                    })
+                    .flat_map(|h| self.if_clauses(h).collect::<Vec<_>>())
                     .flat_map(|a| self.subject_heads(a))
                     .collect();
                 if !conditions.is_empty() {
@@ -2454,11 +2456,7 @@ impl SentenceContext<'_, '_> {
                         .or_else(|| t.head(pred).filter(|_| t.rel(pred) == "parataxis"));
                     let reported: Vec<usize> = report
                         .into_iter()
-                        .flat_map(|r| t.kids_with(r, "advcl"))
-                        .filter(|&a| {
-                            t.kids_with(a, "mark")
-                                .any(|m| matches!(t.lemma(m).as_str(), "if" | "unless"))
-                        })
+                        .flat_map(|r| self.if_clauses(r).collect::<Vec<_>>())
                         .flat_map(|a| self.subject_heads(a))
                         .collect();
                     if !reported.is_empty() {
