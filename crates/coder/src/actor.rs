@@ -1403,11 +1403,26 @@ impl<'d> ActorResolver<'d> {
         while start > 1 && words.contains(&(start - 1)) && tree.word(start - 1).upos == "PROPN" {
             start -= 1;
         }
-        let name = (start..=last)
-            .map(|w| tree.word(w).form.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let country = places.country_of(&name)?;
+        // The parser may head a name by its first word ("El" of "El
+        // Fasher", the rest flat under it): the longer name first, then
+        // the head's own ("Sulaimaniya" of "Sulaimaniya airport").
+        let mut end = last;
+        if last == head {
+            while words.contains(&(end + 1)) && tree.word(end + 1).upos == "PROPN" {
+                end += 1;
+            }
+        }
+        let name = |last: usize| {
+            (start..=last)
+                .map(|w| tree.word(w).form.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let country = places.country_of(&name(end)).or_else(|| {
+            (end > last)
+                .then(|| places.country_of(&name(last)))
+                .flatten()
+        })?;
         let (phrase, span) = phrase_text(text, tree, &words);
         Some(make_actor(country, phrase, span, None))
     }

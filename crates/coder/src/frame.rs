@@ -621,13 +621,25 @@ impl SentenceContext<'_, '_> {
     /// The word that negates verb `v` ("not", "never"), if any.
     fn negator(&self, v: usize) -> Option<usize> {
         let t = self.tree;
-        t.children(v).iter().copied().find(|&c| {
-            matches!(t.rel(c), "advmod" | "neg")
-                && (NEGATORS.contains(&t.lemma(c).as_str())
+        t.children(v)
+            .iter()
+            .copied()
+            .find(|&c| {
+                matches!(t.rel(c), "advmod" | "neg")
+                    && (NEGATORS.contains(&t.lemma(c).as_str())
                     // "should no longer expect"
                     || (t.word(c).form.eq_ignore_ascii_case("longer")
                         && t.kids_with(c, "advmod").any(|n| t.lemma(n) == "no")))
-        })
+            })
+            .or_else(|| {
+                // "sent no troops", "no arrests were made": the argument is
+                // denied.
+                t.children(v)
+                    .iter()
+                    .copied()
+                    .filter(|&c| matches!(t.full_rel(c), "obj" | "nsubj" | "nsubj:pass"))
+                    .find_map(|c| t.kids_with(c, "det").find(|&d| t.lemma(d) == "no"))
+            })
     }
 
     /// Whether the clause is under its own actor's intention ("is ready
@@ -1168,6 +1180,14 @@ impl SentenceContext<'_, '_> {
                     && !(refusal && clause.contains(&h))
                 {
                     return Err(format!("negated ({:?})", t.word(c).form));
+                }
+                // "expelled no diplomats", "no arrests were made".
+                if matches!(t.full_rel(c), "obj" | "nsubj" | "nsubj:pass")
+                    && !(refusal && clause.contains(&h))
+                {
+                    if let Some(d) = t.kids_with(c, "det").find(|&d| t.lemma(d) == "no") {
+                        return Err(format!("negated ({:?})", t.word(d).form));
+                    }
                 }
                 if rel == "mark" && CONDITIONAL_MARKS.contains(&lemma.as_str()) {
                     return Err(format!("conditional ({:?})", t.word(c).form));
@@ -1846,6 +1866,23 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         let mut out = t.with_prep(head, "obl", prep);
         out.extend(t.with_prep(head, "nmod", prep));
+        // "a patrol boat was fired upon": the passive's subject is the
+        // stranded preposition's object.
+        let stranded = t.children(head).iter().any(|&c| {
+            c > head
+                && t.word(c).upos == "ADP"
+                && t.children(c).is_empty()
+                && matches!(t.rel(c), "obl" | "compound" | "advmod" | "case")
+                && (t.lemma(c) == prep || (prep == "on" && t.lemma(c) == "upon"))
+        });
+        if stranded && t.is_passive(head) {
+            out.extend(
+                t.children(head)
+                    .iter()
+                    .copied()
+                    .filter(|&c| t.full_rel(c) == "nsubj:pass"),
+            );
+        }
         // "provide $5.5 billion in assistance to Ukraine".
         for m in t.kids_with(head, "obl").filter(|&c| self.aid_measure(c)) {
             out.extend(t.with_prep(m, "nmod", prep));
@@ -2123,6 +2160,11 @@ impl SentenceContext<'_, '_> {
                 let mut out = self.object_heads(pred);
                 out.extend(self.places_of(pred, &out));
                 out
+            }
+            // "was offered aircraft by the United States": a passive that
+            // keeps its object was given to its subject.
+            Slot::Iobj if t.is_passive(pred) && t.kids_with(pred, "obj").next().is_some() => {
+                t.kids_with(pred, "nsubj").collect()
             }
             Slot::Iobj => t.kids_with(pred, "iobj").collect(),
             Slot::Obl(p) => {

@@ -194,10 +194,11 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 75] = [
+    let steps: [Repair<'_>; 77] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
+        &repair_stranded_preposition,
         &repair_second_object,
         &repair_modifier_verb,
         &repair_following_conjunct,
@@ -240,6 +241,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_possessive_subject,
         &repair_separated_infinitive,
         &repair_relative_root,
+        &repair_prepositional_subject,
         &repair_compound_verb,
         &repair_titled_name_coordination,
         &repair_name_conjunct,
@@ -4582,6 +4584,111 @@ pub fn repair_second_subject(sentence: &Sentence) -> Option<Sentence> {
                 fixed.words[k - 1].deprel = "obj".into();
             }
         }
+    }
+    s
+}
+
+/// Repairs a subject that carries a preposition: "Washington's new
+/// sanctions on Venezuelan oil exports took effect" with "exports" the
+/// subject of a relative clause "took effect" on "sanctions". A phrase
+/// with its own preposition is never a subject, and a relative clause
+/// with no relative word right after its noun's modifier is the main
+/// verb: the noun is the verb's subject and the phrase the noun's
+/// modifier again. So is a second subject of one verb that starts with a
+/// preposition right after the first.
+pub fn repair_prepositional_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let children = children_of(words);
+    for v in 1..=words.len() {
+        let w = &words[v - 1];
+        if w.upos != "VERB" || w.deprel != "acl:relcl" {
+            continue;
+        }
+        let h = w.head;
+        if h == 0 || h > v || !matches!(words[h - 1].upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let kids = &children[v];
+        let Some(&x) = kids
+            .iter()
+            .find(|&&k| k > h && k < v && words[k - 1].deprel.starts_with("nsubj"))
+        else {
+            continue;
+        };
+        // The preposition right after the noun.
+        let cased = children[x].iter().any(|&c| {
+            c < x
+                && words[c - 1].deprel == "case"
+                && words[c - 1].upos == "ADP"
+                && (h + 1..c).all(|k| words[k - 1].deprel == "punct")
+        });
+        // A relative word before the verb makes it a real relative clause.
+        let relative = (h + 1..v).any(|k| {
+            matches!(
+                words[k - 1].form.to_lowercase().as_str(),
+                "which" | "who" | "that" | "whose" | "whom"
+            )
+        });
+        if !cased || relative {
+            continue;
+        }
+        let mut fixed = sentence.clone();
+        let passive = kids.iter().any(|&k| words[k - 1].deprel == "aux:pass");
+        fixed.words[v - 1].head = words[h - 1].head;
+        fixed.words[v - 1].deprel = words[h - 1].deprel.clone();
+        fixed.words[h - 1].head = v;
+        fixed.words[h - 1].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
+        fixed.words[x - 1].head = h;
+        fixed.words[x - 1].deprel = "nmod".into();
+        for &k in children[h].iter().filter(|&&k| k > v) {
+            fixed.words[k - 1].head = v;
+        }
+        return Some(fixed);
+    }
+    // Or a second subject of the same verb: "Britain's sanctions on
+    // Iranian steel exports took effect" with both nouns its subjects.
+    for v in 1..=words.len() {
+        let subjects: Vec<usize> = children[v]
+            .iter()
+            .copied()
+            .filter(|&k| k < v && words[k - 1].deprel.starts_with("nsubj"))
+            .collect();
+        let [h, x] = subjects[..] else { continue };
+        let cased = children[x]
+            .iter()
+            .any(|&c| c == h + 1 && words[c - 1].deprel == "case" && words[c - 1].upos == "ADP");
+        if cased && matches!(words[h - 1].upos.as_str(), "NOUN" | "PROPN") {
+            let mut fixed = sentence.clone();
+            fixed.words[x - 1].head = h;
+            fixed.words[x - 1].deprel = "nmod".into();
+            return Some(fixed);
+        }
+    }
+    None
+}
+
+/// Repairs a preposition stranded by a passive: "were fired on by riot
+/// police" with "on" a second `case` of "police". A preposition right
+/// after a passive verb whose noun has another preposition between them
+/// is the verb's own (UD: an `obl` with no dependents).
+pub fn repair_stranded_preposition(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for v in 1..words.len() {
+        let p = v + 1;
+        let x = words[p - 1].head;
+        if words[v - 1].upos != "VERB"
+            || words[p - 1].upos != "ADP"
+            || words[p - 1].deprel != "case"
+            || x <= p
+            || !words.iter().any(|w| w.head == v && w.deprel == "aux:pass")
+            || !(p + 1..x).any(|k| words[k - 1].head == x && words[k - 1].deprel == "case")
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[p - 1].head = v;
+        fixed.words[p - 1].deprel = "obl".into();
     }
     s
 }

@@ -384,6 +384,44 @@ fn background_clause_start(tree: &Tree<'_>, pred: usize) -> Option<usize> {
         .then_some(k)
 }
 
+/// "have fought two wars over the region", "went to war three times": a
+/// count of wars sums up the past; no new fighting is reported by it.
+/// Returns the counting word.
+fn counted_wars(tree: &Tree<'_>, pred: usize) -> Option<usize> {
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "several", "multiple", "numerous", "many",
+    ];
+    let counted = |n: usize| {
+        tree.children(n).iter().copied().find(|&c| {
+            matches!(tree.rel(c), "nummod" | "amod") && COUNTS.contains(&tree.lemma(c).as_str())
+        })
+    };
+    let war = |n: usize| matches!(tree.lemma(n).as_str(), "war" | "conflict");
+    if tree.word(pred).upos != "VERB" {
+        return None;
+    }
+    let args: Vec<usize> = tree
+        .children(pred)
+        .iter()
+        .copied()
+        .filter(|&c| matches!(tree.rel(c), "obj" | "obl"))
+        .collect();
+    // "fought two wars"
+    if let Some(c) = args.iter().copied().filter(|&o| war(o)).find_map(counted) {
+        return Some(c);
+    }
+    // "went to war three times"
+    if args.iter().any(|&o| war(o)) {
+        return tree
+            .children(pred)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(tree.lemma(c).as_str(), "time" | "twice" | "thrice"))
+            .find(|&c| tree.lemma(c) != "time" || counted(c).is_some());
+    }
+    None
+}
+
 pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<String> {
     // A predicate dated by the story's own days ("criticized Moscow on
     // Sunday") is current, whatever year another clause names ("Aliyev,
@@ -449,6 +487,9 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
                 return Some(format!("{} after", tree.word(c - 1).form));
             }
         }
+    }
+    if let Some(w) = counted_wars(tree, pred) {
+        return Some(format!("counts wars (\"{}\")", tree.word(w).form));
     }
     if let Some(k) = background_clause_start(tree, pred) {
         return Some(format!(
@@ -533,6 +574,32 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
                 return Some(format!("dated {}", tree.word(y).form));
             }
         }
+    }
+    // "withdrew its troops from southern Lebanon in May 2000 after ...":
+    // an old year right after the predicate, in its own clause, wherever
+    // the parser hung it.
+    let mut k = pred + 1;
+    while k < tree.len() && k <= pred + CLAUSE_REACH {
+        let w = tree.word(k);
+        let stop = (w.upos == "PUNCT" && w.form != "-")
+            || matches!(w.upos.as_str(), "VERB" | "AUX" | "SCONJ")
+            || matches!(
+                w.form.to_lowercase().as_str(),
+                "that" | "which" | "who" | "when" | "since" | "after" | "before" | "until"
+            );
+        if stop {
+            break;
+        }
+        if tree.lemma(k) == "in" {
+            let mut y = k + 1;
+            if y < tree.len() && month_of(&tree.word(y).form).is_some() {
+                y += 1;
+            }
+            if y <= tree.len() && old(y) {
+                return Some(format!("dated {}", tree.word(y).form));
+            }
+        }
+        k += 1;
     }
     None
 }

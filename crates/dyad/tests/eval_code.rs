@@ -220,6 +220,10 @@ fn gold_set_scores_above_the_floor() {
 /// first coder and 0.875 / 0.764 and 0.917 / 0.658 with its last
 /// (`blind23`'s floor fell: its precision went from 0.784 to 0.763, its
 /// recall stayed 0.604, on lines no one has read).
+/// The eighteenth: `blind29.jsonl` and `blind30.jsonl`, written at its
+/// start and never opened, scored 0.824 / 0.601 (five forbidden events)
+/// and 0.800 / 0.642 (four) with its first coder; their floors allow
+/// those counts until the coder earns fewer.
 /// The held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
@@ -254,6 +258,8 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind26.jsonl", 100, 0.78, 0.62, 2),
         ("blind27.jsonl", 100, 0.85, 0.73, 1),
         ("blind28.jsonl", 100, 0.89, 0.63, 1),
+        ("blind29.jsonl", 100, 0.79, 0.57, 5),
+        ("blind30.jsonl", 100, 0.77, 0.61, 4),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
