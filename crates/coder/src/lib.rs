@@ -751,14 +751,22 @@ impl<'a> Coder<'a> {
                     .as_ref()
                     .is_some_and(|t| actor::is_bare_role(&t.actor.code))
         });
+        // "killed 37 villagers in a raid on a community in Nigeria's Borno
+        // state": the first place below the predicate whose country is
+        // known ("a school in Kuriga in northwestern Nigeria", the village
+        // unknown).
+        let deep = || {
+            (bare && !firing.announced)
+                .then(|| {
+                    std::iter::once(pred)
+                        .chain(verb)
+                        .find_map(|h| deep_places(t, h).into_iter().find_map(country_of))
+                })
+                .flatten()
+        };
         let place_country = match place_head {
-            Some(h) => country_of(h),
-            // "killed 37 villagers in a raid on a community in Nigeria's
-            // Borno state": the first place below the predicate.
-            None if bare && !firing.announced => std::iter::once(pred)
-                .chain(verb)
-                .find_map(|h| deep_places(t, h).into_iter().find_map(country_of)),
-            None => None,
+            Some(h) => country_of(h).or_else(deep),
+            None => deep(),
         };
         // A role the sentence places nowhere is of the speaker's country
         // ("..., the army would resume fighting, Netanyahu said"; "Ugandan

@@ -194,11 +194,12 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 77] = [
+    let steps: [Repair<'_>; 78] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
         &repair_stranded_preposition,
+        &repair_marked_noun,
         &repair_second_object,
         &repair_modifier_verb,
         &repair_following_conjunct,
@@ -4691,4 +4692,57 @@ pub fn repair_stranded_preposition(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[p - 1].deprel = "obl".into();
     }
     s
+}
+
+/// Repairs a subordinator hung on a noun: "would retaliate if Poland and
+/// Lithuania moved troops" with "if" marking "Poland" (an oblique) and
+/// "moved" a conjunct of the main verb. A
+/// subordinator marks a clause: the next verb is the clause's head, the
+/// noun its subject (with the nouns coordinated before the verb), and the
+/// clause modifies what the noun hung on.
+pub fn repair_marked_noun(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    for m in 1..n {
+        let x = words[m - 1].head;
+        if words[m - 1].upos != "SCONJ"
+            || words[m - 1].deprel != "mark"
+            || x <= m
+            || !matches!(words[x - 1].upos.as_str(), "NOUN" | "PROPN")
+            || !matches!(words[x - 1].deprel.as_str(), "obl" | "nmod" | "obj")
+        {
+            continue;
+        }
+        let h = words[x - 1].head;
+        let Some(v) = (x + 1..=n.min(x + 15))
+            .take_while(|&k| words[k - 1].upos != "PUNCT")
+            .find(|&k| words[k - 1].upos == "VERB")
+        else {
+            continue;
+        };
+        if h == 0 || h == v {
+            continue;
+        }
+        let mut fixed = sentence.clone();
+        fixed.words[v - 1].head = h;
+        fixed.words[v - 1].deprel = "advcl".into();
+        fixed.words[m - 1].head = v;
+        fixed.words[x - 1].head = v;
+        fixed.words[x - 1].deprel = "nsubj".into();
+        // "Poland and Lithuania": the verb's own subject, after a
+        // conjunction, is the noun's conjunct.
+        let cc = (x + 1..v).find(|&k| words[k - 1].upos == "CCONJ");
+        if let Some(c) = cc {
+            for s in c + 1..v {
+                if words[s - 1].head == v && words[s - 1].deprel.starts_with("nsubj") {
+                    fixed.words[s - 1].head = x;
+                    fixed.words[s - 1].deprel = "conj".into();
+                    fixed.words[c - 1].head = s;
+                    fixed.words[c - 1].deprel = "cc".into();
+                }
+            }
+        }
+        return Some(fixed);
+    }
+    None
 }

@@ -5090,3 +5090,58 @@ fn counted_wars_and_an_old_month_and_year_are_history() {
         &[],
     );
 }
+
+/// A subordinator the parser hung on a noun marks the clause of the next
+/// verb: the noun is that verb's subject, with the subject coordinated
+/// after it, and the clause modifies what the noun hung on.
+#[test]
+fn a_subordinator_on_a_noun_marks_the_next_verbs_clause() {
+    use dyad_text::{Sentence, Span, Word};
+    let word = |form: &str, upos: &str, head: usize, deprel: &str| Word {
+        form: form.into(),
+        span: Span::new(0, form.len()),
+        space_after: true,
+        lemma: form.to_lowercase(),
+        upos: upos.into(),
+        xpos: String::new(),
+        feats: String::new(),
+        head,
+        deprel: deprel.into(),
+    };
+    // "Minsk would retaliate if Poland and Lithuania moved troops": "if"
+    // on "Poland", an oblique of "retaliate"; "moved" a conjunct of it.
+    let sentence = Sentence {
+        span: Span::new(0, 60),
+        words: vec![
+            word("Minsk", "PROPN", 3, "nsubj"),
+            word("would", "AUX", 3, "aux"),
+            word("retaliate", "VERB", 0, "root"),
+            word("if", "SCONJ", 5, "mark"),
+            word("Poland", "PROPN", 3, "obl"),
+            word("and", "CCONJ", 8, "cc"),
+            word("Lithuania", "PROPN", 8, "nsubj"),
+            word("moved", "VERB", 3, "conj"),
+            word("troops", "NOUN", 8, "obj"),
+        ],
+        annotated: true,
+    };
+    let fixed = dyad_coder::tree::repair_marked_noun(&sentence).expect("a repair");
+    let rel = |i: usize| (fixed.words[i - 1].head, fixed.words[i - 1].deprel.as_str());
+    assert_eq!(rel(8), (3, "advcl"));
+    assert_eq!(rel(4), (8, "mark"));
+    assert_eq!(rel(5), (8, "nsubj"));
+    assert_eq!(rel(7), (5, "conj"));
+    assert_eq!(rel(6), (7, "cc"));
+    assert!(dyad_coder::tree::repair_marked_noun(&fixed).is_none());
+}
+
+/// A role with no country takes the country of the first place below the
+/// verb that is known, past a village no gazetteer has.
+#[test]
+fn roles_take_the_first_known_place_past_an_unknown_village() {
+    codes_exactly(
+        "Gunmen abducted 60 farmers from a field near Tungan Kawo in northern Nigeria on Sunday.",
+        DAY,
+        &["NGAREB 181 NGAAGR"],
+    );
+}
