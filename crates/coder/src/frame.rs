@@ -155,6 +155,21 @@ const CONTRASTIVE_CCS: &[&str] = &["but", "yet", "instead"];
 const NEGATING_VERBS: &[&str] = &["refuse", "fail", "decline", "deny", "reject"];
 /// Verbs whose clausal complement is asserted not to have happened.
 const DENYING_VERBS: &[&str] = &["deny", "refute", "dismiss", "reject"];
+
+/// Nouns whose "that" clause tells what someone says happened ("claims
+/// that", "reports that"): denied with them.
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "report",
+    "allegation",
+    "accusation",
+    "suggestion",
+    "rumour",
+    "rumor",
+    "charge",
+    "assertion",
+    "speculation",
+];
 const HYPOTHETICAL_MODALS: &[&str] = &["would", "could", "might", "may", "should", "can", "must"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether"];
 const LOCATIVE_PREPS: &[&str] = &[
@@ -418,7 +433,23 @@ const REQUESTING_VERBS: &[&str] = &[
 /// Verbs whose complement clause is asked for, not done ("demanded that
 /// X withdraw", "urged X to withdraw"); verbs of intention are seen apart.
 const REQUESTING_CLAUSE_VERBS: &[&str] = &[
-    "call", "urge", "demand", "ask", "request", "appeal", "press", "plead", "propose",
+    "call",
+    "urge",
+    "demand",
+    "ask",
+    "request",
+    "appeal",
+    "press",
+    "plead",
+    "propose",
+    // Leave given, not the act: "allowed Ukraine to strike targets inside
+    // Russia".
+    "allow",
+    "permit",
+    "authorize",
+    "authorise",
+    "encourage",
+    "advise",
 ];
 /// Nouns whose clause is asked for ("a demand that it accept a ceasefire").
 const REQUESTING_NOUNS: &[&str] = &["demand", "call", "request", "appeal", "plea", "ultimatum"];
@@ -1287,6 +1318,20 @@ impl SentenceContext<'_, '_> {
                 }
             }
         }
+        // "rejected claims that its troops had fired on ...": the content
+        // of a claim the verb denies.
+        for &c in &chain {
+            let Some(n) = t.head(c).filter(|_| t.full_rel(c) == "acl") else {
+                continue;
+            };
+            let claim = CLAIM_NOUNS.contains(&t.lemma(n).as_str());
+            let denied = t
+                .head(n)
+                .is_some_and(|v| DENYING_VERBS.contains(&t.lemma(v).as_str()) || self.negating(v));
+            if claim && denied && t.kids_with(c, "mark").any(|m| t.lemma(m) == "that") {
+                return Err(format!("denied (a claim under {:?})", t.word(n).form));
+            }
+        }
         // A threat's or a refusal's modal is the event's own.
         let excused = threat || refusal || (consult && self.reported_would(clause));
         if !excused && self.has_aux(clause, HYPOTHETICAL_MODALS) {
@@ -1641,7 +1686,11 @@ impl SentenceContext<'_, '_> {
         // "prompted Ottawa to demand ...": an object-control verb's
         // complement is done by its object.
         if t.rel(verb) == "xcomp" && OBJECT_CONTROL.contains(&t.lemma(h).as_str()) {
-            let objects: Vec<usize> = t.kids_with(h, "obj").collect();
+            // The parser may read the one told as an indirect object.
+            let mut objects: Vec<usize> = t.kids_with(h, "obj").collect();
+            if objects.is_empty() {
+                objects.extend(t.kids_with(h, "iobj"));
+            }
             // "ordered his military command to ...": an order to no named
             // actor is carried out for whoever gave it.
             let unnamed = ORDERING_VERBS.contains(&t.lemma(h).as_str())

@@ -194,7 +194,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 78] = [
+    let steps: [Repair<'_>; 79] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -273,6 +273,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_adjective_adverb_of_subject,
         &repair_toll_of_subordinate,
         &repair_adjective_root,
+        &repair_claim_clause,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -4745,4 +4746,48 @@ pub fn repair_marked_noun(sentence: &Sentence) -> Option<Sentence> {
         return Some(fixed);
     }
     None
+}
+
+/// Repairs the "that" clause of a noun of saying read as a conjunct of
+/// the verb: "dismissed reports that its jets had bombed villages" with
+/// "bombed" a conjunct of "dismissed". A clause opened by "that" right
+/// after such a noun is the noun's content (`acl`).
+pub fn repair_claim_clause(sentence: &Sentence) -> Option<Sentence> {
+    const SAYING_NOUNS: &[&str] = &[
+        "claim",
+        "report",
+        "allegation",
+        "accusation",
+        "suggestion",
+        "rumour",
+        "rumor",
+        "charge",
+        "assertion",
+        "speculation",
+        "news",
+        "fact",
+    ];
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for k in 2..words.len() {
+        let noun = k - 1;
+        let v = words[k - 1].head;
+        if !words[k - 1].form.eq_ignore_ascii_case("that")
+            || words[k - 1].deprel != "mark"
+            || v <= k
+            || words[noun - 1].upos != "NOUN"
+            || !SAYING_NOUNS.contains(&words[noun - 1].lemma.to_lowercase().as_str())
+            || !matches!(
+                words[v - 1].deprel.as_str(),
+                "conj" | "parataxis" | "ccomp" | "advcl"
+            )
+            || words[v - 1].head == noun
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[v - 1].head = noun;
+        fixed.words[v - 1].deprel = "acl".into();
+    }
+    s
 }

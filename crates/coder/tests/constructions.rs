@@ -5145,3 +5145,30 @@ fn roles_take_the_first_known_place_past_an_unknown_village() {
         &["NGAREB 181 NGAAGR"],
     );
 }
+
+/// What a denied claim, report or allegation says happened is not coded,
+/// however the parser hung its clause.
+#[test]
+fn the_content_of_a_denied_claim_is_not_coded() {
+    codes_exactly(
+        "Cambodia rejected claims that its soldiers had fired on Thai troops near the temple.",
+        DAY,
+        &["KHM 120 -"],
+    );
+    codes_exactly(
+        "Rwanda dismissed reports that its jets had bombed villages in Burundi.",
+        DAY,
+        &[],
+    );
+}
+
+/// Leave given is not the act: "allowed Y to strike" codes no strike, by
+/// the one who allowed it or by Y.
+#[test]
+fn leave_to_act_is_not_the_act() {
+    codes_exactly(
+        "London allowed Kyiv to fire its cruise missiles at military sites in Russia.",
+        DAY,
+        &[],
+    );
+}
