@@ -2413,17 +2413,30 @@ impl SentenceContext<'_, '_> {
             Slot::By if t.word(pred).upos == "VERB" => t.with_prep(pred, "obl", "by"),
             Slot::By => {
                 let into = t.with_prep(pred, "nmod", "into").into_iter().min();
-                t.with_prep(pred, "nmod", "by")
+                let mut out: Vec<usize> = t
+                    .with_prep(pred, "nmod", "by")
                     .into_iter()
                     .filter(|&b| into.is_none_or(|i| b < i))
-                    .collect()
+                    .collect();
+                // "the arrest of a journalist by Russia's security service",
+                // the agent hung on the "of" phrase.
+                if out.is_empty() && t.is_nominal(pred) {
+                    for m in t.with_prep(pred, "nmod", "of") {
+                        out.extend(t.with_prep(m, "nmod", "by"));
+                    }
+                }
+                out
             }
             Slot::Nmod(p) => {
                 let mut out = t.with_prep(pred, "nmod", p);
-                // "a vow of revenge from Iran": past the noun's "of" phrase.
+                // "a vow of revenge from Iran": past the noun's "of" phrase
+                // ("delivery of 5,000 tonnes of wheat to Afghanistan": two).
                 if t.word(pred).upos == "NOUN" {
                     for m in t.with_prep(pred, "nmod", "of") {
                         out.extend(t.with_prep(m, "nmod", p));
+                        for m2 in t.with_prep(m, "nmod", "of") {
+                            out.extend(t.with_prep(m2, "nmod", p));
+                        }
                     }
                     // "protests by tens of thousands of Bangladeshis against
                     // France": past the agent's phrase.

@@ -4647,6 +4647,33 @@ pub fn repair_prepositional_subject(sentence: &Sentence) -> Option<Sentence> {
         }
         return Some(fixed);
     }
+    // Or the noun hung on the phrase as its subject: "Eritrea's offensive
+    // against Ethiopian positions lasted" with "offensive" under
+    // "positions".
+    for x in 1..=words.len() {
+        if !words[x - 1].deprel.starts_with("nsubj") {
+            continue;
+        }
+        let Some(&c) = children[x]
+            .iter()
+            .find(|&&c| c < x && words[c - 1].deprel == "case" && words[c - 1].upos == "ADP")
+        else {
+            continue;
+        };
+        let h = c - 1;
+        if h == 0
+            || words[h - 1].head != x
+            || !matches!(words[h - 1].upos.as_str(), "NOUN" | "PROPN")
+        {
+            continue;
+        }
+        let mut fixed = sentence.clone();
+        fixed.words[h - 1].head = words[x - 1].head;
+        fixed.words[h - 1].deprel = words[x - 1].deprel.clone();
+        fixed.words[x - 1].head = h;
+        fixed.words[x - 1].deprel = "nmod".into();
+        return Some(fixed);
+    }
     // Or a second subject of the same verb: "Britain's sanctions on
     // Iranian steel exports took effect" with both nouns its subjects.
     for v in 1..=words.len() {

@@ -5172,3 +5172,25 @@ fn leave_to_act_is_not_the_act() {
         &[],
     );
 }
+
+/// Event nouns: the agent of an arrest hung on its "of" phrase, an
+/// offensive after a possessive (never an adjective there), a recipient
+/// two "of" phrases down.
+#[test]
+fn event_nouns_with_agents_and_recipients_hung_deep() {
+    codes_exactly(
+        "The detention of a Dutch reporter by Iran's intelligence ministry in Tabriz worried The Hague.",
+        DAY,
+        &["IRNGOV 173 NLDMED"],
+    );
+    codes_exactly(
+        "Eritrea's offensive against Ethiopian positions near Badme lasted three days.",
+        DAY,
+        &["ERI 190 ETH"],
+    );
+    codes_exactly(
+        "Turkey's delivery of 2,000 tonnes of flour to Syria was completed on Monday.",
+        DAY,
+        &["TUR 070 SYR"],
+    );
+}

@@ -608,9 +608,10 @@ const NOUNS_NEVER_MODIFIERS: [&str; 11] = [
     "reprisal",
 ];
 
-/// Adjectives that stand for an institution after a possessive or "the"
-/// when no noun follows ("Myanmar's military", "the military said").
-const NOUN_ADJECTIVES: [&str; 1] = ["military"];
+/// Adjectives that stand for an institution or an event after a
+/// possessive or "the" when no noun follows ("Myanmar's military", "the
+/// military said", "Azerbaijan's offensive against ...").
+const NOUN_ADJECTIVES: [&str; 2] = ["military", "offensive"];
 
 /// Words news never uses as verbs that the treebank is too small to know
 /// ("hit with water cannon", "cannon" read as a verb; "1,000 Afghan
