@@ -2135,6 +2135,21 @@ impl SentenceContext<'_, '_> {
         out.extend(t.kids_with(verb, "obl").filter(|&c| {
             t.full_rel(c) == "obl" && !TIME_NOUNS.contains(&t.lemma(c).as_str()) && !at_place(c)
         }));
+        // "vowed to invest in a neighbour's ports": what is invested in is
+        // a party.
+        if t.lemma(verb) == "invest" {
+            let phrases = std::iter::once(verb).chain(objects.iter().copied());
+            for h in phrases.collect::<Vec<_>>() {
+                for m in t
+                    .with_prep(h, "obl", "in")
+                    .into_iter()
+                    .chain(t.with_prep(h, "nmod", "in"))
+                {
+                    out.push(m);
+                    out.extend(t.kids_with(m, "nmod:poss"));
+                }
+            }
+        }
         out
     }
 
@@ -2144,7 +2159,20 @@ impl SentenceContext<'_, '_> {
     /// and adverbs).
     fn absolute_subject(&self, verb: usize) -> Option<usize> {
         let t = self.tree;
-        if t.rel(verb) != "advcl" || !t.word(verb).form.to_lowercase().ends_with("ing") {
+        if !t.word(verb).form.to_lowercase().ends_with("ing") {
+            return None;
+        }
+        // "..., with both sides pledging to ..." with the participle hung
+        // on the "with" phrase.
+        if t.rel(verb) == "acl" {
+            return t.head(verb).filter(|&x| {
+                x < verb
+                    && t.rel(x) == "obl"
+                    && t.preposition(x).as_deref() == Some("with")
+                    && matches!(t.word(x).upos.as_str(), "PROPN" | "NOUN")
+            });
+        }
+        if t.rel(verb) != "advcl" {
             return None;
         }
         let h = t.head(verb)?;
@@ -2229,10 +2257,13 @@ impl SentenceContext<'_, '_> {
                 .filter(|&x| !SENDING_VERBS.contains(&t.lemma(x).as_str()))
                 .map(|x| self.object_heads(x))
                 .unwrap_or_default(),
+            // Past a measure's "of" phrase too: hosting "another round of
+            // negotiations between" two sides.
             Slot::XcompBetween => xcomp()
                 .map(|x| {
                     self.object_heads(x)
                         .into_iter()
+                        .flat_map(|o| std::iter::once(o).chain(t.with_prep(o, "nmod", "of")))
                         .flat_map(|o| t.with_prep(o, "nmod", "between"))
                         .collect()
                 })

@@ -5194,3 +5194,30 @@ fn event_nouns_with_agents_and_recipients_hung_deep() {
         &["TUR 070 SYR"],
     );
 }
+
+/// "..., with both sides pledging to ...": the pair the participle's
+/// "with" phrase counts pledges, each to the other.
+#[test]
+fn both_sides_pledging_in_an_absolute_phrase() {
+    codes_exactly(
+        "Kazakhstan's president received Uzbekistan's leader for talks in Astana on Monday, with both sides pledging to expand trade.",
+        DAY,
+        &["KAZGOV 043 UZB", "UZB 042 KAZGOV", "KAZGOV 030 UZB", "UZB 030 KAZGOV"],
+    );
+}
+
+/// What a pledge to invest is invested in is its target; talks offered
+/// "between" two sides past a measure ("a new round of").
+#[test]
+fn investments_and_rounds_of_talks_offered() {
+    codes_exactly(
+        "Kuwait pledged on Sunday to invest $3 billion in Jordan's water sector.",
+        DAY,
+        &["KWT 030 JOR"],
+    );
+    codes_exactly(
+        "Oman offered to host another round of negotiations between Tehran and Washington.",
+        DAY,
+        &["OMN 039 IRNGOV", "OMN 039 USAGOV"],
+    );
+}
