@@ -457,6 +457,11 @@ const REQUESTING_NOUNS: &[&str] = &["demand", "call", "request", "appeal", "plea
 /// in Armenia" is an attack on Armenia.
 const PLACE_NOUNS: &[&str] = &[
     "airport",
+    "hideout",
+    "stronghold",
+    "headquarters",
+    "barracks",
+    "garrison",
     "area",
     "base",
     "building",
@@ -2019,8 +2024,39 @@ impl SentenceContext<'_, '_> {
             {
                 continue;
             }
+            // "positions held by the RSF": whoever holds the place (the
+            // participle may hang on the verb, right after the object).
+            let holders = t
+                .kids_with(o, "acl")
+                .chain(t.kids_with(verb, "advcl").filter(|&a| a == o + 1))
+                .filter(|&a| {
+                    t.word(a).xpos == "VBN"
+                        && matches!(
+                            t.lemma(a).as_str(),
+                            "hold" | "control" | "occupy" | "run" | "use" | "operate" | "man"
+                        )
+                })
+                .flat_map(|a| {
+                    t.with_prep(a, "obl", "by")
+                        .into_iter()
+                        .chain(t.kids_with(a, "obl:agent"))
+                        .collect::<Vec<_>>()
+                });
+            out.extend(holders);
+            // "hideouts of the PKK in Syria",
+            // "positions held by the RSF in Omdurman": the place phrase the
+            // parser hung on the owner or on the participle.
+            let owners: Vec<usize> = t
+                .with_prep(o, "nmod", "of")
+                .into_iter()
+                .chain(t.kids_with(o, "acl").filter(|&a| t.word(a).xpos == "VBN"))
+                .collect();
             for prep in PLACE_PREPS {
                 out.extend(t.with_prep(o, "nmod", prep));
+                for &w in &owners {
+                    out.extend(t.with_prep(w, "nmod", prep));
+                    out.extend(t.with_prep(w, "obl", prep));
+                }
                 out.extend(
                     t.with_prep(verb, "obl", prep)
                         .into_iter()

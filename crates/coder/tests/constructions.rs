@@ -4116,7 +4116,7 @@ fn an_attacks_toll_is_no_second_attack() {
     codes_exactly(
         "Egyptian jets launched air strikes on Islamist hideouts in eastern Libya at dawn, killing seven gunmen.",
         DAY,
-        &["EGY 190 LBYREB"],
+        &["EGY 195 LBY"],
     );
 }
 
@@ -5219,5 +5219,20 @@ fn investments_and_rounds_of_talks_offered() {
         "Oman offered to host another round of negotiations between Tehran and Washington.",
         DAY,
         &["OMN 039 IRNGOV", "OMN 039 USAGOV"],
+    );
+}
+
+/// A hideout's place, hung on its owner's phrase, names a country too.
+#[test]
+fn hideouts_abroad_name_their_country() {
+    codes_exactly(
+        "Turkish drones struck hideouts of the PKK in Syria on Monday.",
+        DAY,
+        &["TUR 190 TURREBPKK", "TUR 190 SYR"],
+    );
+    codes_exactly(
+        "Israeli jets bombed the headquarters of Hamas in Lebanon.",
+        DAY,
+        &["ISR 195 PSEREBHMS", "ISR 195 LBN"],
     );
 }

@@ -420,6 +420,13 @@ impl Pipeline {
                 .get(i + 1)
                 .is_some_and(|&n| tagger.tags.xpos(n as usize) == "NNS");
             (crate::tokenize::is_damage_compound(forms[i]) && upos != "ADJ")
+                // "the paramilitary Rapid Support Forces" read as a noun
+                // with the name its object.
+                || (upos == "NOUN"
+                    && forms[i].eq_ignore_ascii_case("paramilitary")
+                    && tags.get(i + 1).is_some_and(|&n| {
+                        matches!(tagger.tags.upos(n as usize), "PROPN" | "NOUN" | "ADJ")
+                    }))
                 // "to eastern Chad" read as an infinitive.
                 || (upos == "VERB" && is_direction_adjective(forms[i]))
                 || ((upos == "VERB" || (upos == "PROPN" && before_noun))

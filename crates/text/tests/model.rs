@@ -568,6 +568,10 @@ fn news_words_the_treebank_misreads_get_their_news_tags() {
         // "a German national": a citizen.
         ("Russia detained a German national accused of spying.", "national", "NOUN"),
         ("Peru's national police arrested him.", "national", "ADJ"),
+        // "paramilitary" before a force's name; "offensive" after a
+        // possessive with no noun after it.
+        ("Chad accused the paramilitary Wagner Group of recruiting fighters.", "paramilitary", "ADJ"),
+        ("Azerbaijan's offensive against Armenian forces lasted a day.", "offensive", "NOUN"),
         // "remaining" after a determiner is an adjective.
         ("The rebels freed all remaining Thai workers on Friday.", "remaining", "ADJ"),
         // A bare subjunctive after "demanded that" and a name is a verb;
