@@ -1919,6 +1919,18 @@ impl SentenceContext<'_, '_> {
     fn oblique_heads(&self, head: usize, prep: &str) -> Vec<usize> {
         let t = self.tree;
         let mut out = t.with_prep(head, "obl", prep);
+        // ", with its president calling ...": an absolute phrase is no
+        // partner.
+        if prep == "with" {
+            out.retain(|&o| {
+                let after_comma = t
+                    .kids_with(o, "case")
+                    .any(|c| c > 1 && t.word(c - 1).form == ",");
+                !(after_comma
+                    && t.kids_with(o, "acl")
+                        .any(|a| a > o && t.word(a).xpos == "VBG"))
+            });
+        }
         out.extend(t.with_prep(head, "nmod", prep));
         // "a patrol boat was fired upon": the passive's subject is the
         // stranded preposition's object.
@@ -2168,8 +2180,19 @@ impl SentenceContext<'_, '_> {
                 LOCATIVE_PREPS.contains(&p.as_str()) && !matches!(p.as_str(), "to" | "into")
             })
         };
+        // Nor what it is done despite or amid ("despite Western pressure").
+        let circumstance = |c: usize| {
+            t.preposition(c).is_some_and(|p| {
+                matches!(p.as_str(), "despite" | "amid" | "amidst")
+                    || (CIRCUMSTANTIAL_PREPS.contains(&p.as_str())
+                        && !LOCATIVE_PREPS.contains(&p.as_str()))
+            })
+        };
         out.extend(t.kids_with(verb, "obl").filter(|&c| {
-            t.full_rel(c) == "obl" && !TIME_NOUNS.contains(&t.lemma(c).as_str()) && !at_place(c)
+            t.full_rel(c) == "obl"
+                && !TIME_NOUNS.contains(&t.lemma(c).as_str())
+                && !at_place(c)
+                && !circumstance(c)
         }));
         // "vowed to invest in a neighbour's ports": what is invested in is
         // a party.
@@ -3270,6 +3293,29 @@ impl SentenceContext<'_, '_> {
         }
         if sources.is_empty() {
             return Err("no source actor".into());
+        }
+        // "X broke off relations with Y, with its deputy foreign minister
+        // calling ...": a role named alone in an absolute phrase is of the
+        // country of the clause it comments on.
+        if sources
+            .iter()
+            .all(|m| crate::actor::is_bare_role(&m.actor.code))
+        {
+            let main = self
+                .absolute_subject(pred)
+                .and_then(|x| self.tree.head(x))
+                .map(|h| self.subject_heads(h))
+                .unwrap_or_default();
+            let countries: std::collections::BTreeSet<String> = main
+                .into_iter()
+                .filter_map(|h| self.resolver.resolve(self.text, self.tree, h))
+                .filter_map(|m| m.actor.country)
+                .collect();
+            if let [c] = &countries.into_iter().collect::<Vec<_>>()[..] {
+                for m in sources.iter_mut() {
+                    *m = m.recoded(format!("{c}{}", m.actor.code));
+                }
+            }
         }
         let other_slots: Vec<Slot> = p
             .target

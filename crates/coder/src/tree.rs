@@ -194,7 +194,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 79] = [
+    let steps: [Repair<'_>; 80] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -274,6 +274,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_toll_of_subordinate,
         &repair_adjective_root,
         &repair_claim_clause,
+        &repair_absolute_with,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -4817,4 +4818,47 @@ pub fn repair_claim_clause(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[v - 1].deprel = "acl".into();
     }
     s
+}
+
+/// Repairs an absolute "with" phrase: "severed relations with Israel, with
+/// its vice president calling the government fascist" with the phrase an
+/// apposition of "relations" and the participle a modifier of the object.
+/// After a comma, "with" + a noun + a participle is the main verb's
+/// oblique whose participle tells what it does.
+pub fn repair_absolute_with(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    if words[root - 1].upos != "VERB" {
+        return None;
+    }
+    for k in 2..n {
+        let x = words[k - 1].head;
+        if !words[k - 1].form.eq_ignore_ascii_case("with")
+            || words[k - 2].form != ","
+            || x <= k
+            || !matches!(words[x - 1].upos.as_str(), "NOUN" | "PROPN")
+        {
+            continue;
+        }
+        let Some(v) = (x + 1..=n.min(x + 6))
+            .take_while(|&j| words[j - 1].upos != "PUNCT")
+            .find(|&j| words[j - 1].xpos == "VBG" && words[j - 1].upos == "VERB")
+        else {
+            continue;
+        };
+        if words[v - 1].head == x && words[x - 1].head == root {
+            continue;
+        }
+        if k < root {
+            continue;
+        }
+        let mut fixed = sentence.clone();
+        fixed.words[x - 1].head = root;
+        fixed.words[x - 1].deprel = "obl".into();
+        fixed.words[v - 1].head = x;
+        fixed.words[v - 1].deprel = "acl".into();
+        return Some(fixed);
+    }
+    None
 }
