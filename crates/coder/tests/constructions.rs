@@ -5253,3 +5253,14 @@ fn absolute_with_phrases_and_what_is_done_despite() {
         &["SRBGOV 043 HUNGOV", "HUNGOV 042 SRBGOV", "SRBGOV 030 HUNGOV", "HUNGOV 030 SRBGOV"],
     );
 }
+
+/// A news organisation is of the country it publishes from: its reporter
+/// detained abroad is that country's.
+#[test]
+fn a_news_organisations_reporter_is_of_its_country() {
+    codes_exactly(
+        "Belarusian police detained a Radio Free Europe journalist in Minsk on Monday.",
+        DAY,
+        &["BLRCOP 173 USAMED"],
+    );
+}

@@ -239,10 +239,20 @@ pub fn dateline_end(forms: &[&str]) -> Option<usize> {
     if !capitals(forms.first()?) {
         return None;
     }
+    // "PORT-AU-PRINCE, Jan 9 (AP) -": a hyphen inside the
+    // capitals of the place, before its comma, is no dateline dash.
+    let in_place = |p: usize| {
+        forms[p] == "-"
+            && p > 0
+            && capitals(forms[p - 1])
+            && forms.get(p + 1).is_some_and(|f| capitals(f))
+            && !forms[..p].contains(&",")
+    };
     let dash = forms
         .iter()
         .take(DATELINE_MAX_WORDS)
-        .position(|f| matches!(*f, "--" | "\u{2014}" | "\u{2013}" | "-"))?;
+        .enumerate()
+        .position(|(p, f)| matches!(*f, "--" | "\u{2014}" | "\u{2013}" | "-") && !in_place(p))?;
     let before = &forms[..dash];
     let month = |f: &str| {
         let f = f.trim_end_matches('.').to_lowercase();
@@ -417,6 +427,11 @@ mod tests {
             Some(9)
         );
         assert_eq!(end("ACCRA - Ghana 's army said ."), Some(2));
+        // A hyphenated place in capitals keeps its hyphens.
+        assert_eq!(
+            end("PORT - AU - PRINCE , Jan 9 ( AP ) - Gangs attacked ."),
+            Some(12)
+        );
         // No place in capitals first, no date or agency before the dash,
         // or nothing after it: no dateline.
         assert_eq!(end("Lome , June 3 ( AP ) - The talks ended ."), None);
