@@ -541,6 +541,9 @@ impl SentenceContext<'_, '_> {
         if let Some(g) = governor.filter(|&g| self.cancels(g)) {
             return Err(format!("called off ({:?})", self.tree.word(g).form));
         }
+        if let Some(g) = self.stopped_or_blocked(pred, light) {
+            return Err(format!("stopped or blocked ({:?})", self.tree.word(g).form));
+        }
         if let Some(g) = self.offered_by(p, pred, light) {
             return Err(format!("offered, not held ({:?})", self.tree.word(g).form));
         }
@@ -811,6 +814,29 @@ impl SentenceContext<'_, '_> {
                 && t.children(h)
                     .iter()
                     .any(|&c| t.full_rel(c) == "compound:prt" && t.lemma(c) == "out"))
+    }
+
+    /// The verb that stops the act at `pred` or keeps it from happening:
+    /// "stopped shelling Kharkiv" (a gerund under a verb of ceasing: what
+    /// ends is no new act), "blocked new EU sanctions on Russia", "vetoed
+    /// sanctions" (an event noun that is the object of a verb of blocking).
+    fn stopped_or_blocked(&self, pred: usize, light: Option<usize>) -> Option<usize> {
+        let t = self.tree;
+        if light.is_some() {
+            return None;
+        }
+        let h = t.head(pred)?;
+        let lemma = t.lemma(h);
+        let gerund = t.word(pred).xpos == "VBG"
+            && matches!(t.rel(pred), "xcomp" | "ccomp" | "obj" | "advcl")
+            && matches!(lemma.as_str(), "stop" | "cease" | "quit" | "halt");
+        let blocked = t.word(pred).upos == "NOUN"
+            && t.rel(pred) == "obj"
+            && matches!(
+                lemma.as_str(),
+                "block" | "veto" | "oppose" | "obstruct" | "resist" | "thwart" | "stall"
+            );
+        (gerund || blocked).then_some(h)
     }
 
     /// Whether verb `g` calls its subject off ("cancelled", "called off").

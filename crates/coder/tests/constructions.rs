@@ -5264,3 +5264,19 @@ fn a_news_organisations_reporter_is_of_its_country() {
         &["BLRCOP 173 USAMED"],
     );
 }
+
+/// What a verb of ceasing stops or a verb of blocking keeps from
+/// happening is not coded as done.
+#[test]
+fn stopped_acts_and_blocked_measures_are_not_done() {
+    codes_exactly(
+        "Azerbaijan stopped shelling Armenian villages after the truce took hold.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Slovakia blocked new EU sanctions on Belarus on Tuesday.",
+        DAY,
+        &[],
+    );
+}
