@@ -450,6 +450,11 @@ const REQUESTING_CLAUSE_VERBS: &[&str] = &[
     "authorise",
     "encourage",
     "advise",
+    // An order, not its carrying out: "ordered the army to strike ...".
+    "order",
+    "instruct",
+    "command",
+    "direct",
 ];
 /// Nouns whose clause is asked for ("a demand that it accept a ceasefire").
 const REQUESTING_NOUNS: &[&str] = &["demand", "call", "request", "appeal", "plea", "ultimatum"];
@@ -549,7 +554,7 @@ impl SentenceContext<'_, '_> {
         }
         if let Some(g) = self.requested_by(p, pred, light) {
             return Err(format!(
-                "asked for, not held ({:?})",
+                "asked for, allowed or ordered, not done ({:?})",
                 self.tree.word(g).form
             ));
         }

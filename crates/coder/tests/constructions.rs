@@ -5280,3 +5280,18 @@ fn stopped_acts_and_blocked_measures_are_not_done() {
         &[],
     );
 }
+
+/// An order to act is not the act.
+#[test]
+fn an_order_to_strike_is_no_strike() {
+    codes_exactly(
+        "Khamenei ordered the Revolutionary Guards to strike Israeli air bases, Iranian media said.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Kim Jong Un ordered his army to shell South Korean border posts.",
+        DAY,
+        &[],
+    );
+}
