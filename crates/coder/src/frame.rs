@@ -156,20 +156,6 @@ const NEGATING_VERBS: &[&str] = &["refuse", "fail", "decline", "deny", "reject"]
 /// Verbs whose clausal complement is asserted not to have happened.
 const DENYING_VERBS: &[&str] = &["deny", "refute", "dismiss", "reject"];
 
-/// Nouns whose "that" clause tells what someone says happened ("claims
-/// that", "reports that"): denied with them.
-const CLAIM_NOUNS: &[&str] = &[
-    "claim",
-    "report",
-    "allegation",
-    "accusation",
-    "suggestion",
-    "rumour",
-    "rumor",
-    "charge",
-    "assertion",
-    "speculation",
-];
 const HYPOTHETICAL_MODALS: &[&str] = &["would", "could", "might", "may", "should", "can", "must"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether"];
 const LOCATIVE_PREPS: &[&str] = &[
@@ -1360,7 +1346,7 @@ impl SentenceContext<'_, '_> {
             let Some(n) = t.head(c).filter(|_| t.full_rel(c) == "acl") else {
                 continue;
             };
-            let claim = CLAIM_NOUNS.contains(&t.lemma(n).as_str());
+            let claim = crate::tree::CLAIM_NOUNS.contains(&t.lemma(n).as_str());
             let denied = t
                 .head(n)
                 .is_some_and(|v| DENYING_VERBS.contains(&t.lemma(v).as_str()) || self.negating(v));

@@ -4776,25 +4776,27 @@ pub fn repair_marked_noun(sentence: &Sentence) -> Option<Sentence> {
     None
 }
 
+/// Nouns whose "that" clause tells what someone says happened ("claims
+/// that", "reports that").
+pub const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "report",
+    "allegation",
+    "accusation",
+    "suggestion",
+    "rumour",
+    "rumor",
+    "charge",
+    "assertion",
+    "speculation",
+    "news",
+];
+
 /// Repairs the "that" clause of a noun of saying read as a conjunct of
 /// the verb: "dismissed reports that its jets had bombed villages" with
 /// "bombed" a conjunct of "dismissed". A clause opened by "that" right
 /// after such a noun is the noun's content (`acl`).
 pub fn repair_claim_clause(sentence: &Sentence) -> Option<Sentence> {
-    const SAYING_NOUNS: &[&str] = &[
-        "claim",
-        "report",
-        "allegation",
-        "accusation",
-        "suggestion",
-        "rumour",
-        "rumor",
-        "charge",
-        "assertion",
-        "speculation",
-        "news",
-        "fact",
-    ];
     let words = &sentence.words;
     let mut s: Option<Sentence> = None;
     for k in 2..words.len() {
@@ -4804,7 +4806,7 @@ pub fn repair_claim_clause(sentence: &Sentence) -> Option<Sentence> {
             || words[k - 1].deprel != "mark"
             || v <= k
             || words[noun - 1].upos != "NOUN"
-            || !SAYING_NOUNS.contains(&words[noun - 1].lemma.to_lowercase().as_str())
+            || !CLAIM_NOUNS.contains(&words[noun - 1].lemma.to_lowercase().as_str())
             || !matches!(
                 words[v - 1].deprel.as_str(),
                 "conj" | "parataxis" | "ccomp" | "advcl"

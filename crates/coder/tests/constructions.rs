@@ -5096,35 +5096,19 @@ fn counted_wars_and_an_old_month_and_year_are_history() {
 /// after it, and the clause modifies what the noun hung on.
 #[test]
 fn a_subordinator_on_a_noun_marks_the_next_verbs_clause() {
-    use dyad_text::{Sentence, Span, Word};
-    let word = |form: &str, upos: &str, head: usize, deprel: &str| Word {
-        form: form.into(),
-        span: Span::new(0, form.len()),
-        space_after: true,
-        lemma: form.to_lowercase(),
-        upos: upos.into(),
-        xpos: String::new(),
-        feats: String::new(),
-        head,
-        deprel: deprel.into(),
-    };
     // "Minsk would retaliate if Poland and Lithuania moved troops": "if"
     // on "Poland", an oblique of "retaliate"; "moved" a conjunct of it.
-    let sentence = Sentence {
-        span: Span::new(0, 60),
-        words: vec![
-            word("Minsk", "PROPN", 3, "nsubj"),
-            word("would", "AUX", 3, "aux"),
-            word("retaliate", "VERB", 0, "root"),
-            word("if", "SCONJ", 5, "mark"),
-            word("Poland", "PROPN", 3, "obl"),
-            word("and", "CCONJ", 8, "cc"),
-            word("Lithuania", "PROPN", 8, "nsubj"),
-            word("moved", "VERB", 3, "conj"),
-            word("troops", "NOUN", 8, "obj"),
-        ],
-        annotated: true,
-    };
+    let sentence = parsed(&[
+        ("Minsk", "PROPN", "NNP", 3, "nsubj"),
+        ("would", "AUX", "MD", 3, "aux"),
+        ("retaliate", "VERB", "VB", 0, "root"),
+        ("if", "SCONJ", "IN", 5, "mark"),
+        ("Poland", "PROPN", "NNP", 3, "obl"),
+        ("and", "CCONJ", "CC", 8, "cc"),
+        ("Lithuania", "PROPN", "NNP", 8, "nsubj"),
+        ("moved", "VERB", "VBD", 3, "conj"),
+        ("troops", "NOUN", "NNS", 8, "obj"),
+    ]);
     let fixed = dyad_coder::tree::repair_marked_noun(&sentence).expect("a repair");
     let rel = |i: usize| (fixed.words[i - 1].head, fixed.words[i - 1].deprel.as_str());
     assert_eq!(rel(8), (3, "advcl"));

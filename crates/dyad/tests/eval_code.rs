@@ -222,8 +222,10 @@ fn gold_set_scores_above_the_floor() {
 /// recall stayed 0.604, on lines no one has read).
 /// The eighteenth: `blind29.jsonl` and `blind30.jsonl`, written at its
 /// start and never opened, scored 0.824 / 0.601 (five forbidden events)
-/// and 0.800 / 0.642 (four) with its first coder; their floors allow
-/// those counts until the coder earns fewer.
+/// and 0.800 / 0.642 (four) with its first coder, 0.824 / 0.601 and 0.802
+/// / 0.651 with its last; their floors allow those counts until the coder
+/// earns fewer. `blind23` (0.791 / 0.632, two forbidden) and `blind25`
+/// (0.837 / 0.617, none) rose, and their floors with them.
 /// The held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
@@ -252,9 +254,9 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind20.jsonl", 100, 0.90, 0.78, 1),
         ("blind21.jsonl", 100, 0.90, 0.68, 1),
         ("blind22.jsonl", 100, 0.74, 0.52, 1),
-        ("blind23.jsonl", 100, 0.74, 0.58, 3),
+        ("blind23.jsonl", 100, 0.77, 0.60, 2),
         ("blind24.jsonl", 100, 0.87, 0.62, 1),
-        ("blind25.jsonl", 100, 0.78, 0.58, 1),
+        ("blind25.jsonl", 100, 0.80, 0.59, 1),
         ("blind26.jsonl", 100, 0.78, 0.62, 2),
         ("blind27.jsonl", 100, 0.85, 0.73, 1),
         ("blind28.jsonl", 100, 0.89, 0.63, 1),
