@@ -506,7 +506,9 @@ pub fn repair_coordinated_subject_root(sentence: &Sentence) -> Option<Sentence> 
             && matches!(w.form.as_str(), "and" | "or")
             && (w.head == v || w.head == subj)
     })?;
-    if (root + 1..cc).any(|k| words[k - 1].head != root && words[k - 1].head <= cc)
+    // The words before "and" are the first conjunct's phrase
+    // ("Representatives of Sudan's army and the RSF met").
+    if (root + 1..cc).any(|k| !(root..cc).contains(&words[k - 1].head))
         || (root + 1..v).any(|k| words[k - 1].upos == "VERB")
     {
         return None;

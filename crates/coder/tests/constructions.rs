@@ -5279,3 +5279,14 @@ fn an_order_to_strike_is_no_strike() {
         &[],
     );
 }
+
+/// "Envoys of X and the Y met": the parser made the first conjunct's
+/// phrase the root; an acronym the dictionaries know is a name.
+#[test]
+fn coordinated_subjects_past_the_first_ones_phrase() {
+    codes_exactly(
+        "Envoys of Colombia's government and the ELN met in Caracas on Sunday.",
+        DAY,
+        &["COLGOV 040 COLREB", "COLREB 040 COLGOV"],
+    );
+}

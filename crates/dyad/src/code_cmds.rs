@@ -450,7 +450,7 @@ pub fn news_pipeline(dicts: Option<&Dictionaries>) -> Result<Pipeline> {
     let pipeline = pipeline.with_names(gazetteer.one_word_names());
     Ok(match dicts {
         Some(d) => pipeline
-            .with_names(person_name_words(d).iter().map(String::as_str))
+            .with_names(told_name_words(d).iter().map(String::as_str))
             .with_name_adjectives(name_adjectives(d).iter().map(String::as_str)),
         None => pipeline,
     })
@@ -476,8 +476,8 @@ fn name_adjectives(dicts: &Dictionaries) -> Vec<String> {
 
 /// The capitalised words of the names of the people the dictionaries know
 /// ("Xi", "Jinping", "Modi"): the tagger read "urged Xi Jinping to" as a
-/// subordinator and a verb.
-fn person_name_words(dicts: &Dictionaries) -> Vec<String> {
+/// subordinator and a verb; and the one-word acronyms of any actor.
+fn told_name_words(dicts: &Dictionaries) -> Vec<String> {
     let mut out: Vec<String> = dicts
         .dict
         .actors
@@ -492,6 +492,22 @@ fn person_name_words(dicts: &Dictionaries) -> Vec<String> {
                 && w.chars().all(char::is_alphabetic)
         })
         .map(str::to_string)
+        // "the RSF", "the TPLF": one-word acronyms of any actor, which the
+        // tagger took for common nouns.
+        .chain(
+            dicts
+                .dict
+                .actors
+                .iter()
+                .flat_map(|a| &a.phrases)
+                .filter(|p| p.kind == dyad_dict::model::PhraseKind::Name)
+                .map(|p| p.text.as_str())
+                .filter(|w| {
+                    (2..=6).contains(&w.chars().count())
+                        && w.chars().all(|c| c.is_ascii_uppercase())
+                })
+                .map(str::to_string),
+        )
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -828,4 +844,29 @@ fn bench_coding_only(
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The pipeline news goes through is told the dictionaries' one-word
+    /// acronyms as names: "the RSF" was a common noun to the tagger.
+    #[test]
+    fn the_news_pipeline_knows_the_dictionaries_acronyms() {
+        let dicts = Dictionaries::load(&Spec::Bundled).expect("bundled dictionaries");
+        let words = told_name_words(&dicts);
+        assert!(words.iter().any(|w| w == "RSF"), "RSF");
+        assert!(words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase)));
+        let pipeline = news_pipeline(Some(&dicts)).expect("pipeline");
+        let doc = pipeline.annotate("Envoys of the army and the RSF met in Jeddah.");
+        let rsf = doc.sentences[0]
+            .words
+            .iter()
+            .find(|w| w.form == "RSF")
+            .expect("RSF");
+        assert_eq!(rsf.upos, "PROPN");
+    }
 }
