@@ -1418,8 +1418,33 @@ impl<'d> ActorResolver<'d> {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
+        // A feature the gazetteer lacks is not the town it is named after
+        // ("Scarborough Shoal" is no English town).
+        let feature = (last + 1..=end).any(|w| {
+            matches!(
+                tree.word(w).form.to_lowercase().as_str(),
+                "shoal"
+                    | "reef"
+                    | "reefs"
+                    | "island"
+                    | "islands"
+                    | "atoll"
+                    | "bank"
+                    | "cay"
+                    | "sea"
+                    | "strait"
+                    | "gulf"
+                    | "bay"
+                    | "lake"
+                    | "river"
+                    | "valley"
+                    | "heights"
+                    | "corridor"
+                    | "mountains"
+            )
+        });
         let country = places.country_of(&name(end)).or_else(|| {
-            (end > last)
+            (end > last && !feature)
                 .then(|| places.country_of(&name(last)))
                 .flatten()
         })?;

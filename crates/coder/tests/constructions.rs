@@ -1097,6 +1097,7 @@ impl dyad_coder::PlaceCountries for Towns {
             "Kherson" => Some("UKR".into()),
             "Tel Aviv" | "Eilat" => Some("ISR".into()),
             "Wad Madani" | "Kassala" => Some("SDN".into()),
+            "Scarborough" => Some("GBR".into()),
             _ => None,
         }
     }
@@ -5288,5 +5289,14 @@ fn coordinated_subjects_past_the_first_ones_phrase() {
         "Envoys of Colombia's government and the ELN met in Caracas on Sunday.",
         DAY,
         &["COLGOV 040 COLREB", "COLREB 040 COLGOV"],
+    );
+}
+
+/// A feature the gazetteer lacks is not the town it is named after.
+#[test]
+fn an_unknown_shoal_is_not_the_town_of_its_name() {
+    assert_eq!(
+        code_with_towns("Chinese warships shelled a boat near Scarborough Shoal."),
+        Vec::<String>::new()
     );
 }
