@@ -5300,3 +5300,19 @@ fn an_unknown_shoal_is_not_the_town_of_its_name() {
         Vec::<String>::new()
     );
 }
+
+/// A summit held by two sides is their consultation; leaders who did not
+/// meet during a summit of many held none.
+#[test]
+fn summits_held_and_summits_attended() {
+    codes_exactly(
+        "Chile and Argentina held a summit in Santiago on Monday.",
+        DAY,
+        &["CHL 040 ARG", "ARG 040 CHL"],
+    );
+    codes_exactly(
+        "The presidents of Chad and Sudan did not meet during last weekend's continental summit, held in the Ethiopian capital.",
+        DAY,
+        &[],
+    );
+}
