@@ -5316,3 +5316,18 @@ fn summits_held_and_summits_attended() {
         &[],
     );
 }
+
+/// Office holders of 2025 the dictionaries know, with their dates.
+#[test]
+fn office_holders_of_2025() {
+    codes_exactly(
+        "Kirill Dmitriev met Steve Witkoff in Miami on Saturday.",
+        "2025-10-27",
+        &["RUSGOV 040 USAGOV", "USAGOV 040 RUSGOV"],
+    );
+    codes_exactly(
+        "Robert Fico met Scott Bessent in Bratislava on Friday.",
+        "2025-06-10",
+        &["SVKGOV 040 USAGOV", "USAGOV 040 SVKGOV"],
+    );
+}
