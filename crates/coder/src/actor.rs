@@ -1420,29 +1420,8 @@ impl<'d> ActorResolver<'d> {
         };
         // A feature the gazetteer lacks is not the town it is named after
         // ("Scarborough Shoal" is no English town).
-        let feature = (last + 1..=end).any(|w| {
-            matches!(
-                tree.word(w).form.to_lowercase().as_str(),
-                "shoal"
-                    | "reef"
-                    | "reefs"
-                    | "island"
-                    | "islands"
-                    | "atoll"
-                    | "bank"
-                    | "cay"
-                    | "sea"
-                    | "strait"
-                    | "gulf"
-                    | "bay"
-                    | "lake"
-                    | "river"
-                    | "valley"
-                    | "heights"
-                    | "corridor"
-                    | "mountains"
-            )
-        });
+        let feature = (last + 1..=end)
+            .any(|w| FEATURE_WORDS.contains(&tree.word(w).form.to_lowercase().as_str()));
         let country = places.country_of(&name(end)).or_else(|| {
             (end > last && !feature)
                 .then(|| places.country_of(&name(last)))
@@ -1522,6 +1501,30 @@ impl<'d> ActorResolver<'d> {
         Some(make_actor(country, phrase, span, None))
     }
 }
+
+/// Words that end the name of a natural feature ("Scarborough Shoal",
+/// "Golan Heights"): such a name the gazetteer lacks is not the town its
+/// first word names.
+const FEATURE_WORDS: &[&str] = &[
+    "shoal",
+    "reef",
+    "reefs",
+    "island",
+    "islands",
+    "atoll",
+    "bank",
+    "cay",
+    "sea",
+    "strait",
+    "gulf",
+    "bay",
+    "lake",
+    "river",
+    "valley",
+    "heights",
+    "corridor",
+    "mountains",
+];
 
 /// The code of a phrase from its hits: a person in office, else a named
 /// actor or capital with an agent's role appended to a bare country code.

@@ -661,15 +661,18 @@ impl SentenceContext<'_, '_> {
                     || (t.word(c).form.eq_ignore_ascii_case("longer")
                         && t.kids_with(c, "advmod").any(|n| t.lemma(n) == "no")))
             })
-            .or_else(|| {
-                // "sent no troops", "no arrests were made": the argument is
-                // denied.
-                t.children(v)
-                    .iter()
-                    .copied()
-                    .filter(|&c| matches!(t.full_rel(c), "obj" | "nsubj" | "nsubj:pass"))
-                    .find_map(|c| t.kids_with(c, "det").find(|&d| t.lemma(d) == "no"))
-            })
+            .or_else(|| self.denied_argument(v))
+    }
+
+    /// The "no" that denies an argument of verb `v`: "sent no troops", "no
+    /// arrests were made", "no country has recognised".
+    fn denied_argument(&self, v: usize) -> Option<usize> {
+        let t = self.tree;
+        t.children(v)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(t.full_rel(c), "obj" | "nsubj" | "nsubj:pass"))
+            .find_map(|c| t.kids_with(c, "det").find(|&d| t.lemma(d) == "no"))
     }
 
     /// Whether the clause is under its own actor's intention ("is ready
@@ -1225,6 +1228,13 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         let chain = self.governing(clause);
         for &h in &chain {
+            // "expelled no diplomats", "no arrests were made".
+            if let Some(d) = self
+                .denied_argument(h)
+                .filter(|_| !(refusal && clause.contains(&h)))
+            {
+                return Err(format!("negated ({:?})", t.word(d).form));
+            }
             for &c in t.children(h) {
                 let lemma = t.lemma(c);
                 let rel = t.rel(c);
@@ -1233,14 +1243,6 @@ impl SentenceContext<'_, '_> {
                     && !(refusal && clause.contains(&h))
                 {
                     return Err(format!("negated ({:?})", t.word(c).form));
-                }
-                // "expelled no diplomats", "no arrests were made".
-                if matches!(t.full_rel(c), "obj" | "nsubj" | "nsubj:pass")
-                    && !(refusal && clause.contains(&h))
-                {
-                    if let Some(d) = t.kids_with(c, "det").find(|&d| t.lemma(d) == "no") {
-                        return Err(format!("negated ({:?})", t.word(d).form));
-                    }
                 }
                 if rel == "mark" && CONDITIONAL_MARKS.contains(&lemma.as_str()) {
                     return Err(format!("conditional ({:?})", t.word(c).form));
@@ -2214,8 +2216,7 @@ impl SentenceContext<'_, '_> {
         // "vowed to invest in a neighbour's ports": what is invested in is
         // a party.
         if t.lemma(verb) == "invest" {
-            let phrases = std::iter::once(verb).chain(objects.iter().copied());
-            for h in phrases.collect::<Vec<_>>() {
+            for h in std::iter::once(verb).chain(objects.iter().copied()) {
                 for m in t
                     .with_prep(h, "obl", "in")
                     .into_iter()
