@@ -989,16 +989,20 @@ impl<'d> ActorResolver<'d> {
                 // "accusing his forces of ...", "its troops", "his
                 // country": what a pronoun owns is of the country the
                 // pronoun's actor is of.
-                let owner = tree.children(head).iter().copied().find_map(|c| {
-                    if tree.full_rel(c) != "nmod:poss" || tree.word(c).upos != "PRON" {
-                        return None;
-                    }
-                    match tree.word(c).form.to_lowercase().as_str() {
-                        "his" | "her" => Some(ActorKind::Person),
-                        "its" | "their" => Some(ActorKind::Collective),
-                        _ => None,
-                    }
-                });
+                let pronoun = tree
+                    .children(head)
+                    .iter()
+                    .copied()
+                    .find(|&c| tree.full_rel(c) == "nmod:poss" && tree.word(c).upos == "PRON")
+                    .map(|c| tree.word(c).form.to_lowercase());
+                let owner = match pronoun.as_deref() {
+                    Some("his" | "her") => Some(ActorKind::Person),
+                    Some("its" | "their") => Some(ActorKind::Collective),
+                    _ => None,
+                };
+                // "Taliban forces attacked ... and its troops killed ...":
+                // "its" owner is one, not "forces".
+                let agrees = |a: &EventActor| pronoun.as_deref() != Some("its") || !plural_phrase(&a.text);
                 // "warned that his country would ...": the country itself.
                 if hits.agent.is_none()
                     && matches!(
@@ -1008,7 +1012,7 @@ impl<'d> ActorResolver<'d> {
                 {
                     let kind = owner?;
                     let m = self.anaphor_preferring(
-                        |a, k| k == kind && a.country.is_some(),
+                        |a, k| k == kind && a.country.is_some() && agrees(a),
                         phrase.clone(),
                         span,
                         &local,
@@ -1038,7 +1042,7 @@ impl<'d> ActorResolver<'d> {
                         // subject of the clause it is the object of.
                         let kind = owner?;
                         self.anaphor_preferring(
-                            |a, k| k == kind && a.country.is_some(),
+                            |a, k| k == kind && a.country.is_some() && agrees(a),
                             phrase.clone(),
                             span,
                             &local,
@@ -1787,6 +1791,17 @@ pub(crate) const QUANTIFIERS: &[&str] = &[
     "tens",
     "millions",
 ];
+
+/// Whether a phrase is headed by a plural common noun ("Afghan Taliban
+/// forces", "the rebels"), which "it" and "its" cannot stand for; a name
+/// ("the United States", "the Philippines") is one.
+fn plural_phrase(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or(text);
+    last.chars().next().is_some_and(|c| c.is_lowercase())
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+}
 
 fn pronoun_kind(lemma: &str) -> Option<ActorKind> {
     match lemma {

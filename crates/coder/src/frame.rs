@@ -166,6 +166,12 @@ const LOCATIVE_PREPS: &[&str] = &[
 /// Verbs whose open complement is an act done on their say-so.
 const ORDERING_VERBS: &[&str] = &["order", "instruct", "direct"];
 
+/// Nouns of an attack a passive victim may fall "in".
+const ATTACK_NOUNS: &[&str] = &[
+    "strike", "airstrike", "attack", "raid", "bombing", "shelling", "ambush", "assault",
+    "offensive", "bombardment",
+];
+
 const OBJECT_CONTROL: &[&str] = &[
     "leave",
     "instruct",
@@ -337,10 +343,12 @@ const OWN_INTENT_HEADS: &[&str] = &[
 ];
 
 /// The code of the intent to do what `code` codes, for the cooperative
-/// roots: support and cooperation (05, 06) 030, aid (07) 033, yielding
+/// roots: agreement (03) 030, support and cooperation (05, 06) 030, aid (07) 033, yielding
 /// (08) 035.
 fn intent_code(code: &str) -> Option<&'static str> {
     match code.get(..2)? {
+        // "is ready to accept the proposal": agreeing is already intent.
+        "03" => Some("030"),
         "05" | "06" => Some("030"),
         "07" => Some("033"),
         "08" => Some("035"),
@@ -525,6 +533,9 @@ impl SentenceContext<'_, '_> {
     pub fn try_pattern(&mut self, p: &Pattern, pred: usize) -> Result<Firing, String> {
         let light = self.light_verb(p, pred);
         self.check_structure(p, pred, light)?;
+        if self.refuses_to_rule_out(p, pred) {
+            return Err("refuses to rule out: keeps the act open, refuses nothing".into());
+        }
         // An event noun that is the subject of a verb ("talks resumed"):
         // the verb's negation, modality, date and place are the event's.
         let governor = self.noun_governor(p, pred, light);
@@ -549,10 +560,23 @@ impl SentenceContext<'_, '_> {
         // sanction held out on a condition is a threat of it.
         // "vowed that Israel would face punishment": the vow is the threat.
         let vowed = self.vowed_fate(p, pred);
-        let threat = self.conditional_threat(&clause, &p.code).or(vowed);
         // "Serbia will not impose sanctions on Russia, Vucic said": a
         // future its own side rules out is a refusal.
         let refusal = self.declared_refusal(&clause, &p.code);
+        // "Erdogan said Turkey would launch an operation against the
+        // militants": force its own side says it would use is held out,
+        // a threat, as one on a condition is.
+        let reported_threat = refusal
+            .is_none()
+            .then(|| threat_code(&p.code))
+            .flatten()
+            .filter(|_| {
+                clause.iter().all(|&c| self.negator(c).is_none()) && self.reported_would(&clause)
+            });
+        let threat = self
+            .conditional_threat(&clause, &p.code)
+            .or(vowed)
+            .or(reported_threat);
         if p.needs_condition && threat.is_none() {
             return Err("not held out on a condition (\"if\", \"unless\")".into());
         }
@@ -583,7 +607,7 @@ impl SentenceContext<'_, '_> {
             .filter(|_| !consult && (reported_intent || self.own_intention(&clause)))
             .and_then(|_| intent_code(&p.code));
         if let Some(why) = &announced {
-            if !consult && intended.is_none() && refusal.is_none() {
+            if !consult && intended.is_none() && refusal.is_none() && reported_threat.is_none() {
                 return Err(format!("not realised: {why}"));
             }
         }
@@ -648,6 +672,19 @@ impl SentenceContext<'_, '_> {
         })
     }
 
+    /// "refused to rule out using force", "declined to exclude": a
+    /// negating verb over a ruling out keeps the act open.
+    fn refuses_to_rule_out(&self, p: &Pattern, pred: usize) -> bool {
+        let t = self.tree;
+        p.kind == PredicateKind::Verb
+            && NEGATING_VERBS.contains(&t.lemma(pred).as_str())
+            && t.kids_with(pred, "xcomp").any(|x| {
+                t.lemma(x) == "exclude"
+                    || (t.lemma(x) == "rule"
+                        && t.children(x).iter().any(|&c| t.lemma(c) == "out"))
+            })
+    }
+
     /// The word that negates verb `v` ("not", "never"), if any.
     fn negator(&self, v: usize) -> Option<usize> {
         let t = self.tree;
@@ -700,10 +737,13 @@ impl SentenceContext<'_, '_> {
             .children(h)
             .iter()
             .any(|&c| t.lemma(c) == "out" && matches!(t.rel(c), "compound" | "advmod"));
+        // "told Y in a phone call": a noun that says how the verb's act
+        // was done, for patterns whose light verbs are such acts.
         let leaves = t.rel(pred) == "obl"
             && match t.preposition(pred).as_deref() {
                 Some("out" | "from") => true,
                 Some("of") => out,
+                Some("in" | "during" | "by" | "over") => p.light_oblique,
                 _ => false,
             };
         let carried = matches!(t.full_rel(pred), "obj" | "nsubj:pass")
@@ -756,11 +796,21 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         if p.kind == PredicateKind::Verb {
             // "demanded that Armenia withdraw", "urged Russia to withdraw":
-            // the clause asked for has not happened either.
-            let h = t.head(pred)?;
-            let asked = (matches!(t.rel(pred), "ccomp" | "xcomp")
+            // the clause asked for has not happened either; nor has a
+            // conjunct of it ("... stop arms sales and cut off contact").
+            let mut first = pred;
+            while t.rel(first) == "conj" && t.word(first).upos == "VERB" {
+                first = t.head(first)?;
+            }
+            let h = t.head(first)?;
+            // "pressed Belgrade to impose ...", the complement read as a
+            // clause of purpose.
+            let purpose = t.rel(first) == "advcl"
+                && t.kids_with(first, "mark").any(|m| t.lemma(m) == "to")
+                && t.kids_with(h, "obj").any(|o| o < first);
+            let asked = ((matches!(t.rel(first), "ccomp" | "xcomp") || purpose)
                 && REQUESTING_CLAUSE_VERBS.contains(&t.lemma(h).as_str()))
-                || self.asking_noun(pred);
+                || self.asking_noun(first);
             return asked.then_some(h);
         }
         // "a demand that it accept a ceasefire": the light verb's clause is
@@ -1486,6 +1536,15 @@ impl SentenceContext<'_, '_> {
                             .all(|&h| t.word(h).upos != "VERB")
                 }));
             }
+            if by.is_empty() {
+                // "was killed in an Israeli drone strike": the attack the
+                // passive happened in, named by its doer's adjective.
+                by.extend(
+                    t.with_prep(verb, "obl", "in")
+                        .into_iter()
+                        .filter(|&n| ATTACK_NOUNS.contains(&t.lemma(n).as_str())),
+                );
+            }
             // "killed by an anti-tank missile fired by Hezbollah": who fired
             // the weapon is the agent.
             return by
@@ -1704,12 +1763,20 @@ impl SentenceContext<'_, '_> {
                 return passive_subjects;
             }
         }
-        if !inherits || h == verb {
+        // "prompting Somalia to recall its envoy", the complement read as
+        // a clause of purpose: still done by the object.
+        let told = t.rel(verb) == "advcl"
+            && h != verb
+            && t.kids_with(verb, "mark").any(|m| t.lemma(m) == "to")
+            && t.kids_with(verb, "nsubj").next().is_none()
+            && t.kids_with(h, "obj").any(|o| o < verb)
+            && OBJECT_CONTROL.contains(&t.lemma(h).as_str());
+        if (!inherits && !told) || h == verb {
             return own;
         }
         // "prompted Ottawa to demand ...": an object-control verb's
         // complement is done by its object.
-        if t.rel(verb) == "xcomp" && OBJECT_CONTROL.contains(&t.lemma(h).as_str()) {
+        if (t.rel(verb) == "xcomp" || told) && OBJECT_CONTROL.contains(&t.lemma(h).as_str()) {
             // The parser may read the one told as an indirect object.
             let mut objects: Vec<usize> = t.kids_with(h, "obj").collect();
             if objects.is_empty() {
@@ -2401,6 +2468,14 @@ impl SentenceContext<'_, '_> {
                     })
                     .collect()
             }
+            Slot::LightObj => light
+                .map(|l| {
+                    t.kids_with(l, "obj")
+                        .chain(t.kids_with(l, "iobj"))
+                        .filter(|&o| o != self.measured(pred) && o != pred)
+                        .collect()
+                })
+                .unwrap_or_default(),
             Slot::LightSubj => match light {
                 Some(l) => self.subject_heads(l),
                 // "take part in talks", "participate in talks": who takes

@@ -593,7 +593,15 @@ impl<'a> Coder<'a> {
             // verb's event is another, and the noun's happened; so is
             // "hosted talks between X and Y": the host mediates, the
             // parties consult.
+            // "told Y in a phone call": a noun of the manner of the
+            // verb's act is an event of its own.
+            let manner = cx.tree.rel(pred) == "obl"
+                && self
+                    .patterns
+                    .for_lemma(kind, lemma)
+                    .any(|p| p.light_oblique);
             let carrier_fired = kind == PredicateKind::Noun
+                && !manner
                 && cx.tree.head(pred).is_some_and(|h| {
                     out.iter().any(|(p, _, pat): &(usize, Firing, &Pattern)| {
                         *p == h && !judges_a_fact(&pat.code) && pat.code != "045"

@@ -54,6 +54,9 @@ pub enum Slot {
     Poss,
     /// The subject of the light verb that carries the noun ("X held talks").
     LightSubj,
+    /// The object of the light verb, else its indirect object ("told Y in
+    /// a phone call").
+    LightObj,
     /// A `by` phrase of the noun (of a verb: its agent, "a deal brokered
     /// by China").
     By,
@@ -105,6 +108,7 @@ impl Slot {
             ("ccomp-subj", None) => Slot::CcompSubj,
             ("poss", None) => Slot::Poss,
             ("light-subj", None) => Slot::LightSubj,
+            ("light-obj", None) => Slot::LightObj,
             ("by", None) => Slot::By,
             ("nmod", Some(p)) => Slot::Nmod(p),
             ("between", None) => Slot::Between,
@@ -145,6 +149,10 @@ pub struct Pattern {
     /// object, its subject ("talks *collapsed*") or its "out of" / "from"
     /// phrase ("*walked* out of talks").
     pub needs_light: bool,
+    /// Nouns: whether the light verb may also carry the noun as its "in",
+    /// "during", "by" or "over" phrase, the manner of its act ("told Y *in
+    /// a phone call*"); implies `needs_light`.
+    pub light_oblique: bool,
     /// Whether the pattern codes only a threat: the act held out on a
     /// condition by its source ("Iran would face sanctions if ...").
     pub needs_condition: bool,
@@ -319,6 +327,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
         particle: None,
         needs_xcomp: false,
         needs_light: false,
+        light_oblique: false,
         needs_condition: false,
         agent: Vec::new(),
         object: Vec::new(),
@@ -337,6 +346,10 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
             "particle" => p.particle = Some(a.value.to_lowercase()),
             "needs" if a.value == "xcomp" => p.needs_xcomp = true,
             "needs" if a.value == "light" && kind == PredicateKind::Noun => p.needs_light = true,
+            "needs" if a.value == "light-oblique" && kind == PredicateKind::Noun => {
+                p.needs_light = true;
+                p.light_oblique = true;
+            }
             "needs" if a.value == "condition" => p.needs_condition = true,
             "agent" => p.agent = split_list(a.value).map(str::to_lowercase).collect(),
             "object" => p.object = split_list(a.value).map(str::to_lowercase).collect(),

@@ -291,7 +291,28 @@ pub fn event_date(
     let Some(r) = reference.date else {
         return (None, DateHow::Unknown);
     };
-    for w in time_words(tree, heads) {
+    // "was killed in an air strike in Tyre on Sunday": a day the parser
+    // hung inside the predicate's own phrases (not inside a clause of
+    // theirs) is the predicate's, when none of its own dates it.
+    let phrases = |hs: &[usize]| -> Vec<usize> {
+        hs.iter()
+            .flat_map(|&h| tree.children(h).iter().copied())
+            .filter(|&c| {
+                matches!(tree.rel(c), "obl" | "obj" | "nmod") && tree.word(c).upos != "VERB"
+            })
+            .collect()
+    };
+    let inner = phrases(heads);
+    let deeper = phrases(&inner);
+    let days = inner
+        .iter()
+        .chain(&deeper)
+        .flat_map(|&h| tree.children(h).iter().copied())
+        .filter(|&w| {
+            let lemma = tree.lemma(w);
+            WEEKDAYS.contains(&lemma.as_str()) || matches!(lemma.as_str(), "yesterday" | "today")
+        });
+    for w in time_words(tree, heads).into_iter().chain(days) {
         let lemma = tree.lemma(w);
         if let Some(k) = WEEKDAYS.iter().position(|d| *d == lemma) {
             return (Some(last_weekday(r, k)), DateHow::Weekday);
@@ -573,6 +594,16 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
             if let Some(y) = inner.into_iter().find(|&x| old(x)) {
                 return Some(format!("dated {}", tree.word(y).form));
             }
+        }
+        // "Koreans who suffered under the 1910-1945 rule, as he held
+        // talks": a conjunct with its own subordinator and subject is a
+        // clause of its own the parser hung there; what dates the
+        // clauses above does not date it.
+        if tree.rel(node) == "conj"
+            && tree.kids_with(node, "mark").next().is_some()
+            && tree.kids_with(node, "nsubj").next().is_some()
+        {
+            break;
         }
     }
     // "withdrew its troops from southern Lebanon in May 2000 after ...":

@@ -5331,3 +5331,113 @@ fn office_holders_of_2025() {
         &["SVKGOV 040 USAGOV", "USAGOV 040 SVKGOV"],
     );
 }
+
+/// "in a phone call" says how the verb's act was done: a consultation
+/// with whom it was done to, besides the act.
+#[test]
+fn a_phone_call_as_the_manner_of_an_act_is_a_consultation() {
+    codes_exactly(
+        "The Danish prime minister told the Estonian president in a telephone call that help was coming.",
+        DAY,
+        &["DNKGOV 041 ESTGOV"],
+    );
+    codes_exactly(
+        "The Thai premier offered condolences to the Burmese leader in a phone call.",
+        DAY,
+        &["THAGOV 018 MMR", "THAGOV 041 MMR"],
+    );
+}
+
+/// Accepting a proposal is agreeing to it; being ready to is the intent,
+/// which for an agreement is the same code.
+#[test]
+fn ready_to_accept_a_proposal() {
+    codes_exactly(
+        "Armenia's foreign minister said Yerevan stood ready to accept a Russian proposal for a border commission.",
+        DAY,
+        &["ARMGOV 030 RUS"],
+    );
+}
+
+/// Force its own side says it would use is a threat; others' forecasts
+/// of it are nothing.
+#[test]
+fn force_reported_as_its_own_sides_future_is_a_threat() {
+    codes_exactly(
+        "The Indian army said its troops would strike militant camps in Pakistan.",
+        DAY,
+        &["INDMIL 138 PAKREB"],
+    );
+    codes_exactly(
+        "Analysts said Turkey would launch a military operation against Kurdish militants.",
+        DAY,
+        &[],
+    );
+}
+
+/// "its" stands for one actor, not for a plural phrase ("rebel forces").
+#[test]
+fn its_owner_is_singular() {
+    codes_exactly(
+        "Chad's army said on Sunday that Sudanese rebel forces had attacked two border posts \
+         and that its soldiers had killed 30 rebels.",
+        DAY,
+        &["SDNREB 190 TCD", "TCDMIL 190 TCDREB"],
+    );
+}
+
+/// A conjunct with its own "as" and subject is a clause of its own: the
+/// years of the relative clause it was hung on do not date it.
+#[test]
+fn a_marked_conjunct_is_not_dated_by_the_clause_it_hangs_on() {
+    codes_exactly(
+        "The Polish president said on Monday his nation mourned victims who died under the \
+         1939-1945 occupation, as he held talks with the German chancellor in Warsaw.",
+        DAY,
+        &["POLGOV 040 DEUGOV", "DEUGOV 040 POLGOV"],
+    );
+}
+
+/// "prompting X to recall ...", the complement read as a purpose clause,
+/// is still done by the one prompted.
+#[test]
+fn a_prompted_object_does_the_purpose_read_complement() {
+    codes_exactly(
+        "Kenya agreed on Friday to open a consulate in Somaliland, prompting Somalia to recall \
+         its ambassador to Nairobi.",
+        DAY,
+        &["SOM 161 KENGOV"],
+    );
+}
+
+/// Every conjunct of a demanded clause is asked for, not done.
+#[test]
+fn a_conjunct_of_a_demanded_clause_is_not_done() {
+    codes_exactly(
+        "Moscow demanded that Tokyo halt the drills and cut off military contact with Seoul.",
+        DAY,
+        &["RUSGOV 100 JPNGOV"],
+    );
+}
+
+/// Refusing to rule an act out refuses nothing.
+#[test]
+fn refusing_to_rule_out_is_no_refusal() {
+    codes_exactly(
+        "Greece refused to rule out using force against the smugglers.",
+        DAY,
+        &[],
+    );
+}
+
+/// A passive victim "in an Israeli air strike" was struck by Israel, on
+/// the day the strike's phrase names.
+#[test]
+fn a_passive_victim_in_an_attack_names_its_doer_and_day() {
+    let events = code(
+        "A Hezbollah commander was killed in an Israeli air strike in Tyre on Sunday.",
+        DAY,
+    );
+    assert_eq!(dyads(&events), vec!["ISR 190 LBNMIL".to_string()]);
+    assert_eq!(events[0].date.as_deref(), Some("2017-11-19"));
+}
