@@ -407,7 +407,7 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 /// Nouns of an appositive that judges the clause before it (", a move
 /// Tehran condemned").
-const MOVE_NOUNS: &[&str] = &["move", "decision", "step", "action", "measure"];
+const MOVE_NOUNS: &[&str] = crate::tree::JUDGED_ACT_NOUNS;
 
 /// Charges whose relative clause ("an accusation X denied") tells what has
 /// been said of them before.
@@ -746,7 +746,11 @@ impl SentenceContext<'_, '_> {
                 Some("in" | "during" | "by" | "over") => p.light_oblique,
                 _ => false,
             };
+        // "kicked off joint exercises": the particle read as the noun's
+        // preposition.
+        let particle_object = t.rel(pred) == "obl" && t.preposition(pred).as_deref() == Some("off");
         let carried = matches!(t.full_rel(pred), "obj" | "nsubj:pass")
+            || particle_object
             || (p.needs_light && (t.full_rel(pred) == "nsubj" || leaves));
         (carried && p.light.contains(&t.lemma(h))).then_some(h)
     }

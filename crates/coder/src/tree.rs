@@ -194,7 +194,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 80] = [
+    let steps: [Repair<'_>; 82] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -275,6 +275,8 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_adjective_root,
         &repair_claim_clause,
         &repair_absolute_with,
+        &repair_participle_read_as_modifier,
+        &repair_judging_appositive,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -4862,6 +4864,101 @@ pub fn repair_absolute_with(sentence: &Sentence) -> Option<Sentence> {
         fixed.words[x - 1].deprel = "obl".into();
         fixed.words[v - 1].head = x;
         fixed.words[v - 1].deprel = "acl".into();
+        return Some(fixed);
+    }
+    None
+}
+
+/// "rallied in Belgrade ..., demanding accountability for ...": the
+/// participle after the comma read as an adjective of its object, the
+/// object as the verb's, and the verb's subject hung on that noun. The
+/// participle is the verb's clause, the noun its object, and the subject
+/// the verb's again (with a conjunct the parser made a second subject).
+pub fn repair_participle_read_as_modifier(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    for g in 2..n {
+        let w = &words[g - 1];
+        let x = w.head;
+        if w.upos != "VERB" || w.xpos != "VBG" || w.deprel != "amod" || x <= g {
+            continue;
+        }
+        if words[g - 2].form != "," || words[x - 1].deprel != "obj" {
+            continue;
+        }
+        let h = words[x - 1].head;
+        if h == 0 || h >= g || words[h - 1].upos != "VERB" {
+            continue;
+        }
+        let mut fixed = sentence.clone();
+        fixed.words[g - 1].head = h;
+        fixed.words[g - 1].deprel = "advcl".into();
+        fixed.words[x - 1].head = g;
+        let subjects: Vec<usize> = (1..h)
+            .filter(|&k| words[k - 1].head == x && words[k - 1].deprel == "nsubj")
+            .collect();
+        for &s in &subjects {
+            fixed.words[s - 1].head = h;
+            // "thousands of students and their parents": the second
+            // subject the parser gave the verb is a conjunct.
+            for k in s + 1..h {
+                let coordinated = (1..k).any(|c| words[c - 1].head == k && words[c - 1].deprel == "cc");
+                if words[k - 1].head == h && words[k - 1].deprel == "nsubj" && coordinated {
+                    fixed.words[k - 1].head = s;
+                    fixed.words[k - 1].deprel = "conj".into();
+                }
+            }
+        }
+        return Some(fixed);
+    }
+    None
+}
+
+/// Nouns of an act that an appositive after it judges (", a trip
+/// Lithuania condemned").
+pub const JUDGED_ACT_NOUNS: &[&str] = &[
+    "move", "decision", "step", "action", "measure", "trip", "visit", "remark", "comment",
+];
+
+/// "visited Minsk on Monday, a trip Lithuania condemned as ...": the judge
+/// read as a second object of the verb and its verb as a conjunct. The
+/// judge is the subject of a relative clause on the appositive noun.
+pub fn repair_judging_appositive(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    for v in 5..=n {
+        let w = &words[v - 1];
+        let h = w.head;
+        if w.upos != "VERB" || !matches!(w.xpos.as_str(), "VBD" | "VBN") || w.deprel != "conj" {
+            continue;
+        }
+        if h == 0 || h >= v {
+            continue;
+        }
+        // The judge: a name right before the verb, hung on the main verb.
+        let Some(judge) = (1..v)
+            .rev()
+            .take_while(|&k| words[k - 1].upos == "PROPN")
+            .find(|&k| words[k - 1].head == h && matches!(words[k - 1].deprel.as_str(), "obj" | "nsubj"))
+        else {
+            continue;
+        };
+        let first = (1..=judge).rev().take_while(|&k| words[k - 1].upos == "PROPN").last()?;
+        let noun = first - 1;
+        if noun < 3
+            || !JUDGED_ACT_NOUNS.contains(&words[noun - 1].lemma.to_lowercase().as_str())
+            || !matches!(words[noun - 2].form.to_lowercase().as_str(), "a" | "an")
+            || words[noun - 3].form != ","
+        {
+            continue;
+        }
+        let mut fixed = sentence.clone();
+        fixed.words[noun - 1].head = h;
+        fixed.words[noun - 1].deprel = "appos".into();
+        fixed.words[judge - 1].head = v;
+        fixed.words[judge - 1].deprel = "nsubj".into();
+        fixed.words[v - 1].head = noun;
+        fixed.words[v - 1].deprel = "acl:relcl".into();
         return Some(fixed);
     }
     None

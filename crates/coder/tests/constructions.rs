@@ -5441,3 +5441,54 @@ fn a_passive_victim_in_an_attack_names_its_doer_and_day() {
     assert_eq!(dyads(&events), vec!["ISR 190 LBNMIL".to_string()]);
     assert_eq!(events[0].date.as_deref(), Some("2017-11-19"));
 }
+
+/// "paramilitary forces" are forces of the country they act in.
+#[test]
+fn paramilitary_forces_arrest() {
+    codes_exactly(
+        "Opposition leader Juan Perez was arrested by paramilitary forces in La Paz on Monday.",
+        DAY,
+        &["BOLMIL 173 BOLOPP"],
+    );
+}
+
+/// "kicked off exercises": the particle read as the noun's preposition
+/// still carries the noun.
+#[test]
+fn exercises_kicked_off() {
+    codes_exactly(
+        "Italy and France kicked off joint naval exercises on Monday.",
+        DAY,
+        &["ITA 062 FRA", "FRA 062 ITA"],
+    );
+}
+
+/// "..., demanding accountability for ...": a participle read as an
+/// adjective of the noun after it, with the rally's subject hung there.
+#[test]
+fn a_participle_read_as_an_adjective_after_a_comma() {
+    codes_exactly(
+        "Tens of thousands of Georgian students and their supporters rallied in central Tbilisi \
+         on Friday in one of the biggest anti-government marches in a decade, demanding \
+         accountability for the deaths of 20 miners in a mine collapse.",
+        DAY,
+        &["GEOEDU 141 GEOGOV"],
+    );
+}
+
+/// ", a trip X condemned": the judge is no second place visited, and
+/// what it judges is the act before the comma.
+#[test]
+fn an_appositive_that_judges_the_act_before_it() {
+    codes_exactly(
+        "The Polish president visited Minsk on Monday, a trip Lithuania condemned as a betrayal.",
+        DAY,
+        &["POLGOV 042 BLRGOV", "BLRGOV 043 POLGOV", "LTU 111 POLGOV"],
+    );
+    codes_exactly(
+        "The Dutch premier said on Monday that Turkey was an unreliable partner, remarks that \
+         Ankara denounced as insulting.",
+        DAY,
+        &["TURGOV 111 NLDGOV"],
+    );
+}

@@ -123,10 +123,13 @@ fn strip_ing(w: &str) -> String {
 
 /// Stems whose base form ends in a silent `e` ("lov-ed", "mak-ing").
 fn needs_e(stem: &str) -> bool {
-    const ENDINGS: [&str; 37] = [
+    // "doubl-ed", "tackl-ing", "cycl-ed": a consonant and "l" end no
+    // English verb; "curl-ed" (an "r" before it) does.
+    const ENDINGS: [&str; 46] = [
         "iv", "at", "us", "ak", "ov", "ag", "ad", "iz", "yz", "ir", "ac", "uc", "ar", "ot", "id",
         "ut", "ur", "as", "ib", "rg", "os", "is", "ys", "plor", "stor", "scor", "gnor", "dg",
-        "sum", "ic", "chang", "rang", "leng", "veng", "lung", "eez", "ul",
+        "sum", "ic", "chang", "rang", "leng", "veng", "lung", "eez", "ul", "bl", "pl", "tl", "dl",
+        "gl", "kl", "zl", "cl", "fl",
     ];
     let b = stem.as_bytes();
     if b.len() < 2 {
@@ -300,11 +303,20 @@ mod tests {
             ("freed", "free"),
             ("guaranteed", "guarantee"),
             ("decreed", "decree"),
+            ("doubled", "double"),
+            ("tripled", "triple"),
+            ("tackled", "tackle"),
+            ("recycled", "recycle"),
+            ("dismantled", "dismantle"),
+            ("curled", "curl"),
+            ("called", "call"),
         ] {
             assert_eq!(rule_lemma(form, "VERB", "VBD"), lemma, "{form}");
         }
         assert_eq!(rule_lemma("proposing", "VERB", "VBG"), "propose");
         assert_eq!(rule_lemma("freezing", "VERB", "VBG"), "freeze");
+        assert_eq!(rule_lemma("doubling", "VERB", "VBG"), "double");
+        assert_eq!(rule_lemma("struggling", "VERB", "VBG"), "struggle");
         assert_eq!(rule_lemma("Baku", "PROPN", "NNP"), "Baku");
         assert_eq!(rule_lemma("bigger", "ADJ", "JJR"), "big");
     }

@@ -36,6 +36,8 @@ pub struct Pipeline {
     noun: Option<u8>,
     past: Option<u8>,
     base: Option<u8>,
+    /// The class of a gerund or present participle (`VERB|VBG`).
+    gerund: Option<u8>,
     /// What a spliced-in day takes: the preposition's tag class and the
     /// ids of `obl` and `case` (see [`Pipeline::tag_parse`]).
     day_splice: Option<(u8, u8, u8)>,
@@ -58,6 +60,7 @@ impl Pipeline {
             class("VERB", "VBD"),
             class("VERB", "VB"),
         );
+        let gerund = class("VERB", "VBG");
         let day_splice = match (
             class("ADP", "IN"),
             model.parser.label_id_of("obl"),
@@ -76,6 +79,7 @@ impl Pipeline {
             noun,
             past,
             base,
+            gerund,
             day_splice,
         }
     }
@@ -550,6 +554,20 @@ impl Pipeline {
                 // "all remaining hostages": an adjective, not a participle
                 // whose object is the hostages.
                 self.adj
+            } else if i > 0
+                && forms[i - 1] == ","
+                && matches!(tagger.tags.upos(tags[i] as usize), "ADJ" | "NOUN")
+                && CLAUSE_PARTICIPLES.contains(&forms[i])
+                && tags.get(i + 1).is_some_and(|&n| {
+                    matches!(
+                        tagger.tags.upos(n as usize),
+                        "DET" | "NOUN" | "PROPN" | "NUM" | "PRON" | "ADJ"
+                    )
+                })
+            {
+                // "..., demanding accountability for ...": the participle
+                // of a clause after its comma, not "a demanding job".
+                self.gerund
             } else if is_mandative_subjunctive(i, tags) {
                 // "demanded that Serbia hand over ...": the base verb of
                 // the demanded clause, not a noun after a name.
@@ -619,6 +637,27 @@ const NOUNS_NEVER_MODIFIERS: [&str; 11] = [
 /// possessive or "the" when no noun follows ("Myanmar's military", "the
 /// military said", "Azerbaijan's offensive against ...").
 const NOUN_ADJECTIVES: [&str; 2] = ["military", "offensive"];
+
+/// Participles that open a clause after a comma in news ("..., demanding
+/// accountability"), which the tagger may read as adjectives or nouns.
+const CLAUSE_PARTICIPLES: [&str; 16] = [
+    "demanding",
+    "calling",
+    "urging",
+    "accusing",
+    "citing",
+    "prompting",
+    "forcing",
+    "sparking",
+    "threatening",
+    "blaming",
+    "warning",
+    "vowing",
+    "pledging",
+    "condemning",
+    "seeking",
+    "pressing",
+];
 
 /// Words news never uses as verbs that the treebank is too small to know
 /// ("hit with water cannon", "cannon" read as a verb; "1,000 Afghan
