@@ -533,8 +533,8 @@ impl SentenceContext<'_, '_> {
     pub fn try_pattern(&mut self, p: &Pattern, pred: usize) -> Result<Firing, String> {
         let light = self.light_verb(p, pred);
         self.check_structure(p, pred, light)?;
-        if self.refuses_to_rule_out(p, pred) {
-            return Err("refuses to rule out: keeps the act open, refuses nothing".into());
+        if self.refuses_nothing(p, pred) {
+            return Err("refuses to rule out or to say: refuses no act".into());
         }
         // An event noun that is the subject of a verb ("talks resumed"):
         // the verb's negation, modality, date and place are the event's.
@@ -673,15 +673,25 @@ impl SentenceContext<'_, '_> {
     }
 
     /// "refused to rule out using force", "declined to exclude": a
-    /// negating verb over a ruling out keeps the act open.
-    fn refuses_to_rule_out(&self, p: &Pattern, pred: usize) -> bool {
+    /// negating verb over a ruling out keeps the act open; "refused to say
+    /// whether ..." withholds words, not the act.
+    fn refuses_nothing(&self, p: &Pattern, pred: usize) -> bool {
         let t = self.tree;
+        // ("declined to comment" is a statement of its own, 011.)
         p.kind == PredicateKind::Verb
+            && !p.code.starts_with("01")
             && NEGATING_VERBS.contains(&t.lemma(pred).as_str())
             && t.kids_with(pred, "xcomp").any(|x| {
-                t.lemma(x) == "exclude"
-                    || (t.lemma(x) == "rule"
-                        && t.children(x).iter().any(|&c| t.lemma(c) == "out"))
+                let lemma = t.lemma(x);
+                let infinitive = t.kids_with(x, "mark").any(|m| t.lemma(m) == "to");
+                infinitive && 
+                matches!(
+                    lemma.as_str(),
+                    "exclude" | "say" | "comment" | "confirm" | "disclose" | "specify" | "elaborate"
+                        | "reveal"
+                ) || (infinitive
+                    && lemma == "rule"
+                    && t.children(x).iter().any(|&c| t.lemma(c) == "out"))
             })
     }
 
@@ -702,14 +712,19 @@ impl SentenceContext<'_, '_> {
     }
 
     /// The "no" that denies an argument of verb `v`: "sent no troops", "no
-    /// arrests were made", "no country has recognised".
+    /// arrests were made", "no country has recognised"; the "neither" of
+    /// "neither X nor Y signed".
     fn denied_argument(&self, v: usize) -> Option<usize> {
         let t = self.tree;
         t.children(v)
             .iter()
             .copied()
             .filter(|&c| matches!(t.full_rel(c), "obj" | "nsubj" | "nsubj:pass"))
-            .find_map(|c| t.kids_with(c, "det").find(|&d| t.lemma(d) == "no"))
+            .find_map(|c| {
+                t.kids_with(c, "det")
+                    .find(|&d| t.lemma(d) == "no")
+                    .or_else(|| t.kids_with(c, "cc").find(|&d| t.lemma(d) == "neither"))
+            })
     }
 
     /// Whether the clause is under its own actor's intention ("is ready
@@ -862,6 +877,9 @@ impl SentenceContext<'_, '_> {
                 && t.children(h)
                     .iter()
                     .any(|&c| t.full_rel(c) == "compound:prt" && t.lemma(c) == "out"))
+            // "has yet to send": not done so far.
+            || (matches!(lemma.as_str(), "have" | "be")
+                && t.kids_with(h, "advmod").any(|c| t.lemma(c) == "yet"))
     }
 
     /// The verb that stops the act at `pred` or keeps it from happening:
@@ -2612,6 +2630,14 @@ impl SentenceContext<'_, '_> {
                         out.extend(t.with_prep(m, "nmod", "by"));
                     }
                 }
+                // "the sanctions imposed by Brussels": the agent of a
+                // participle on the noun.
+                if out.is_empty() && t.word(pred).upos == "NOUN" {
+                    for a in t.kids_with(pred, "acl").filter(|&a| t.word(a).xpos == "VBN") {
+                        out.extend(t.with_prep(a, "obl", "by"));
+                        out.extend(t.kids_with(a, "obl:agent").filter(|b| !out.contains(b)).collect::<Vec<_>>());
+                    }
+                }
                 out
             }
             Slot::Nmod(p) => {
@@ -2969,6 +2995,13 @@ impl SentenceContext<'_, '_> {
                 on
             }))
             .find(|&h| matches!(t.word(h).upos.as_str(), "NOUN" | "PROPN"))
+            // "Moscow condemned the new sanctions imposed by Brussels":
+            // sanctions that name no target are on whoever condemns them.
+            .or_else(|| {
+                judging
+                    .filter(|_| matches!(t.lemma(pred).as_str(), "sanction" | "embargo" | "tariff"))
+                    .and_then(|v| self.subject_heads(v).into_iter().next())
+            })
         else {
             return Vec::new();
         };
@@ -2987,10 +3020,11 @@ impl SentenceContext<'_, '_> {
         let Some(country) = judge.or_else(|| self.reporter_country()) else {
             return Vec::new();
         };
-        if sources
-            .iter()
-            .any(|s| s.actor.country.as_deref().is_none_or(|c| c == country))
-        {
+        // (An organisation has no country and may act on one.)
+        if sources.iter().any(|s| match s.actor.country.as_deref() {
+            Some(c) => c == country,
+            None => !s.actor.code.starts_with("IGO"),
+        }) {
             return Vec::new();
         }
         vec![self.country_mention(&country, head)]
@@ -3456,7 +3490,9 @@ impl SentenceContext<'_, '_> {
             }
         }
         // "Taiwan said China sent warships toward the island".
-        let reportable = ATTACK_ROOTS.iter().any(|r| code.starts_with(r)) || code.starts_with("15");
+        let reportable = ATTACK_ROOTS.iter().any(|r| code.starts_with(r))
+            || code.starts_with("15")
+            || code.starts_with("16");
         if targets.is_empty() && reportable && !((p.reciprocal || p.mutual) && sources.len() >= 2) {
             targets = self.reported_targets(&other_slots, pred, light, &sources);
         }

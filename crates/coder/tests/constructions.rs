@@ -5492,3 +5492,45 @@ fn an_appositive_that_judges_the_act_before_it() {
         &["TURGOV 111 NLDGOV"],
     );
 }
+
+/// "has yet to send", "neither X nor Y signed": acts not done.
+#[test]
+fn acts_not_yet_done_and_done_by_neither() {
+    codes_exactly(
+        "The Kenyan government has yet to send police officers to Haiti.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Neither Serbia nor Kosovo signed the document at the end of the talks.",
+        DAY,
+        &[],
+    );
+}
+
+/// Refusing to say whether an act happened refuses no act; declining to
+/// comment is a statement of its own.
+#[test]
+fn refusing_to_say_is_no_rejection() {
+    codes_exactly(
+        "Nigeria refused to say whether its troops had crossed into Niger.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Kremlin officials declined to comment on Estonia's new border law.",
+        DAY,
+        &["RUSGOV 011 EST"],
+    );
+}
+
+/// Sanctions a participle gives an agent, condemned by whom they name no
+/// target for: the agent sanctions the one who condemns them.
+#[test]
+fn condemned_sanctions_imposed_by_an_agent() {
+    codes_exactly(
+        "Moscow condemned the new sanctions imposed by Brussels.",
+        DAY,
+        &["RUSGOV 111 IGOEUREEC", "IGOEUREEC 163 RUS"],
+    );
+}
