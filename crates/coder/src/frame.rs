@@ -330,6 +330,11 @@ const INTENT_HEADS: &[&str] = &[
     "plan", "intend", "hope", "want", "wish", "aim", "seek", "expect", "prepare", "schedule",
     "set", "slate", "due", "likely", "ready", "willing", "eager", "keen", "poised",
 ];
+/// Nouns of an offer or intent whose clause is not done ("an offer to
+/// host talks", "a plan to hold elections").
+const OFFER_NOUNS: &[&str] = &[
+    "offer", "proposal", "plan", "bid", "readiness", "willingness", "invitation", "attempt",
+];
 /// Verbs of travel: whoever travels "for talks" holds them.
 const TRAVEL_VERBS: &[&str] = &[
     "fly", "travel", "arrive", "head", "go", "come", "return", "leave",
@@ -533,6 +538,9 @@ impl SentenceContext<'_, '_> {
     pub fn try_pattern(&mut self, p: &Pattern, pred: usize) -> Result<Firing, String> {
         let light = self.light_verb(p, pred);
         self.check_structure(p, pred, light)?;
+        if self.thing_travels(p, pred) {
+            return Err("what travels is a thing, not a visitor".into());
+        }
         if self.refuses_nothing(p, pred) {
             return Err("refuses to rule out or to say: refuses no act".into());
         }
@@ -695,6 +703,19 @@ impl SentenceContext<'_, '_> {
             })
     }
 
+    /// "Japan's delivery of rice arrived in Manila": a verb of travel
+    /// whose subject is a thing (no name, pronoun or role) is no visit.
+    fn thing_travels(&self, p: &Pattern, pred: usize) -> bool {
+        let t = self.tree;
+        p.kind == PredicateKind::Verb
+            && TRAVEL_VERBS.contains(&t.lemma(pred).as_str())
+            && t.kids_with(pred, "nsubj").any(|s| {
+                t.word(s).upos == "NOUN"
+                    && !self.resolver.is_role_word(&t.word(s).form)
+                    && t.kids_with(s, "nmod:poss").next().is_some()
+            })
+    }
+
     /// The word that negates verb `v` ("not", "never"), if any.
     fn negator(&self, v: usize) -> Option<usize> {
         let t = self.tree;
@@ -801,6 +822,15 @@ impl SentenceContext<'_, '_> {
         let v = t.head(m).filter(|&v| {
             matches!(t.rel(m), "obj" | "obl") && !self.circumstantial(m) && t.word(v).upos == "VERB"
         })?;
+        // "Kazakhstan's offer to host talks": the verb completes a noun
+        // of offering or intent.
+        if let Some(n) = t.head(v).filter(|&n| {
+            matches!(t.rel(v), "acl" | "xcomp")
+                && t.word(n).upos == "NOUN"
+                && OFFER_NOUNS.contains(&t.lemma(n).as_str())
+        }) {
+            return Some(n);
+        }
         self.governing(&[v])[1..].iter().copied().find(|&h| {
             let lemma = t.lemma(h);
             INTENT_HEADS.contains(&lemma.as_str()) || matches!(lemma.as_str(), "offer" | "propose")

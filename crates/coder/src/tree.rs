@@ -4691,10 +4691,42 @@ pub fn repair_prepositional_subject(sentence: &Sentence) -> Option<Sentence> {
         let cased = children[x]
             .iter()
             .any(|&c| c == h + 1 && words[c - 1].deprel == "case" && words[c - 1].upos == "ADP");
-        if cased && matches!(words[h - 1].upos.as_str(), "NOUN" | "PROPN") {
+        // "The EU's sanctions on Belarus took effect" with "on" a marker
+        // of the verb.
+        let marked = h + 1 < x
+            && words[h].upos == "ADP"
+            && words[h].head == v
+            && words[h].deprel == "mark"
+            && (h + 2..x).all(|k| words[k - 1].head == x);
+        // "The arrest of a journalist by Iranian authorities drew ...": the
+        // agent's phrase after the first subject's own phrase.
+        let in_phrase = |k: usize| {
+            let mut j = k;
+            for _ in 0..words.len() {
+                if j == h {
+                    return true;
+                }
+                if j == 0 {
+                    return false;
+                }
+                j = words[j - 1].head;
+            }
+            false
+        };
+        let agent = children[x].iter().any(|&c| {
+            c > h + 1
+                && words[c - 1].deprel == "case"
+                && words[c - 1].lemma.eq_ignore_ascii_case("by")
+                && in_phrase(c - 1)
+        });
+        if (cased || marked || agent) && matches!(words[h - 1].upos.as_str(), "NOUN" | "PROPN") {
             let mut fixed = sentence.clone();
             fixed.words[x - 1].head = h;
             fixed.words[x - 1].deprel = "nmod".into();
+            if marked {
+                fixed.words[h].head = x;
+                fixed.words[h].deprel = "case".into();
+            }
             return Some(fixed);
         }
     }

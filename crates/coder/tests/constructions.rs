@@ -5534,3 +5534,46 @@ fn condemned_sanctions_imposed_by_an_agent() {
         &["RUSGOV 111 IGOEUREEC", "IGOEUREEC 163 RUS"],
     );
 }
+
+/// Event nouns whose owner acts: an assault, a recognition, sanctions
+/// whose "on" phrase the parser made a second subject, an arrest whose
+/// agent it made one.
+#[test]
+fn event_nouns_with_their_owners_and_agents() {
+    codes_exactly(
+        "Sudan's assault on the Ethiopian border town entered its third week.",
+        DAY,
+        &["SDN 190 ETH"],
+    );
+    codes_exactly(
+        "Chile's recognition of Kosovo angered Serbia.",
+        DAY,
+        &["CHL 054 KSV"],
+    );
+    codes_exactly(
+        "The EU's new sanctions on Belarus took effect on Friday.",
+        DAY,
+        &["IGOEUREEC 163 BLR"],
+    );
+    codes_exactly(
+        "The arrest of a French journalist by Iranian authorities drew protests.",
+        DAY,
+        &["IRNGOV 173 FRAMED"],
+    );
+}
+
+/// A shipment that arrives is no visit; talks a noun of offering holds
+/// out are not held.
+#[test]
+fn things_that_arrive_and_offered_talks() {
+    codes_exactly(
+        "Japan's delivery of 500 tonnes of rice to the Philippines arrived in Manila.",
+        DAY,
+        &["JPN 070 PHL"],
+    );
+    codes_exactly(
+        "Kazakhstan's offer to host talks between Armenia and Azerbaijan was welcomed.",
+        DAY,
+        &[],
+    );
+}
