@@ -579,7 +579,10 @@ impl SentenceContext<'_, '_> {
             .then(|| threat_code(&p.code))
             .flatten()
             .filter(|_| {
-                clause.iter().all(|&c| self.negator(c).is_none()) && self.reported_would(&clause)
+                clause.iter().all(|&c| self.negator(c).is_none())
+                    && (self.reported_would(&clause)
+                        // "warned it would launch a strike against ...".
+                        || self.reported_would_under(&clause, THREATENING_VERBS))
             });
         let threat = self
             .conditional_threat(&clause, &p.code)
@@ -1053,6 +1056,11 @@ impl SentenceContext<'_, '_> {
     /// "would" as the future of reported speech: the clause, with no
     /// other modal and no condition, is what a verb of saying reports.
     fn reported_would(&self, clause: &[usize]) -> bool {
+        self.reported_would_under(clause, SPEECH_VERBS)
+    }
+
+    /// [`Self::reported_would`] under any of `verbs`.
+    fn reported_would_under(&self, clause: &[usize], verbs: &[&str]) -> bool {
         let t = self.tree;
         let chain = self.governing(clause);
         let modals: Vec<String> = chain
@@ -1064,7 +1072,7 @@ impl SentenceContext<'_, '_> {
         let top = chain[chain.len() - 1];
         let reported = t.rel(top) == "ccomp"
             && t.head(top)
-                .is_some_and(|h| SPEECH_VERBS.contains(&t.lemma(h).as_str()));
+                .is_some_and(|h| verbs.contains(&t.lemma(h).as_str()));
         let conditional = chain.iter().any(|&h| {
             t.kids_with(h, "advcl").any(|a| {
                 t.kids_with(a, "mark")

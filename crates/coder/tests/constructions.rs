@@ -4488,10 +4488,12 @@ fn an_event_noun_under_a_modal_or_of_any_kind_is_hypothetical() {
         DAY,
         &[],
     );
+    // The strike of any kind is not coded; the retaliation it would meet,
+    // said by Tehran's own minister, is a threat.
     codes_exactly(
         "Tehran would retaliate against any American strike on its oil terminals, the Iranian defence minister said.",
         DAY,
-        &[],
+        &["IRNGOV 138 USA"],
     );
     // Agreed, it is had.
     codes_exactly(
@@ -5575,5 +5577,28 @@ fn things_that_arrive_and_offered_talks() {
         "Kazakhstan's offer to host talks between Armenia and Azerbaijan was welcomed.",
         DAY,
         &[],
+    );
+}
+
+/// Force held out: what one warns it would launch, retaliation on a
+/// condition, sanctions the speaker's own "State Department" holds out.
+#[test]
+fn threats_warned_conditioned_and_held_out_by_a_department() {
+    codes_exactly(
+        "Syria warned it would launch a preemptive strike against Turkey.",
+        DAY,
+        &["SYR 138 TUR"],
+    );
+    codes_exactly(
+        "Armenia will retaliate against Azerbaijan if it shells Armenian villages, Armenia's \
+         defence minister warned.",
+        DAY,
+        &["ARM 138 AZE"],
+    );
+    codes_exactly(
+        "The United States may impose new sanctions on Nicaragua if Ortega refuses to free \
+         prisoners, the State Department said.",
+        DAY,
+        &["USA 1312 NIC"],
     );
 }
