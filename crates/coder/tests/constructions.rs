@@ -5602,3 +5602,14 @@ fn threats_warned_conditioned_and_held_out_by_a_department() {
         &["USA 1312 NIC"],
     );
 }
+
+/// A verb of speech after a hyphenated title ("secretary-general urged")
+/// is the verb, never an adjective of the names after it.
+#[test]
+fn urged_after_a_hyphenated_title_is_the_verb() {
+    codes_exactly(
+        "The UN secretary-general urged Serbia and Kosovo to resume their dialogue.",
+        DAY,
+        &["IGOUNO 026 SRB", "IGOUNO 026 KSV"],
+    );
+}

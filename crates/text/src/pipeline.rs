@@ -518,6 +518,10 @@ impl Pipeline {
                     && PAST_ONLY_FORMS
                         .iter()
                         .any(|p| p.eq_ignore_ascii_case(forms[i])))
+                // "The UN secretary-general urged Armenia ...": a verb of
+                // speech no adjective is made of.
+                || (tagger.tags.upos(tags[i] as usize) == "ADJ"
+                    && PASTS_NEVER_ADJECTIVES.contains(&forms[i]))
             {
                 self.past
             } else if i > 0
@@ -696,6 +700,20 @@ const PAST_ONLY_FORMS: [&str; 17] = [
     "overrode",
     "outran",
     "forsook",
+];
+
+/// Past forms of verbs of speech that are never adjectives.
+const PASTS_NEVER_ADJECTIVES: [&str; 10] = [
+    "urged",
+    "warned",
+    "vowed",
+    "pledged",
+    "demanded",
+    "denounced",
+    "criticized",
+    "criticised",
+    "slammed",
+    "lambasted",
 ];
 
 /// Adjectives that are verbs after "to" and before their object ("to free
