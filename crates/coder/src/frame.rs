@@ -328,7 +328,8 @@ const SENDING_VERBS: &[&str] = &[
 /// visit", "is expected to meet", "is due to arrive").
 const INTENT_HEADS: &[&str] = &[
     "plan", "intend", "hope", "want", "wish", "aim", "seek", "expect", "prepare", "schedule",
-    "set", "slate", "due", "likely", "ready", "willing", "eager", "keen", "poised",
+    "set", "slate", "due", "likely", "ready", "willing", "eager", "keen", "poised", "try",
+    "strive",
 ];
 /// Nouns of an offer or intent whose clause is not done ("an offer to
 /// host talks", "a plan to hold elections").
@@ -344,7 +345,7 @@ const TRAVEL_VERBS: &[&str] = &[
 /// expected to", "is due to").
 const OWN_INTENT_HEADS: &[&str] = &[
     "plan", "intend", "hope", "want", "wish", "aim", "seek", "prepare", "ready", "willing",
-    "eager", "keen",
+    "eager", "keen", "try", "strive",
 ];
 
 /// The code of the intent to do what `code` codes, for the cooperative

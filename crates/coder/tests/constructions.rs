@@ -5613,3 +5613,14 @@ fn urged_after_a_hyphenated_title_is_the_verb() {
         &["IGOUNO 026 SRB", "IGOUNO 026 KSV"],
     );
 }
+
+/// What one tries to bring about has not come about: trying to broker a
+/// ceasefire is an intent to mediate, and the ceasefire is not coded.
+#[test]
+fn trying_to_broker_a_ceasefire() {
+    codes_exactly(
+        "Qatar is trying to broker a ceasefire between Sudan and Chad.",
+        DAY,
+        &["QAT 039 SDN", "QAT 039 TCD"],
+    );
+}
