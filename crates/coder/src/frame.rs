@@ -2835,6 +2835,14 @@ impl SentenceContext<'_, '_> {
             }
             Slot::Judged => self.judged_heads(pred),
             Slot::Parties => {
+                // "held talks under Russian mediation": the verb's subjects.
+                if t.rel(pred) == "obl" && t.preposition(pred).as_deref() == Some("under") {
+                    return t
+                        .head(pred)
+                        .filter(|&v| t.word(v).upos == "VERB")
+                        .map(|v| self.subject_heads(v))
+                        .unwrap_or_default();
+                }
                 let Some(n) = t.head(pred).filter(|_| t.rel(pred) == "acl") else {
                     return Vec::new();
                 };
