@@ -596,7 +596,10 @@ impl<'d> ActorResolver<'d> {
     /// The actor of the noun phrase headed by `head`, if any: through a
     /// quantity, that of what it counts ("several of its border posts").
     pub fn resolve(&mut self, text: &str, tree: &Tree<'_>, head: usize) -> Option<Mention> {
-        if QUANTIFIERS.contains(&tree.word(head).form.to_lowercase().as_str()) {
+        // "one of its drones": a number counts what its "of" phrase names.
+        if QUANTIFIERS.contains(&tree.word(head).form.to_lowercase().as_str())
+            || tree.word(head).upos == "NUM"
+        {
             let of = tree.children(head).iter().copied().find(|&c| {
                 matches!(tree.rel(c), "nmod" | "obl")
                     && tree.preposition(c).as_deref() == Some("of")

@@ -5624,3 +5624,23 @@ fn trying_to_broker_a_ceasefire() {
         &["QAT 039 SDN", "QAT 039 TCD"],
     );
 }
+
+/// "one of its drones": a number names what its "of" phrase names.
+#[test]
+fn one_of_its_drones() {
+    codes_exactly(
+        "Niger's army said Chadian gunners shot down one of its surveillance drones near Lake Chad.",
+        DAY,
+        &["TCD 190 NERMIL"],
+    );
+}
+
+/// Expelled from a country with no agent named: the country expels.
+#[test]
+fn expelled_from_a_country() {
+    codes_exactly(
+        "A British journalist was expelled from Russia on Friday, the Foreign Office said.",
+        DAY,
+        &["RUS 174 GBRMED"],
+    );
+}
