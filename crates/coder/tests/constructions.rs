@@ -5629,9 +5629,9 @@ fn trying_to_broker_a_ceasefire() {
 #[test]
 fn one_of_its_drones() {
     codes_exactly(
-        "Niger's army said Chadian gunners shot down one of its surveillance drones near Lake Chad.",
+        "Niger's army said Chadian gunners shot down one of its spy planes near Lake Chad.",
         DAY,
-        &["TCD 190 NERMIL"],
+        &["TCD 190 NERSPY"],
     );
 }
 
