@@ -636,7 +636,19 @@ impl SentenceContext<'_, '_> {
         if p.kind == PredicateKind::Noun {
             confidence *= 0.9;
         }
-        let dyads = self.dyads(p, pred, light, intent)?;
+        let mut dyads = self.dyads(p, pred, light, intent)?;
+        if p.needs_must {
+            // "Erdogan said Turkey must strengthen its army": what one's
+            // own country must do is no demand on another.
+            dyads.retain(|d| {
+                d.target.as_ref().is_some_and(|t| {
+                    t.actor.country.is_none() || t.actor.country != d.source.actor.country
+                })
+            });
+            if dyads.is_empty() {
+                return Err("a demand on its own side".into());
+            }
+        }
         // A condition is a threat only from whom it is held out by: "X
         // will strike if ..., X's minister warned", not "..., analysts
         // said".
@@ -1106,6 +1118,13 @@ impl SentenceContext<'_, '_> {
         }
         if p.needs_xcomp && self.open_complement(pred).is_none() {
             return Err("no open complement (\"to ...\")".into());
+        }
+        if p.needs_must
+            && !t
+                .kids_with(pred, "ccomp")
+                .any(|c| t.kids_with(c, "aux").any(|a| t.lemma(a) == "must"))
+        {
+            return Err("no clause under \"must\"".into());
         }
         if !p.object.is_empty() && !self.theme_has(pred, &p.object) {
             return Err(format!("no theme word of {:?}", p.object.join(" | ")));

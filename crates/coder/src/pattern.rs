@@ -156,6 +156,9 @@ pub struct Pattern {
     /// Whether the pattern codes only a threat: the act held out on a
     /// condition by its source ("Iran would face sanctions if ...").
     pub needs_condition: bool,
+    /// Whether the pattern needs a that-clause under "must" ("said
+    /// France must close its bases": a demand).
+    pub needs_must: bool,
     /// Words one of which the subject's head (or a compound of it) must be:
     /// "drones set fire to a depot" is an attack, "protesters set fire to
     /// the embassy" is not. Empty: any subject.
@@ -329,6 +332,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
         needs_light: false,
         light_oblique: false,
         needs_condition: false,
+        needs_must: false,
         agent: Vec::new(),
         object: Vec::new(),
         light: Vec::new(),
@@ -351,6 +355,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
                 p.light_oblique = true;
             }
             "needs" if a.value == "condition" => p.needs_condition = true,
+            "needs" if a.value == "must" => p.needs_must = true,
             "agent" => p.agent = split_list(a.value).map(str::to_lowercase).collect(),
             "object" => p.object = split_list(a.value).map(str::to_lowercase).collect(),
             "light" => p.light = split_list(a.value).map(str::to_lowercase).collect(),

@@ -5644,3 +5644,14 @@ fn expelled_from_a_country() {
         &["RUS 174 GBRMED"],
     );
 }
+
+/// "said X must ...": a demand on another country, never on one's own.
+#[test]
+fn what_another_must_do_is_demanded() {
+    codes_exactly(
+        "The Kenyan president said Uganda must withdraw its troops from the border.",
+        DAY,
+        &["KENGOV 100 UGA"],
+    );
+    codes_exactly("The Polish president said Poland must spend more on defence.", DAY, &[]);
+}
