@@ -1005,7 +1005,8 @@ impl<'d> ActorResolver<'d> {
                 };
                 // "Taliban forces attacked ... and its troops killed ...":
                 // "its" owner is one, not "forces".
-                let agrees = |a: &EventActor| pronoun.as_deref() != Some("its") || !plural_phrase(&a.text);
+                let agrees =
+                    |a: &EventActor| pronoun.as_deref() != Some("its") || !plural_phrase(&a.text);
                 // "warned that his country would ...": the country itself.
                 if hits.agent.is_none()
                     && matches!(

@@ -168,8 +168,16 @@ const ORDERING_VERBS: &[&str] = &["order", "instruct", "direct"];
 
 /// Nouns of an attack a passive victim may fall "in".
 const ATTACK_NOUNS: &[&str] = &[
-    "strike", "airstrike", "attack", "raid", "bombing", "shelling", "ambush", "assault",
-    "offensive", "bombardment",
+    "strike",
+    "airstrike",
+    "attack",
+    "raid",
+    "bombing",
+    "shelling",
+    "ambush",
+    "assault",
+    "offensive",
+    "bombardment",
 ];
 
 const OBJECT_CONTROL: &[&str] = &[
@@ -334,7 +342,14 @@ const INTENT_HEADS: &[&str] = &[
 /// Nouns of an offer or intent whose clause is not done ("an offer to
 /// host talks", "a plan to hold elections").
 const OFFER_NOUNS: &[&str] = &[
-    "offer", "proposal", "plan", "bid", "readiness", "willingness", "invitation", "attempt",
+    "offer",
+    "proposal",
+    "plan",
+    "bid",
+    "readiness",
+    "willingness",
+    "invitation",
+    "attempt",
 ];
 /// Verbs of travel: whoever travels "for talks" holds them.
 const TRAVEL_VERBS: &[&str] = &[
@@ -708,14 +723,21 @@ impl SentenceContext<'_, '_> {
             && t.kids_with(pred, "xcomp").any(|x| {
                 let lemma = t.lemma(x);
                 let infinitive = t.kids_with(x, "mark").any(|m| t.lemma(m) == "to");
-                infinitive && 
-                matches!(
-                    lemma.as_str(),
-                    "exclude" | "say" | "comment" | "confirm" | "disclose" | "specify" | "elaborate"
-                        | "reveal"
-                ) || (infinitive
-                    && lemma == "rule"
-                    && t.children(x).iter().any(|&c| t.lemma(c) == "out"))
+                infinitive
+                    && matches!(
+                        lemma.as_str(),
+                        "exclude"
+                            | "say"
+                            | "comment"
+                            | "confirm"
+                            | "disclose"
+                            | "specify"
+                            | "elaborate"
+                            | "reveal"
+                    )
+                    || (infinitive
+                        && lemma == "rule"
+                        && t.children(x).iter().any(|&c| t.lemma(c) == "out"))
             })
     }
 
@@ -2691,9 +2713,16 @@ impl SentenceContext<'_, '_> {
                 // "the sanctions imposed by Brussels": the agent of a
                 // participle on the noun.
                 if out.is_empty() && t.word(pred).upos == "NOUN" {
-                    for a in t.kids_with(pred, "acl").filter(|&a| t.word(a).xpos == "VBN") {
+                    for a in t
+                        .kids_with(pred, "acl")
+                        .filter(|&a| t.word(a).xpos == "VBN")
+                    {
                         out.extend(t.with_prep(a, "obl", "by"));
-                        out.extend(t.kids_with(a, "obl:agent").filter(|b| !out.contains(b)).collect::<Vec<_>>());
+                        out.extend(
+                            t.kids_with(a, "obl:agent")
+                                .filter(|b| !out.contains(b))
+                                .collect::<Vec<_>>(),
+                        );
                     }
                 }
                 out

@@ -4934,7 +4934,8 @@ pub fn repair_participle_read_as_modifier(sentence: &Sentence) -> Option<Sentenc
             // "thousands of students and their parents": the second
             // subject the parser gave the verb is a conjunct.
             for k in s + 1..h {
-                let coordinated = (1..k).any(|c| words[c - 1].head == k && words[c - 1].deprel == "cc");
+                let coordinated =
+                    (1..k).any(|c| words[c - 1].head == k && words[c - 1].deprel == "cc");
                 if words[k - 1].head == h && words[k - 1].deprel == "nsubj" && coordinated {
                     fixed.words[k - 1].head = s;
                     fixed.words[k - 1].deprel = "conj".into();
@@ -4971,11 +4972,16 @@ pub fn repair_judging_appositive(sentence: &Sentence) -> Option<Sentence> {
         let Some(judge) = (1..v)
             .rev()
             .take_while(|&k| words[k - 1].upos == "PROPN")
-            .find(|&k| words[k - 1].head == h && matches!(words[k - 1].deprel.as_str(), "obj" | "nsubj"))
+            .find(|&k| {
+                words[k - 1].head == h && matches!(words[k - 1].deprel.as_str(), "obj" | "nsubj")
+            })
         else {
             continue;
         };
-        let first = (1..=judge).rev().take_while(|&k| words[k - 1].upos == "PROPN").last()?;
+        let first = (1..=judge)
+            .rev()
+            .take_while(|&k| words[k - 1].upos == "PROPN")
+            .last()?;
         let noun = first - 1;
         if noun < 3
             || !JUDGED_ACT_NOUNS.contains(&words[noun - 1].lemma.to_lowercase().as_str())

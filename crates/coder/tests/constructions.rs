@@ -5653,5 +5653,9 @@ fn what_another_must_do_is_demanded() {
         DAY,
         &["KENGOV 100 UGA"],
     );
-    codes_exactly("The Polish president said Poland must spend more on defence.", DAY, &[]);
+    codes_exactly(
+        "The Polish president said Poland must spend more on defence.",
+        DAY,
+        &[],
+    );
 }
