@@ -5659,3 +5659,18 @@ fn what_another_must_do_is_demanded() {
         &[],
     );
 }
+
+/// Popes are the Holy See's government while in office.
+#[test]
+fn popes_in_office() {
+    codes_exactly(
+        "Pope Francis received the Angolan president at the Vatican on Saturday.",
+        DAY,
+        &["VATGOV 043 AGOGOV", "AGOGOV 042 VATGOV"],
+    );
+    codes_exactly(
+        "Pope Leo XIV met the Peruvian president on Monday.",
+        "2025-09-10",
+        &["VATGOV 040 PERGOV", "PERGOV 040 VATGOV"],
+    );
+}
