@@ -5674,3 +5674,15 @@ fn popes_in_office() {
         &["VATGOV 040 PERGOV", "PERGOV 040 VATGOV"],
     );
 }
+
+/// Forces reinforced and put on alert along a border face the country
+/// across it, in both conjuncts.
+#[test]
+fn forces_readied_along_a_border_face_the_country_across_it() {
+    codes_exactly(
+        "Peru's army said on Friday it had reinforced troops and put units on high alert along \
+         the disputed frontier with Ecuador.",
+        DAY,
+        &["PERMIL 154 ECU", "PERMIL 152 ECU"],
+    );
+}

@@ -124,12 +124,13 @@ fn strip_ing(w: &str) -> String {
 /// Stems whose base form ends in a silent `e` ("lov-ed", "mak-ing").
 fn needs_e(stem: &str) -> bool {
     // "doubl-ed", "tackl-ing", "cycl-ed": a consonant and "l" end no
-    // English verb; "curl-ed" (an "r" before it) does.
-    const ENDINGS: [&str; 46] = [
+    // English verb; "curl-ed" (an "r" before it) does. Nor does "rc"
+    // ("forc-ed").
+    const ENDINGS: [&str; 47] = [
         "iv", "at", "us", "ak", "ov", "ag", "ad", "iz", "yz", "ir", "ac", "uc", "ar", "ot", "id",
         "ut", "ur", "as", "ib", "rg", "os", "is", "ys", "plor", "stor", "scor", "gnor", "dg",
         "sum", "ic", "chang", "rang", "leng", "veng", "lung", "eez", "ul", "bl", "pl", "tl", "dl",
-        "gl", "kl", "zl", "cl", "fl",
+        "gl", "kl", "zl", "cl", "fl", "rc",
     ];
     let b = stem.as_bytes();
     if b.len() < 2 {
@@ -309,6 +310,8 @@ mod tests {
             ("recycled", "recycle"),
             ("dismantled", "dismantle"),
             ("curled", "curl"),
+            ("reinforced", "reinforce"),
+            ("forced", "force"),
             ("called", "call"),
         ] {
             assert_eq!(rule_lemma(form, "VERB", "VBD"), lemma, "{form}");
