@@ -2281,7 +2281,7 @@ impl SentenceContext<'_, '_> {
         }
         for o in self.object_heads(verb) {
             phrases.extend(t.children(o).iter().copied());
-            // "put units on alert along the border with Cambodia", the
+            // "put soldiers on alert along the frontier with Ecuador", the
             // border hung on the object's phrase.
             for &c in t.children(o) {
                 if t.rel(c) == "nmod" {
@@ -2949,8 +2949,8 @@ impl SentenceContext<'_, '_> {
                 let mut out = self.border_heads(pred);
                 // "held drills near the border | with Finland".
                 out.extend(light.map(|l| self.border_heads(l)).unwrap_or_default());
-                // "reinforced troops and put units on alert along the
-                // border with X": the last conjunct's border is the first's.
+                // "massed tanks and put soldiers on alert near the border
+                // with X": the last conjunct's border is the first's.
                 if out.is_empty() && t.word(pred).upos == "VERB" {
                     for c in t.kids_with(pred, "conj").filter(|&c| t.word(c).upos == "VERB") {
                         out.extend(self.border_heads(c));

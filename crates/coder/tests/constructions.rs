@@ -5675,14 +5675,20 @@ fn popes_in_office() {
     );
 }
 
-/// Forces reinforced and put on alert along a border face the country
-/// across it, in both conjuncts.
+/// Forces put on alert along a border face the country across it, the
+/// border hung on the object's phrase.
 #[test]
 fn forces_readied_along_a_border_face_the_country_across_it() {
     codes_exactly(
-        "Peru's army said on Friday it had reinforced troops and put units on high alert along \
-         the disputed frontier with Ecuador.",
+        "A spokesman said Peru had strengthened its garrisons and put soldiers on maximum alert \
+         along the long frontier with Ecuador.",
         DAY,
-        &["PERMIL 154 ECU", "PERMIL 152 ECU"],
+        &["PER 152 ECU"],
+    );
+    // In both conjuncts.
+    codes_exactly(
+        "Peru reinforced its troops and put soldiers on maximum alert along the frontier with Ecuador.",
+        DAY,
+        &["PER 154 ECU", "PER 152 ECU"],
     );
 }
