@@ -228,7 +228,9 @@ fn gold_set_scores_above_the_floor() {
 /// (0.837 / 0.617, none) rose, and their floors with them.
 /// The nineteenth opened `blind23` and `blind24` and drew fixes from them;
 /// `blind31.jsonl` and `blind32.jsonl`, written at its start and never
-/// opened, scored 0.837 / 0.719 and 0.914 / 0.773 with its first coder.
+/// opened, scored 0.837 / 0.719 and 0.914 / 0.773 with its first coder
+/// and 0.848 / 0.736 and 0.918 / 0.809 with its last; `blind23`,
+/// `blind24`, `blind25` and `blind28` rose, and their floors with them.
 /// The held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
@@ -257,16 +259,16 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind20.jsonl", 100, 0.90, 0.78, 1),
         ("blind21.jsonl", 100, 0.90, 0.68, 1),
         ("blind22.jsonl", 100, 0.74, 0.52, 1),
-        ("blind23.jsonl", 100, 0.79, 0.65, 2),
-        ("blind24.jsonl", 100, 0.87, 0.62, 1),
-        ("blind25.jsonl", 100, 0.80, 0.59, 1),
+        ("blind23.jsonl", 100, 0.80, 0.68, 2),
+        ("blind24.jsonl", 100, 0.88, 0.66, 1),
+        ("blind25.jsonl", 100, 0.81, 0.61, 1),
         ("blind26.jsonl", 100, 0.78, 0.62, 2),
         ("blind27.jsonl", 100, 0.85, 0.73, 1),
-        ("blind28.jsonl", 100, 0.89, 0.63, 1),
+        ("blind28.jsonl", 100, 0.89, 0.65, 1),
         ("blind29.jsonl", 100, 0.79, 0.57, 5),
         ("blind30.jsonl", 100, 0.77, 0.61, 4),
-        ("blind31.jsonl", 100, 0.80, 0.69, 1),
-        ("blind32.jsonl", 100, 0.88, 0.74, 1),
+        ("blind31.jsonl", 100, 0.82, 0.71, 1),
+        ("blind32.jsonl", 100, 0.89, 0.78, 1),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
