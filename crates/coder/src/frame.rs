@@ -2952,7 +2952,10 @@ impl SentenceContext<'_, '_> {
                 // "massed tanks and put soldiers on alert near the border
                 // with X": the last conjunct's border is the first's.
                 if out.is_empty() && t.word(pred).upos == "VERB" {
-                    for c in t.kids_with(pred, "conj").filter(|&c| t.word(c).upos == "VERB") {
+                    for c in t
+                        .kids_with(pred, "conj")
+                        .filter(|&c| t.word(c).upos == "VERB")
+                    {
                         out.extend(self.border_heads(c));
                     }
                 }

@@ -187,6 +187,13 @@ const CROWD_VERBS: &[&str] = &[
     "throng",
 ];
 
+/// Hangs word `word` (1-based) on `head` with relation `rel`.
+fn hang(sentence: &mut Sentence, word: usize, head: usize, rel: &str) {
+    let w = &mut sentence.words[word - 1];
+    w.head = head;
+    w.deprel = rel.into();
+}
+
 /// One repair: the repaired sentence, `None` when it does not apply.
 type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 
@@ -1441,19 +1448,7 @@ pub fn repair_subordinate_subject(sentence: &Sentence) -> Option<Sentence> {
         }
         // The phrase's words: everything from the conjunction to the verb
         // hangs (through its heads) on the phrase's head.
-        let under_x = |k: usize| {
-            let mut h = k;
-            for _ in 0..n {
-                if h == x {
-                    return true;
-                }
-                if h == 0 {
-                    return false;
-                }
-                h = words[h - 1].head;
-            }
-            false
-        };
+        let under_x = |k: usize| dominates(words, x, k);
         let Some(v) = (x + 1..=n).find(|&k| !under_x(k)) else {
             continue;
         };
@@ -4700,19 +4695,7 @@ pub fn repair_prepositional_subject(sentence: &Sentence) -> Option<Sentence> {
             && (h + 2..x).all(|k| words[k - 1].head == x);
         // "The arrest of a journalist by Iranian authorities drew ...": the
         // agent's phrase after the first subject's own phrase.
-        let in_phrase = |k: usize| {
-            let mut j = k;
-            for _ in 0..words.len() {
-                if j == h {
-                    return true;
-                }
-                if j == 0 {
-                    return false;
-                }
-                j = words[j - 1].head;
-            }
-            false
-        };
+        let in_phrase = |k: usize| dominates(words, h, k);
         let agent = children[x].iter().any(|&c| {
             c > h + 1
                 && words[c - 1].deprel == "case"
@@ -4892,10 +4875,8 @@ pub fn repair_absolute_with(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         let mut fixed = sentence.clone();
-        fixed.words[x - 1].head = root;
-        fixed.words[x - 1].deprel = "obl".into();
-        fixed.words[v - 1].head = x;
-        fixed.words[v - 1].deprel = "acl".into();
+        hang(&mut fixed, x, root, "obl");
+        hang(&mut fixed, v, x, "acl");
         return Some(fixed);
     }
     None
@@ -4923,8 +4904,7 @@ pub fn repair_participle_read_as_modifier(sentence: &Sentence) -> Option<Sentenc
             continue;
         }
         let mut fixed = sentence.clone();
-        fixed.words[g - 1].head = h;
-        fixed.words[g - 1].deprel = "advcl".into();
+        hang(&mut fixed, g, h, "advcl");
         fixed.words[x - 1].head = g;
         let subjects: Vec<usize> = (1..h)
             .filter(|&k| words[k - 1].head == x && words[k - 1].deprel == "nsubj")
@@ -4937,8 +4917,7 @@ pub fn repair_participle_read_as_modifier(sentence: &Sentence) -> Option<Sentenc
                 let coordinated =
                     (1..k).any(|c| words[c - 1].head == k && words[c - 1].deprel == "cc");
                 if words[k - 1].head == h && words[k - 1].deprel == "nsubj" && coordinated {
-                    fixed.words[k - 1].head = s;
-                    fixed.words[k - 1].deprel = "conj".into();
+                    hang(&mut fixed, k, s, "conj");
                 }
             }
         }
@@ -4991,12 +4970,9 @@ pub fn repair_judging_appositive(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         let mut fixed = sentence.clone();
-        fixed.words[noun - 1].head = h;
-        fixed.words[noun - 1].deprel = "appos".into();
-        fixed.words[judge - 1].head = v;
-        fixed.words[judge - 1].deprel = "nsubj".into();
-        fixed.words[v - 1].head = noun;
-        fixed.words[v - 1].deprel = "acl:relcl".into();
+        hang(&mut fixed, noun, h, "appos");
+        hang(&mut fixed, judge, v, "nsubj");
+        hang(&mut fixed, v, noun, "acl:relcl");
         return Some(fixed);
     }
     None
