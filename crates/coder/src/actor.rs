@@ -610,7 +610,15 @@ impl<'d> ActorResolver<'d> {
                 return self.resolve(text, tree, of);
             }
         }
-        self.resolve_split(text, tree, &[head])
+        let m = self.resolve_split(text, tree, &[head])?;
+        // "Brussels expelled two diplomats after a Belgian court ...": in
+        // a sentence about Belgium the city is its government, not the
+        // Union's.
+        let belgian = || (1..=tree.len()).any(|w| tree.word(w).form.starts_with("Belgi"));
+        if m.actor.code == "IGOEUREEC" && tree.word(head).form == "Brussels" && belgian() {
+            return Some(m.recoded("BELGOV".into()));
+        }
+        Some(m)
     }
 
     /// The actor of one noun phrase the parser split into several heads

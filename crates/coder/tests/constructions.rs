@@ -5692,3 +5692,18 @@ fn forces_readied_along_a_border_face_the_country_across_it() {
         &["PER 154 ECU", "PER 152 ECU"],
     );
 }
+
+/// "Brussels" speaks for the Union, except in a sentence about Belgium.
+#[test]
+fn brussels_is_belgium_in_a_sentence_about_belgians() {
+    codes_exactly(
+        "Brussels expelled two Russian diplomats on Monday after a Belgian court convicted a spy.",
+        DAY,
+        &["BELGOV 166 RUSGOV", "BELJUD 116 SPY"],
+    );
+    codes_exactly(
+        "Brussels warned Beijing over its trade practices.",
+        DAY,
+        &["IGOEUREEC 130 CHNGOV"],
+    );
+}
