@@ -230,7 +230,8 @@ fn gold_set_scores_above_the_floor() {
 /// `blind31.jsonl` and `blind32.jsonl`, written at its start and never
 /// opened, scored 0.837 / 0.719 and 0.914 / 0.773 with its first coder
 /// and 0.848 / 0.736 and 0.918 / 0.809 with its last; `blind23`,
-/// `blind24`, `blind25` and `blind28` rose, and their floors with them.
+/// `blind24`, `blind25`, `blind28` and `blind30` (0.805 / 0.660, three
+/// forbidden) rose, and their floors with them.
 /// The held-out judgement is on sets this project has never read.
 #[test]
 fn sentences_written_apart_score_above_their_floors() {
@@ -266,7 +267,7 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind27.jsonl", 100, 0.85, 0.73, 1),
         ("blind28.jsonl", 100, 0.89, 0.65, 1),
         ("blind29.jsonl", 100, 0.79, 0.57, 5),
-        ("blind30.jsonl", 100, 0.77, 0.61, 4),
+        ("blind30.jsonl", 100, 0.78, 0.63, 3),
         ("blind31.jsonl", 100, 0.82, 0.71, 1),
         ("blind32.jsonl", 100, 0.89, 0.78, 1),
     ] {
