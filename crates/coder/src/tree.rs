@@ -201,7 +201,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 82] = [
+    let steps: [Repair<'_>; 83] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -211,6 +211,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_modifier_verb,
         &repair_following_conjunct,
         &repair_described_object,
+        &repair_said_to_be_object,
         &repair_possessive_of_verb,
         &repair_possessor_of_verb,
         &repair_hyphen_participle,
@@ -1828,6 +1829,86 @@ pub fn repair_described_object(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     s
+}
+
+/// Repairs an object named through "what X said were ...": "struck what
+/// it said were weapons depots" (the depots a complement of "said", a
+/// relative clause on "what", or "said" a conjunct of the verb),
+/// "launched strikes on what it said were camps" (the "on" a marker of
+/// "said"). The named noun becomes the
+/// verb's object, or the "on" phrase of the verb's object; the saying
+/// clause its modifier.
+pub fn repair_said_to_be_object(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    for c in 2..=n {
+        let cw = &words[c - 1];
+        if cw.upos != "VERB" || !DESCRIBING_VERBS.contains(&cw.lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        let Some(named) = (c + 1..=n).find(|&k| {
+            words[k - 1].head == c
+                && words[k - 1].deprel == "ccomp"
+                && (1..k).any(|a| words[a - 1].head == k && words[a - 1].deprel == "cop")
+        }) else {
+            continue;
+        };
+        let is_what = |k: usize| k >= 1 && words[k - 1].form.eq_ignore_ascii_case("what");
+        let h = cw.head;
+        // "struck what it said were depots".
+        if cw.deprel == "acl:relcl" && is_what(h) && words[h - 1].deprel == "obj" {
+            let v = words[h - 1].head;
+            if v == 0 {
+                continue;
+            }
+            let mut fixed = sentence.clone();
+            hang(&mut fixed, named, v, "obj");
+            hang(&mut fixed, h, c, "obj");
+            hang(&mut fixed, c, named, "acl");
+            return Some(fixed);
+        }
+        // "launched strikes on what it said were camps".
+        let what = (1..c).find(|&k| is_what(k) && words[k - 1].head == c);
+        let mark = (1..c).find(|&k| {
+            words[k - 1].head == c
+                && words[k - 1].deprel == "mark"
+                && matches!(
+                    words[k - 1].lemma.to_lowercase().as_str(),
+                    "on" | "at" | "against"
+                )
+        });
+        // "struck what Ankara said were hideouts", "said" read as a
+        // conjunct of the verb that has no object.
+        if let (Some(_), None) = (what, mark) {
+            let bare = h != 0
+                && h < c
+                && words[h - 1].upos == "VERB"
+                && matches!(cw.deprel.as_str(), "conj" | "advcl" | "parataxis" | "dep")
+                && !words.iter().any(|w| w.head == h && w.deprel == "obj");
+            if bare {
+                let mut fixed = sentence.clone();
+                hang(&mut fixed, named, h, "obj");
+                hang(&mut fixed, c, named, "acl");
+                return Some(fixed);
+            }
+        }
+        if let (Some(_), Some(m), "advcl") = (what, mark, cw.deprel.as_str()) {
+            if h == 0 || h > c {
+                continue;
+            }
+            let object =
+                (h + 1..m).find(|&k| words[k - 1].head == h && words[k - 1].deprel == "obj");
+            let mut fixed = sentence.clone();
+            match object {
+                Some(o) => hang(&mut fixed, named, o, "nmod"),
+                None => hang(&mut fixed, named, h, "obl"),
+            }
+            hang(&mut fixed, m, named, "case");
+            hang(&mut fixed, c, named, "acl");
+            return Some(fixed);
+        }
+    }
+    None
 }
 
 /// Repairs an object read as the possessor of a later verb: "the Emir

@@ -5707,3 +5707,24 @@ fn brussels_is_belgium_in_a_sentence_about_belgians() {
         &["IGOEUREEC 130 CHNGOV"],
     );
 }
+
+/// "what X said were ...": the named thing is the target, whatever the
+/// parser made of the saying clause.
+#[test]
+fn targets_named_by_what_one_said_they_were() {
+    codes_exactly(
+        "Pakistan launched air strikes on what it said were Taliban hideouts in Afghanistan.",
+        DAY,
+        &["PAK 195 AFGREBTAL"],
+    );
+    codes_exactly(
+        "Turkish jets struck what Ankara said were Kurdish militant hideouts in northern Iraq.",
+        DAY,
+        &["TUR 190 IRQREB"],
+    );
+    codes_exactly(
+        "Russian missiles hit what Moscow said were Ukrainian army depots near Kharkiv.",
+        DAY,
+        &["RUS 190 UKRMIL"],
+    );
+}
