@@ -1045,8 +1045,36 @@ impl<'d> ActorResolver<'d> {
                         && PLACE_DESCRIPTIONS.contains(&tree.lemma(c).to_lowercase().as_str())
                         && tree.kids_with(c, "det").any(|d| tree.lemma(d) == "the")
                 });
-                let placed = self
-                    .own_place_country(text, tree, head)
+                // "an envoy sent by the Brazilian president": a
+                // role sent or appointed by someone is of the sender's
+                // country.
+                let sender = tree
+                    .kids_with(head, "acl")
+                    .filter(|&a| {
+                        tree.word(a).xpos == "VBN"
+                            && matches!(
+                                tree.lemma(a).as_str(),
+                                "send" | "dispatch" | "despatch" | "appoint" | "name"
+                            )
+                    })
+                    .flat_map(|a| {
+                        let mut by = tree.with_prep(a, "obl", "by");
+                        by.extend(
+                            tree.kids_with(a, "obl:agent")
+                                .filter(|b| !by.contains(b))
+                                .collect::<Vec<_>>(),
+                        );
+                        by
+                    })
+                    .next();
+                let sent_from = sender.and_then(|b| {
+                    let before = self.mentions_len();
+                    let country = self.resolve(text, tree, b).and_then(|m| m.actor.country);
+                    self.forget_since(before);
+                    country
+                });
+                let placed = sent_from
+                    .or_else(|| self.own_place_country(text, tree, head))
                     .map(|c| (c, Resolution::Dictionary))
                     .or_else(|| {
                         // "ordering home its envoy": the

@@ -5728,3 +5728,14 @@ fn targets_named_by_what_one_said_they_were() {
         &["RUS 190 UKRMIL"],
     );
 }
+
+/// A role sent or appointed by someone is of the sender's country, not
+/// of the host's.
+#[test]
+fn an_envoy_sent_by_a_president_is_his_countrys() {
+    codes_exactly(
+        "Bolivia's president met a special envoy sent by the Brazilian president on Monday.",
+        DAY,
+        &["BOLGOV 040 BRAGOV", "BRAGOV 040 BOLGOV"],
+    );
+}
