@@ -1057,15 +1057,7 @@ impl<'d> ActorResolver<'d> {
                                 "send" | "dispatch" | "despatch" | "appoint" | "name"
                             )
                     })
-                    .flat_map(|a| {
-                        let mut by = tree.with_prep(a, "obl", "by");
-                        by.extend(
-                            tree.kids_with(a, "obl:agent")
-                                .filter(|b| !by.contains(b))
-                                .collect::<Vec<_>>(),
-                        );
-                        by
-                    })
+                    .flat_map(|a| tree.agents(a))
                     .next();
                 let sent_from = sender.and_then(|b| {
                     let before = self.mentions_len();

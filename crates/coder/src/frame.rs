@@ -892,9 +892,7 @@ impl SentenceContext<'_, '_> {
             let h = t.head(first)?;
             // "pressed Belgrade to impose ...", the complement read as a
             // clause of purpose.
-            let purpose = t.rel(first) == "advcl"
-                && t.kids_with(first, "mark").any(|m| t.lemma(m) == "to")
-                && t.kids_with(h, "obj").any(|o| o < first);
+            let purpose = self.complement_read_as_purpose(first, h);
             let asked = ((matches!(t.rel(first), "ccomp" | "xcomp") || purpose)
                 && REQUESTING_CLAUSE_VERBS.contains(&t.lemma(h).as_str()))
                 || self.asking_noun(first);
@@ -923,6 +921,16 @@ impl SentenceContext<'_, '_> {
                 && REQUESTING_CLAUSE_VERBS.contains(&t.lemma(r).as_str()))
                 || self.asking_noun(h));
         in_asked.then_some(r)
+    }
+
+    /// Whether verb `v` is a "to" clause the parser hung on verb `h` as
+    /// one of purpose, after `h`'s object: the complement of an object
+    /// ("pressed Belgrade to impose ...", "prompting Somalia to recall").
+    fn complement_read_as_purpose(&self, v: usize, h: usize) -> bool {
+        let t = self.tree;
+        t.rel(v) == "advcl"
+            && t.kids_with(v, "mark").any(|m| t.lemma(m) == "to")
+            && t.kids_with(h, "obj").any(|o| o < v)
     }
 
     /// Whether the clause of verb `v` completes a noun of asking ("a
@@ -1584,15 +1592,7 @@ impl SentenceContext<'_, '_> {
     fn subject_heads(&self, verb: usize) -> Vec<usize> {
         let t = self.tree;
         if t.is_passive(verb) {
-            let mut by = t.with_prep(verb, "obl", "by");
-            // An `obl:agent` is a "by" oblique too: counted twice, it
-            // would read as one phrase split in two, and its conjuncts be
-            // lost ("condemned by Britain, France and Germany").
-            let agents: Vec<usize> = t
-                .kids_with(verb, "obl:agent")
-                .filter(|a| !by.contains(a))
-                .collect();
-            by.extend(agents);
+            let mut by = t.agents(verb);
             if by.is_empty() {
                 // The parser often hangs the agent on the phrase before it
                 // ("imposed on Belarus | by the EU"): a passive verb's agent
@@ -1867,11 +1867,9 @@ impl SentenceContext<'_, '_> {
         }
         // "prompting Somalia to recall its envoy", the complement read as
         // a clause of purpose: still done by the object.
-        let told = t.rel(verb) == "advcl"
-            && h != verb
-            && t.kids_with(verb, "mark").any(|m| t.lemma(m) == "to")
+        let told = h != verb
+            && self.complement_read_as_purpose(verb, h)
             && t.kids_with(verb, "nsubj").next().is_none()
-            && t.kids_with(h, "obj").any(|o| o < verb)
             && OBJECT_CONTROL.contains(&t.lemma(h).as_str());
         if (!inherits && !told) || h == verb {
             return own;
@@ -2724,12 +2722,7 @@ impl SentenceContext<'_, '_> {
                         .kids_with(pred, "acl")
                         .filter(|&a| t.word(a).xpos == "VBN")
                     {
-                        out.extend(t.with_prep(a, "obl", "by"));
-                        out.extend(
-                            t.kids_with(a, "obl:agent")
-                                .filter(|b| !out.contains(b))
-                                .collect::<Vec<_>>(),
-                        );
+                        out.extend(t.agents(a));
                     }
                 }
                 out

@@ -103,6 +103,20 @@ impl<'s> Tree<'s> {
             .map(|c| self.word(c).form.to_lowercase())
     }
 
+    /// The "by" phrases of verb `v`: its `obl` with "by" and its
+    /// `obl:agent`, each once (counted twice, one phrase would read as two
+    /// and its conjuncts be lost: "condemned by Britain, France and
+    /// Germany").
+    pub fn agents(&self, v: usize) -> Vec<usize> {
+        let mut by = self.with_prep(v, "obl", "by");
+        let more: Vec<usize> = self
+            .kids_with(v, "obl:agent")
+            .filter(|a| !by.contains(a))
+            .collect();
+        by.extend(more);
+        by
+    }
+
     /// Dependents of `i` with relation base `rel` (`obl`, `nmod`) whose
     /// preposition is `prep`. An object with a preposition is an oblique
     /// the parser mislabelled ("carried out strikes | against ... sites").
