@@ -376,6 +376,16 @@ const BACKER_WORDS: &[&str] = &[
     "financed",
 ];
 
+/// Whether a phrase names its group by a backer ("an Iranian-backed
+/// militia"): a group of that kind may act anywhere, so the place of its
+/// act is no evidence of its country.
+pub fn named_by_backer(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    BACKER_WORDS
+        .iter()
+        .any(|w| lower.contains(&format!("-{w} ")))
+}
+
 /// Resolves noun phrases to actors on one date, remembering them in order
 /// with the sentence they were named in.
 pub struct ActorResolver<'d> {

@@ -544,7 +544,8 @@ const AID_NOUNS: &[&str] = &[
 /// Nouns that count an event noun's occurrences ("a round of talks").
 const MEASURE_NOUNS: &[&str] = &[
     "round", "series", "session", "day", "week", "hour", "minute", "month", "package", "wave",
-    "dozen", "barrage", "salvo", "volley", "spate", "string", "flurry", "couple", "pair",
+    "dozen", "barrage", "salvo", "volley", "spate", "string", "flurry", "couple", "pair", "stage",
+    "phase",
 ];
 /// Verbs that call an event noun off: it did not take place.
 const CANCELLING_VERBS: &[&str] = &["cancel", "postpone", "delay", "scrap", "shelve", "defer"];
@@ -2076,30 +2077,41 @@ impl SentenceContext<'_, '_> {
     fn carried_objects(&self, verb: usize) -> Vec<usize> {
         let t = self.tree;
         let mut out = self.object_heads(verb);
-        let carried: Vec<usize> = out
-            .iter()
-            .flat_map(|&o| t.kids_with(o, "acl").collect::<Vec<_>>())
-            .filter(|&a| t.full_rel(a) == "acl")
+        let carried: Vec<usize> = self
+            .carriers(&out)
+            .into_iter()
             .flat_map(|a| {
                 // "carrying food", "loaded with food".
-                if t.word(a).xpos == "VBG"
-                    && matches!(t.lemma(a).as_str(), "carry" | "contain" | "bring")
-                {
+                if t.word(a).xpos == "VBG" {
                     self.object_heads(a)
-                } else if t.word(a).xpos == "VBN"
-                    && matches!(
-                        t.word(a).form.to_lowercase().as_str(),
-                        "loaded" | "laden" | "packed" | "filled"
-                    )
-                {
-                    t.with_prep(a, "obl", "with")
                 } else {
-                    Vec::new()
+                    t.with_prep(a, "obl", "with")
                 }
             })
             .collect();
         out.extend(carried);
         out
+    }
+
+    /// The participles by which objects say what they carry: "a plane
+    /// carrying food", "a convoy of trucks loaded with tents".
+    fn carriers(&self, objects: &[usize]) -> Vec<usize> {
+        let t = self.tree;
+        objects
+            .iter()
+            .flat_map(|&o| std::iter::once(o).chain(t.with_prep(o, "nmod", "of")))
+            .flat_map(|o| t.kids_with(o, "acl").collect::<Vec<_>>())
+            .filter(|&a| t.full_rel(a) == "acl")
+            .filter(|&a| {
+                (t.word(a).xpos == "VBG"
+                    && matches!(t.lemma(a).as_str(), "carry" | "contain" | "bring"))
+                    || (t.word(a).xpos == "VBN"
+                        && matches!(
+                            t.word(a).form.to_lowercase().as_str(),
+                            "loaded" | "laden" | "packed" | "filled"
+                        ))
+            })
+            .collect()
     }
 
     fn oblique_heads(&self, head: usize, prep: &str) -> Vec<usize> {
@@ -2153,6 +2165,11 @@ impl SentenceContext<'_, '_> {
             if t.kids_with(c, "cc").next().is_some() {
                 out.extend(t.with_prep(c, "nmod", prep));
             }
+        }
+        // "sent trucks carrying tents to Libya": the phrase hung on the
+        // participle.
+        for a in self.carriers(&self.object_heads(head)) {
+            out.extend(t.with_prep(a, "obl", prep));
         }
         for o in self.carried_objects(head) {
             // The last conjunct of the object may carry the phrase: "sent
@@ -2920,8 +2937,11 @@ impl SentenceContext<'_, '_> {
                             continue;
                         }
                         match t.lemma(c).as_str() {
-                            // "fired tear gas to disperse them".
-                            "target" | "disperse" | "scatter" => aims.extend(self.object_heads(c)),
+                            // "fired tear gas to disperse them", "drills
+                            // surrounding the island".
+                            "target" | "disperse" | "scatter" | "surround" | "encircle" => {
+                                aims.extend(self.object_heads(c))
+                            }
                             // "detonated a car bomb at a base, killing ten
                             // soldiers": whom the act killed it was aimed at.
                             "kill" | "wound" | "injure"

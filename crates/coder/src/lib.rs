@@ -787,7 +787,9 @@ impl<'a> Coder<'a> {
         };
         let localise = |a: &EventActor| match place_country.as_deref().or(reporter).or(sole_country)
         {
-            Some(country) if actor::is_bare_role(&a.code) => actor::with_country(a, country),
+            Some(country) if actor::is_bare_role(&a.code) && !actor::named_by_backer(&a.text) => {
+                actor::with_country(a, country)
+            }
             _ => a.clone(),
         };
         let mut out = Vec::new();

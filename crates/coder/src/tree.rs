@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 83] = [
+    let steps: [Repair<'_>; 84] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -298,6 +298,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_claim_clause,
         &repair_absolute_with,
         &repair_participle_read_as_modifier,
+        &repair_split_meeting_partner,
         &repair_judging_appositive,
     ];
     let mut out: Option<Sentence> = None;
@@ -4218,6 +4219,7 @@ const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("give", "back"),
     ("carry", "out"),
     ("call", "off"),
+    ("take", "over"),
 ];
 
 /// Repairs a particle read as the object's preposition: "China handed
@@ -4253,11 +4255,14 @@ pub fn repair_particle_object(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         let o = words[p - 1].head;
+        // An object with a preposition of its own ("took over the town"
+        // with "over" the object's `case`) is the particle's too.
         if o <= p
             || o > n
             || words[o - 1].head != v
-            || words[o - 1].deprel != "obl"
-            || (1..=n).any(|k| words[k - 1].head == v && words[k - 1].deprel == "obj")
+            || !(words[o - 1].deprel == "obj"
+                || (words[o - 1].deprel == "obl"
+                    && !(1..=n).any(|k| words[k - 1].head == v && words[k - 1].deprel == "obj")))
         {
             continue;
         }
@@ -5071,4 +5076,73 @@ pub fn repair_judging_appositive(sentence: &Sentence) -> Option<Sentence> {
         return Some(fixed);
     }
     None
+}
+
+/// Nouns of meeting whose partner is their "with" phrase.
+const MEETING_NOUNS: &[&str] = &[
+    "talk",
+    "talks",
+    "meeting",
+    "negotiation",
+    "consultation",
+    "conversation",
+    "discussion",
+];
+
+/// Repairs a meeting's partner hung on the verb past the meeting's own
+/// place and day: "pledged to release detainees after talks in Caracas
+/// on Friday with a U.S. envoy" with "with ... envoy" an oblique of
+/// "release". When only the noun's phrases and a day phrase stand between the
+/// noun and the verb's "with" phrase, the phrase is the noun's.
+pub fn repair_split_meeting_partner(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for m in 1..=n {
+        let v = words[m - 1].head;
+        if v == 0
+            || !MEETING_NOUNS.contains(&words[m - 1].lemma.to_lowercase().as_str())
+            || !matches!(words[m - 1].deprel.as_str(), "obl" | "obj")
+        {
+            continue;
+        }
+        let Some(c) = (m + 1..=n).find(|&c| {
+            words[c - 1].head == v
+                && words[c - 1].deprel == "obl"
+                && (1..c).any(|k| {
+                    words[k - 1].head == c
+                        && words[k - 1].deprel == "case"
+                        && words[k - 1].form.eq_ignore_ascii_case("with")
+                })
+        }) else {
+            continue;
+        };
+        let start = (1..c).find(|&k| dominates(words, c, k)).unwrap_or(c);
+        let between_ok = (m + 1..start).all(|k| {
+            dominates(words, m, k)
+                || (1..=n).any(|d| {
+                    words[d - 1].head == v
+                        && words[d - 1].deprel == "obl"
+                        && crate::when::WEEKDAYS
+                            .contains(&words[d - 1].form.to_lowercase().as_str())
+                        && dominates(words, d, k)
+                })
+        });
+        // ", with both sides pledging ...": an absolute phrase, no partner;
+        // nor a second partner for a noun that has one.
+        let absolute = words[start - 2].form == ","
+            || (1..=n).any(|k| words[k - 1].head == c && words[k - 1].deprel.starts_with("acl"));
+        let partnered = (m + 1..start).any(|k| {
+            words[k - 1].head == m
+                && (1..k).any(|x| {
+                    words[x - 1].head == k && words[x - 1].form.eq_ignore_ascii_case("with")
+                })
+        });
+        if !between_ok || start == m + 1 || absolute || partnered {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, c, m, "nmod");
+    }
+    s
 }

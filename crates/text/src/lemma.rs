@@ -37,12 +37,187 @@ pub fn rule_lemma(form: &str, upos: &str, xpos: &str) -> String {
     match xpos {
         "NNS" => strip_plural(&lower),
         "VBZ" => strip_plural(&lower),
-        "VBD" | "VBN" => strip_ed(&lower),
+        "VBD" | "VBN" => irregular_past(&lower).map_or_else(|| strip_ed(&lower), str::to_string),
         "VBG" => strip_ing(&lower),
         "JJR" | "RBR" => strip_comparative(&lower, "er"),
         "JJS" | "RBS" => strip_comparative(&lower, "est"),
         _ => lower,
     }
+}
+
+/// Past forms of irregular verbs the treebank may not show ("sunk",
+/// "overran"): the suffix rules cannot reach their base. Sorted by form.
+const IRREGULAR_PASTS: &[(&str, &str)] = &[
+    ("arisen", "arise"),
+    ("arose", "arise"),
+    ("ate", "eat"),
+    ("awoke", "awake"),
+    ("beaten", "beat"),
+    ("became", "become"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("bent", "bend"),
+    ("bled", "bleed"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("bought", "buy"),
+    ("bred", "breed"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("came", "come"),
+    ("caught", "catch"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("clung", "cling"),
+    ("crept", "creep"),
+    ("dealt", "deal"),
+    ("drank", "drink"),
+    ("drawn", "draw"),
+    ("drew", "draw"),
+    ("driven", "drive"),
+    ("drove", "drive"),
+    ("dug", "dig"),
+    ("eaten", "eat"),
+    ("fallen", "fall"),
+    ("fed", "feed"),
+    ("fell", "fall"),
+    ("felt", "feel"),
+    ("fled", "flee"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("flung", "fling"),
+    ("forbade", "forbid"),
+    ("forbidden", "forbid"),
+    ("foresaw", "foresee"),
+    ("foreseen", "foresee"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("fought", "fight"),
+    ("found", "find"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("gone", "go"),
+    ("got", "get"),
+    ("gotten", "get"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("heard", "hear"),
+    ("held", "hold"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("hung", "hang"),
+    ("kept", "keep"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("led", "lead"),
+    ("left", "leave"),
+    ("lent", "lend"),
+    ("lost", "lose"),
+    ("made", "make"),
+    ("meant", "mean"),
+    ("met", "meet"),
+    ("mistaken", "mistake"),
+    ("mistook", "mistake"),
+    ("overcame", "overcome"),
+    ("overran", "overrun"),
+    ("oversaw", "oversee"),
+    ("overseen", "oversee"),
+    ("overtaken", "overtake"),
+    ("overthrew", "overthrow"),
+    ("overthrown", "overthrow"),
+    ("overtook", "overtake"),
+    ("paid", "pay"),
+    ("ran", "run"),
+    ("rang", "ring"),
+    ("rebuilt", "rebuild"),
+    ("retaken", "retake"),
+    ("retook", "retake"),
+    ("ridden", "ride"),
+    ("risen", "rise"),
+    ("rode", "ride"),
+    ("rose", "rise"),
+    ("said", "say"),
+    ("sang", "sing"),
+    ("sank", "sink"),
+    ("sat", "sit"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("sent", "send"),
+    ("shaken", "shake"),
+    ("shone", "shine"),
+    ("shook", "shake"),
+    ("shot", "shoot"),
+    ("shown", "show"),
+    ("shrank", "shrink"),
+    ("shrunk", "shrink"),
+    ("slain", "slay"),
+    ("slept", "sleep"),
+    ("slew", "slay"),
+    ("slid", "slide"),
+    ("sold", "sell"),
+    ("sought", "seek"),
+    ("sped", "speed"),
+    ("spent", "spend"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("sprang", "spring"),
+    ("sprung", "spring"),
+    ("spun", "spin"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("stood", "stand"),
+    ("stricken", "strike"),
+    ("striven", "strive"),
+    ("strove", "strive"),
+    ("struck", "strike"),
+    ("stuck", "stick"),
+    ("stung", "sting"),
+    ("sung", "sing"),
+    ("sunk", "sink"),
+    ("swam", "swim"),
+    ("swept", "sweep"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("swung", "swing"),
+    ("taken", "take"),
+    ("taught", "teach"),
+    ("thought", "think"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("told", "tell"),
+    ("took", "take"),
+    ("tore", "tear"),
+    ("torn", "tear"),
+    ("understood", "understand"),
+    ("undertaken", "undertake"),
+    ("undertook", "undertake"),
+    ("upheld", "uphold"),
+    ("went", "go"),
+    ("wept", "weep"),
+    ("withdrawn", "withdraw"),
+    ("withdrew", "withdraw"),
+    ("withheld", "withhold"),
+    ("withstood", "withstand"),
+    ("woke", "wake"),
+    ("woken", "wake"),
+    ("won", "win"),
+    ("wore", "wear"),
+    ("worn", "wear"),
+    ("written", "write"),
+    ("wrote", "write"),
+];
+
+fn irregular_past(w: &str) -> Option<&'static str> {
+    IRREGULAR_PASTS
+        .binary_search_by(|(form, _)| (*form).cmp(w))
+        .ok()
+        .map(|i| IRREGULAR_PASTS[i].1)
 }
 
 fn strip_plural(w: &str) -> String {
@@ -126,11 +301,11 @@ fn needs_e(stem: &str) -> bool {
     // "doubl-ed", "tackl-ing", "cycl-ed": a consonant and "l" end no
     // English verb; "curl-ed" (an "r" before it) does. Nor does "rc"
     // ("forc-ed").
-    const ENDINGS: [&str; 47] = [
+    const ENDINGS: [&str; 49] = [
         "iv", "at", "us", "ak", "ov", "ag", "ad", "iz", "yz", "ir", "ac", "uc", "ar", "ot", "id",
         "ut", "ur", "as", "ib", "rg", "os", "is", "ys", "plor", "stor", "scor", "gnor", "dg",
         "sum", "ic", "chang", "rang", "leng", "veng", "lung", "eez", "ul", "bl", "pl", "tl", "dl",
-        "gl", "kl", "zl", "cl", "fl", "rc",
+        "gl", "kl", "zl", "cl", "fl", "rc", "am", "im",
     ];
     let b = stem.as_bytes();
     if b.len() < 2 {
@@ -149,9 +324,12 @@ fn needs_e(stem: &str) -> bool {
         && prev == b'i'
         && !vowel(b[b.len() - 3])
         && b[b.len() - 3].is_ascii_alphabetic();
-    // "rul-ed", "schedul-ed", "invad-ed", "decid-ed", but not "haul-ed",
-    // "load-ed", "raid-ed", "avoid-ed": a vowel pair before the consonant.
-    let vowel_pair = ["ul", "ad", "id"].iter().any(|e| stem.ends_with(e))
+    // "rul-ed", "schedul-ed", "invad-ed", "decid-ed", "blam-ed", but not
+    // "haul-ed", "load-ed", "raid-ed", "avoid-ed", "claim-ed": a vowel pair
+    // before the consonant.
+    let vowel_pair = ["ul", "ad", "id", "am", "im"]
+        .iter()
+        .any(|e| stem.ends_with(e))
         && stem.len() > 2
         && vowel(b[b.len() - 3]);
     ENDINGS.iter().any(|e| stem.ends_with(e)) && !vowel(last) && stem.len() > 2 && !vowel_pair
@@ -258,8 +436,13 @@ mod tests {
     fn suffix_rules() {
         assert_eq!(rule_lemma("countries", "NOUN", "NNS"), "country");
         assert_eq!(rule_lemma("talks", "NOUN", "NNS"), "talk");
+        assert_eq!(rule_lemma("sunk", "VERB", "VBN"), "sink");
+        assert_eq!(rule_lemma("overran", "VERB", "VBD"), "overrun");
+        assert_eq!(rule_lemma("blamed", "VERB", "VBD"), "blame");
+        assert_eq!(rule_lemma("claimed", "VERB", "VBD"), "claim");
+        assert_eq!(rule_lemma("rammed", "VERB", "VBD"), "ram");
         assert_eq!(rule_lemma("crises", "NOUN", "NNS"), "crise");
-        assert_eq!(rule_lemma("met", "VERB", "VBD"), "met");
+        assert_eq!(rule_lemma("met", "VERB", "VBD"), "meet");
         assert_eq!(rule_lemma("visited", "VERB", "VBD"), "visit");
         assert_eq!(rule_lemma("stopped", "VERB", "VBD"), "stop");
         assert_eq!(rule_lemma("loved", "VERB", "VBD"), "love");

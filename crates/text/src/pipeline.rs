@@ -514,7 +514,8 @@ impl Pipeline {
                 self.adj
             } else if (tagger.tags.upos(tags[i] as usize) == "NOUN"
                 && NEVER_NOUNS.contains(&forms[i]))
-                || (tagger.tags.upos(tags[i] as usize) != "VERB"
+                || (!matches!(tagger.tags.xpos(tags[i] as usize), "VBD" | "VBN")
+                    && !(forms[i] == "quit" && tagger.tags.upos(tags[i] as usize) == "VERB")
                     && PAST_ONLY_FORMS
                         .iter()
                         .any(|p| p.eq_ignore_ascii_case(forms[i])))
@@ -532,11 +533,14 @@ impl Pipeline {
                     matches!(
                         tagger.tags.upos(n as usize),
                         "DET" | "NUM" | "PRON" | "PROPN"
-                    )
+                    ) || (matches!(tagger.tags.upos(n as usize), "ADJ" | "ADV")
+                        && i > 1
+                        && tagger.tags.upos(tags[i - 2] as usize) == "VERB")
                 })
             {
-                // "refused to free a French teacher": the verb, not "free" an
-                // adjective with "to" its preposition.
+                // "refused to free a French teacher", "promised to free more
+                // prisoners": the verb, not "free" an adjective with "to"
+                // its preposition ("access to free legal aid").
                 self.base
             } else if i > 0
                 && forms[i] == "remaining"
@@ -681,9 +685,11 @@ const NEVER_VERBS: [&str; 10] = [
 
 /// Irregular past forms the treebank never saw, that are nothing but a
 /// past verb ("Israeli troops withdrew from ..." read as a preposition),
-/// and "quit", read as a determiner when not a verb.
-const PAST_ONLY_FORMS: [&str; 17] = [
+/// and "quit", read as a determiner when not a verb; or read as a
+/// present ("drones sank a ship": "sank" a present like "thank").
+const PAST_ONLY_FORMS: [&str; 18] = [
     "quit",
+    "sank",
     "withdrew",
     "overran",
     "overthrew",
