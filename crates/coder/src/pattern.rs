@@ -168,6 +168,9 @@ pub struct Pattern {
     /// head word or an adjective or compound of it): "demanded the
     /// *withdrawal* of troops", "provided *humanitarian* aid". Empty: any.
     pub object: Vec<String>,
+    /// Words none of which the theme may hold: "handed over detainees to
+    /// the Red Cross" gives no aid.
+    pub not_object: Vec<String>,
     /// Nouns: the verbs that carry them.
     pub light: Vec<String>,
     /// Also code target -> source with the same code.
@@ -335,6 +338,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
         needs_must: false,
         agent: Vec::new(),
         object: Vec::new(),
+        not_object: Vec::new(),
         light: Vec::new(),
         reciprocal: false,
         mutual: false,
@@ -358,6 +362,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
             "needs" if a.value == "must" => p.needs_must = true,
             "agent" => p.agent = split_list(a.value).map(str::to_lowercase).collect(),
             "object" => p.object = split_list(a.value).map(str::to_lowercase).collect(),
+            "unless" => p.not_object = split_list(a.value).map(str::to_lowercase).collect(),
             "light" => p.light = split_list(a.value).map(str::to_lowercase).collect(),
             "reciprocal" => p.reciprocal = true,
             "mutual" => p.mutual = true,

@@ -552,6 +552,19 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
                 .copied()
                 .filter(|&o| tree.rel(o) == "obj")
                 .collect();
+            // "which Russia occupied and annexed in 2014": a year on a
+            // conjunct sharing the predicate's subject dates both.
+            let sharing: Vec<usize> = tree
+                .children(pred)
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    c > pred
+                        && tree.rel(c) == "conj"
+                        && tree.word(c).upos == "VERB"
+                        && tree.kids_with(c, "nsubj").next().is_none()
+                })
+                .collect();
             time_words(tree, &objects)
                 .into_iter()
                 .filter(|&w| {
@@ -560,6 +573,7 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
                         Some("in" | "during" | "between")
                     )
                 })
+                .chain(time_words(tree, &sharing))
                 .collect()
         } else {
             Vec::new()

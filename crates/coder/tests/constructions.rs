@@ -5824,3 +5824,110 @@ fn a_promise_to_free_and_a_partner_past_the_day() {
         &["NICGOV 0353 -", "NICGOV 040 VATGOV", "VATGOV 040 NICGOV"],
     );
 }
+
+/// What a filed or issued text says, its filer says; a text that is not
+/// adopted says nothing.
+#[test]
+fn a_document_accuses_for_whoever_files_it() {
+    codes_exactly(
+        "Iran issued a statement on Monday accusing Israel of war crimes.",
+        DAY,
+        &["IRN 1124 ISR"],
+    );
+    codes_exactly(
+        "Armenia filed a case at the World Court accusing Azerbaijan of ethnic cleansing.",
+        DAY,
+        &["ARM 112 AZE"],
+    );
+    codes_exactly(
+        "The council failed to adopt a resolution condemning Sudan's army.",
+        DAY,
+        &[],
+    );
+}
+
+/// A verb of speech done "in a phone call" is a call with its addressee,
+/// also when the addressee is a "to" phrase.
+#[test]
+fn an_apology_in_a_phone_call_is_a_call_too() {
+    codes_exactly(
+        "Poland's president apologised to the Ukrainian president in a phone call.",
+        DAY,
+        &["POLGOV 055 UKRGOV", "POLGOV 041 UKRGOV"],
+    );
+}
+
+/// A vow of force or of a hostile act is a threat, not an intent to
+/// cooperate.
+#[test]
+fn a_vow_to_strike_or_to_expel_is_a_threat() {
+    codes_exactly(
+        "Pakistan vowed to strike the Taliban in Afghanistan.",
+        DAY,
+        &["PAK 138 AFGREBTAL"],
+    );
+    codes_exactly(
+        "Mali's junta pledged to expel the French ambassador.",
+        DAY,
+        &["MLIGOV 130 FRAGOV"],
+    );
+    codes_exactly("Kenya vowed to support Haiti.", DAY, &["KEN 030 HTI"]);
+}
+
+/// What a proposal would do, with all it mentions, has not happened.
+#[test]
+fn nothing_inside_a_proposal_happens() {
+    codes_exactly(
+        "Moscow rejected a British plan to station troops in Ukraine after a truce.",
+        DAY,
+        &["RUSGOV 127 GBR"],
+    );
+}
+
+/// Captives handed over are released, not given as aid.
+#[test]
+fn captives_handed_over_are_no_aid() {
+    codes_exactly(
+        "Six Lebanese fishermen were released by Israel and handed over to UN peacekeepers.",
+        DAY,
+        &["ISR 084 LBNAGR"],
+    );
+}
+
+/// An inquiry into a killing is into whoever killed, not the victim.
+#[test]
+fn an_inquiry_into_a_killing_targets_the_killer() {
+    codes_exactly(
+        "Irish police opened an inquiry into the killing of an Irish peacekeeper by \
+         Hezbollah gunmen.",
+        DAY,
+        &["IRLCOP 090 LBNREB", "LBNREB 190 IRLMIL"],
+    );
+}
+
+/// Goods seized are no people of the seizer's country.
+#[test]
+fn rifles_seized_are_no_target() {
+    codes_exactly(
+        "Chinese coast guard officers boarded a Vietnamese fishing boat and seized two rifles.",
+        DAY,
+        &["CHNMIL 171 VNM"],
+    );
+}
+
+/// A relative "which" the parser made an object of a conjunct stands for
+/// the phrase before its comma; a year on a conjunct dates its partner.
+#[test]
+fn a_relative_object_and_a_year_on_a_conjunct() {
+    codes_exactly(
+        "Georgia's president condemned the Russian troops, which Tbilisi accuses of \
+         occupying its territory.",
+        DAY,
+        &["GEOGOV 111 RUSMIL", "GEOGOV 112 RUSMIL"],
+    );
+    codes_exactly(
+        "Crimea is Ukrainian land, which Russia occupied and annexed in 2014, Kyiv says.",
+        DAY,
+        &[],
+    );
+}
