@@ -5878,7 +5878,7 @@ fn a_vow_to_strike_or_to_expel_is_a_threat() {
 #[test]
 fn nothing_inside_a_proposal_happens() {
     codes_exactly(
-        "Moscow rejected a British plan to station troops in Ukraine after a truce.",
+        "Moscow rejected a British plan to send troops to Ukraine after a ceasefire.",
         DAY,
         &["RUSGOV 127 GBR"],
     );
