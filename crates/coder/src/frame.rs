@@ -2310,6 +2310,11 @@ impl SentenceContext<'_, '_> {
                         out.extend(t.with_prep(c, "nmod", prep));
                     }
                 }
+                // Past the object's place: "four villages in the Tavush
+                // region to Azerbaijan".
+                for m in t.with_prep(o, "nmod", "in") {
+                    out.extend(t.with_prep(m, "nmod", prep));
+                }
                 // Past an adjective: "tents worth 1 billion yen to Pakistan".
                 for a in t.kids_with(o, "amod") {
                     out.extend(t.with_prep(a, "obl", prep));

@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 84] = [
+    let steps: [Repair<'_>; 85] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -299,6 +299,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_absolute_with,
         &repair_participle_read_as_modifier,
         &repair_split_meeting_partner,
+        &repair_day_after_relative_clause,
         &repair_judging_appositive,
     ];
     let mut out: Option<Sentence> = None;
@@ -4240,11 +4241,14 @@ pub fn repair_particle_object(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         // "handed over three hostages" with "over" a modifier of the number
-        // ("over three": more than three).
+        // ("over three": more than three); "hand back four villages" with
+        // "back" a modifier of the object after it.
         if words[p - 1].deprel == "advmod"
             && p < n
-            && words[p].upos == "NUM"
-            && words[p - 1].head == p + 1
+            && ((words[p].upos == "NUM" && words[p - 1].head == p + 1)
+                || (words[p - 1].head > p
+                    && words[words[p - 1].head - 1].head == v
+                    && words[words[p - 1].head - 1].deprel == "obj"))
         {
             let fixed = s.get_or_insert_with(|| sentence.clone());
             fixed.words[p - 1].head = v;
@@ -5143,6 +5147,49 @@ pub fn repair_split_meeting_partner(sentence: &Sentence) -> Option<Sentence> {
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
         hang(fixed, c, m, "nmod");
+    }
+    s
+}
+
+/// Repairs the main clause's day hung on a relative clause before it:
+/// "Chile, which recalled its envoy in 2019, on Tuesday accused ..." with
+/// "on Tuesday" an oblique of "recalled" or a conjunct of its year. A day after the comma that
+/// closes the relative clause, before the main verb its antecedent is the
+/// subject of, is the main verb's.
+pub fn repair_day_after_relative_clause(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for d in 3..=n {
+        if !matches!(words[d - 1].deprel.as_str(), "obl" | "conj" | "nmod")
+            || !crate::when::WEEKDAYS.contains(&words[d - 1].form.to_lowercase().as_str())
+        {
+            continue;
+        }
+        // The relative clause the day hangs in, as its oblique or in one of
+        // its phrases ("in August 2021, on Wednesday" a conjunct of the
+        // month).
+        let mut v = words[d - 1].head;
+        while v != 0 && v < d && words[v - 1].deprel != "acl:relcl" {
+            v = words[v - 1].head;
+        }
+        if v == 0 || v >= d {
+            continue;
+        }
+        let a = words[v - 1].head;
+        let m = if a == 0 { 0 } else { words[a - 1].head };
+
+        if m <= d || !matches!(words[a - 1].deprel.as_str(), "nsubj" | "nsubj:pass") {
+            continue;
+        }
+        // The comma right before the day's phrase closes the clause.
+        let start = (1..d).find(|&k| dominates(words, d, k)).unwrap_or(d);
+        // (The parser may hang the comma on the day itself.)
+        if words[start - 1].form != "," && (start < 2 || words[start - 2].form != ",") {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, d, m, "obl");
     }
     s
 }

@@ -523,6 +523,10 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
         WEEKDAYS.contains(&lemma.as_str())
             || matches!(lemma.as_str(), "today" | "yesterday" | "tonight")
     };
+    // Past a relative clause's head, the days of the clause above date
+    // the antecedent's clause, not the relative one ("Algeria, which cut
+    // ties in 2021, on Wednesday accused ...").
+    let mut relative = false;
     for node in tree.path_to_root(pred).into_iter().take(CLAUSE_REACH) {
         if old(node) {
             return Some(format!("hangs from the year {}", tree.word(node).form));
@@ -530,7 +534,7 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
         // "Twenty years after the invasion, the premier said on Monday
         // that ...": a clause above dated by the story's own days is the
         // present, whatever span of years it also names.
-        if node != pred {
+        if node != pred && !relative {
             let above = time_words(tree, &[node]);
             if above.iter().any(|&w| is_today(w))
                 && !above.iter().any(|&w| {
@@ -619,6 +623,7 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
         {
             break;
         }
+        relative |= tree.full_rel(node) == "acl:relcl";
     }
     // "withdrew its troops from southern Lebanon in May 2000 after ...":
     // an old year right after the predicate, in its own clause, wherever
@@ -634,6 +639,16 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
             );
         if stop {
             break;
+        }
+        // "provided aid under former President Biden": in a past term.
+        if tree.lemma(k) == "under"
+            && k < tree.len()
+            && matches!(
+                tree.word(k + 1).form.to_lowercase().as_str(),
+                "former" | "then"
+            )
+        {
+            return Some(format!("under a {} office holder", tree.word(k + 1).form));
         }
         if tree.lemma(k) == "in" {
             let mut y = k + 1;

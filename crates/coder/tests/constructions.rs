@@ -5931,3 +5931,46 @@ fn a_relative_object_and_a_year_on_a_conjunct() {
         &[],
     );
 }
+
+/// "hand back" is a return; where the object lies, its "to" phrase may
+/// hang.
+#[test]
+fn villages_handed_back() {
+    codes_exactly(
+        "Kyrgyzstan agreed to hand back three disputed villages in the Batken region to \
+         Tajikistan.",
+        DAY,
+        &["KGZ 030 TJK"],
+    );
+    codes_exactly(
+        "Serbia handed back two seized trucks to Kosovo.",
+        DAY,
+        &["SRB 0842 KSV"],
+    );
+}
+
+/// A relative clause keeps its own past: the main clause's day, hung on
+/// it past its comma, is the main clause's; a term under a former leader
+/// is over.
+#[test]
+fn a_relative_clause_keeps_its_own_past() {
+    let text = "Morocco, which severed diplomatic relations with Iran in May 2018, on \
+                Wednesday accused Tehran of arming separatists in the Sahara.";
+    let events = code(text, "2025-07-05");
+    let dated: Vec<(String, Option<String>)> = events
+        .iter()
+        .map(|e| (e.cameo.clone(), e.date.clone()))
+        .collect();
+    assert_eq!(
+        dated,
+        [("112".to_string(), Some("2025-07-02".to_string()))],
+        "{}",
+        explain(text, "2025-07-05")
+    );
+    codes_exactly(
+        "Berlin, which provided Kyiv with air defence systems under former Chancellor \
+         Olaf Scholz, froze all military aid to Ukraine on Monday.",
+        "2025-07-05",
+        &["DEUGOV 162 UKR"],
+    );
+}
