@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 85] = [
+    let steps: [Repair<'_>; 87] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -300,6 +300,8 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_participle_read_as_modifier,
         &repair_split_meeting_partner,
         &repair_day_after_relative_clause,
+        &repair_early_complement,
+        &repair_appositive_subject,
         &repair_judging_appositive,
     ];
     let mut out: Option<Sentence> = None;
@@ -5192,4 +5194,84 @@ pub fn repair_day_after_relative_clause(sentence: &Sentence) -> Option<Sentence>
         hang(fixed, d, m, "obl");
     }
     s
+}
+
+/// Repairs a verb's time adverb read as its complement: "agreed late on
+/// Friday to free 30 prisoners" with "late" the `xcomp` of "agreed"
+/// and "free" a clause of "late". The adverb modifies the verb, and
+/// the infinitive is the verb's complement.
+pub fn repair_early_complement(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for e in 2..n {
+        let v = words[e - 1].head;
+        if v == 0
+            || v >= e
+            || words[e - 1].deprel != "xcomp"
+            || !matches!(words[e - 1].form.to_lowercase().as_str(), "early" | "late")
+            || words[v - 1].upos != "VERB"
+        {
+            continue;
+        }
+        let Some(x) = (e + 1..=n).find(|&x| {
+            words[x - 1].head == e
+                && words[x - 1].upos == "VERB"
+                && (1..x).any(|m| {
+                    words[m - 1].head == x
+                        && words[m - 1].deprel == "mark"
+                        && words[m - 1].form.eq_ignore_ascii_case("to")
+                })
+        }) else {
+            continue;
+        };
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, e, v, "advmod");
+        hang(fixed, x, v, "xcomp");
+        // The day hung on the adverb is the verb's.
+        for k in 1..=n {
+            if words[k - 1].head == e && words[k - 1].deprel == "obl" {
+                hang(fixed, k, v, "obl");
+            }
+        }
+    }
+    s
+}
+
+/// Repairs a subject described before its names: "Two Israeli ministers,
+/// A and B, were sanctioned by ..." with "ministers" an oblique and the
+/// names the subject. The described noun is the subject, the names its
+/// apposition.
+pub fn repair_appositive_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    for x in 1..n {
+        let v = words[x - 1].head;
+        if v == 0
+            || v <= x
+            || words[x - 1].deprel != "obl"
+            || words[x - 1].upos != "NOUN"
+            || words[x].form != ","
+            || (1..x).any(|k| words[k - 1].head == x && words[k - 1].deprel == "case")
+        {
+            continue;
+        }
+        let Some(subj) = (x + 2..v).find(|&k| {
+            words[k - 1].head == v && matches!(words[k - 1].deprel.as_str(), "nsubj" | "nsubj:pass")
+        }) else {
+            continue;
+        };
+        // The names end at a comma right before the verb or its auxiliaries.
+        let closing = (subj + 1..v).find(|&k| words[k - 1].form == ",");
+        let Some(c) = closing else { continue };
+        if !(c + 1..v).all(|k| matches!(words[k - 1].upos.as_str(), "AUX" | "ADV" | "PART")) {
+            continue;
+        }
+        let rel = words[subj - 1].deprel.clone();
+        let mut fixed = sentence.clone();
+        hang(&mut fixed, x, v, &rel);
+        hang(&mut fixed, subj, x, "appos");
+        return Some(fixed);
+    }
+    None
 }

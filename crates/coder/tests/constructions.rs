@@ -5974,3 +5974,26 @@ fn a_relative_clause_keeps_its_own_past() {
         &["DEUGOV 162 UKR"],
     );
 }
+
+/// "agreed late on Friday to free ...": the adverb is the verb's, the
+/// infinitive its complement.
+#[test]
+fn agreed_early_to_do_something() {
+    codes_exactly(
+        "Colombia's government agreed late on Friday to release 30 ELN prisoners.",
+        DAY,
+        &["COLGOV 030 COLREB"],
+    );
+}
+
+/// "Two generals, A and B, were sanctioned": the described noun is the
+/// subject, the names its apposition.
+#[test]
+fn a_subject_described_before_its_names() {
+    codes_exactly(
+        "Two senior Russian generals, Ivan Petrov and Oleg Smirnov, were sanctioned on \
+         Monday by Japan and Canada.",
+        DAY,
+        &["JPN 163 RUSMIL", "CAN 163 RUSMIL"],
+    );
+}
