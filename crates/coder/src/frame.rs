@@ -3108,6 +3108,20 @@ impl SentenceContext<'_, '_> {
                         }
                     }
                 }
+                // "threatened to use nuclear weapons to destroy South
+                // Korea": what the complement's purpose is to destroy.
+                for x in t.kids_with(pred, "xcomp") {
+                    for c in t.kids_with(x, "advcl") {
+                        if t.kids_with(c, "mark").any(|m| t.lemma(m) == "to")
+                            && matches!(
+                                t.lemma(c).as_str(),
+                                "destroy" | "annihilate" | "attack" | "strike" | "hit" | "punish"
+                            )
+                        {
+                            aims.extend(self.object_heads(c));
+                        }
+                    }
+                }
                 aims
             }
             Slot::Border => {

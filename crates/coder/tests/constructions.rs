@@ -5997,3 +5997,24 @@ fn a_subject_described_before_its_names() {
         &["JPN 163 RUSMIL", "CAN 163 RUSMIL"],
     );
 }
+
+/// "battling X", aid sent "into" a place, and a threat whose target is
+/// what the threatened weapon is to destroy.
+#[test]
+fn battling_sending_into_and_a_threats_purpose() {
+    codes_exactly(
+        "Sudan's army battled RSF fighters near El Fasher on Monday.",
+        DAY,
+        &["SDNMIL 190 SDNREB"],
+    );
+    codes_exactly(
+        "Kuwait sent 20 tonnes of food and medicine into southern Lebanon on Monday.",
+        DAY,
+        &["KWT 073 LBN"],
+    );
+    codes_exactly(
+        "Russia's president threatened to use nuclear weapons to destroy Poland.",
+        DAY,
+        &["RUSGOV 1385 POL"],
+    );
+}
