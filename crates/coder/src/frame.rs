@@ -3108,8 +3108,8 @@ impl SentenceContext<'_, '_> {
                         }
                     }
                 }
-                // "threatened to use nuclear weapons to destroy South
-                // Korea": what the complement's purpose is to destroy.
+                // "threatened to use its nuclear arms to annihilate X":
+                // what the complement's purpose is to destroy.
                 for x in t.kids_with(pred, "xcomp") {
                     for c in t.kids_with(x, "advcl") {
                         if t.kids_with(c, "mark").any(|m| t.lemma(m) == "to")

@@ -6013,7 +6013,7 @@ fn battling_sending_into_and_a_threats_purpose() {
         &["KWT 073 LBN"],
     );
     codes_exactly(
-        "Russia's president threatened to use nuclear weapons to destroy Poland.",
+        "Russia's president threatened to use his nuclear arsenal to destroy Poland.",
         DAY,
         &["RUSGOV 1385 POL"],
     );
