@@ -1576,16 +1576,32 @@ impl SentenceContext<'_, '_> {
         }
         // "rejected claims that its troops had fired on ...": the content
         // of a claim the verb denies.
+        // ("rejected reports that it had arrested ..." with the clause a
+        // `ccomp` of the noun; "declined to comment on reports that ...":
+        // what is not confirmed either.)
         for &c in &chain {
-            let Some(n) = t.head(c).filter(|_| t.full_rel(c) == "acl") else {
+            let Some(n) = t
+                .head(c)
+                .filter(|_| matches!(t.full_rel(c), "acl" | "ccomp"))
+            else {
                 continue;
             };
             let claim = crate::tree::CLAIM_NOUNS.contains(&t.lemma(n).as_str());
-            let denied = t
-                .head(n)
-                .is_some_and(|v| DENYING_VERBS.contains(&t.lemma(v).as_str()) || self.negating(v));
+            let denied = t.head(n).is_some_and(|v| {
+                DENYING_VERBS.contains(&t.lemma(v).as_str())
+                    || self.governing(&[v]).iter().any(|&h| self.negating(h))
+            });
             if claim && denied && t.kids_with(c, "mark").any(|m| t.lemma(m) == "that") {
                 return Err(format!("denied (a claim under {:?})", t.word(n).form));
+            }
+            // "has given no indication that it will expel ...", "no sign
+            // that": a clause of a noun denied by its "no".
+            if t.word(n).upos == "NOUN"
+                && t.kids_with(n, "det")
+                    .any(|d| t.lemma(d).eq_ignore_ascii_case("no"))
+                && t.kids_with(c, "mark").any(|m| t.lemma(m) == "that")
+            {
+                return Err(format!("denied (\"no {}\")", t.word(n).form));
             }
         }
         // "failed to adopt a statement condemning X", "vetoed a resolution

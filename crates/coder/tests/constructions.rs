@@ -6018,3 +6018,25 @@ fn battling_sending_into_and_a_threats_purpose() {
         &["RUSGOV 1385 POL"],
     );
 }
+
+/// Reports rejected, reports one declines to comment on, and "no
+/// indication that": what they say did not happen.
+#[test]
+fn rejected_and_unconfirmed_reports_and_no_indication() {
+    codes_exactly(
+        "Vietnam rejected reports that it had arrested Chinese fishermen.",
+        DAY,
+        &["VNM 120 -"],
+    );
+    codes_exactly(
+        "Egypt declined to comment on reports that it had sent weapons to Sudan.",
+        DAY,
+        &["EGY 011 -"],
+    );
+    codes_exactly(
+        "The Somali government has given no indication that it will expel the Ethiopian \
+         ambassador.",
+        DAY,
+        &[],
+    );
+}
