@@ -514,8 +514,8 @@ impl Pipeline {
                 self.adj
             } else if (tagger.tags.upos(tags[i] as usize) == "NOUN"
                 && NEVER_NOUNS.contains(&forms[i]))
-                || (!matches!(tagger.tags.xpos(tags[i] as usize), "VBD" | "VBN")
-                    && !(forms[i] == "quit" && tagger.tags.upos(tags[i] as usize) == "VERB")
+                || (!(matches!(tagger.tags.xpos(tags[i] as usize), "VBD" | "VBN")
+                    || (forms[i] == "quit" && tagger.tags.upos(tags[i] as usize) == "VERB"))
                     && PAST_ONLY_FORMS
                         .iter()
                         .any(|p| p.eq_ignore_ascii_case(forms[i])))
