@@ -5155,9 +5155,9 @@ pub fn repair_split_meeting_partner(sentence: &Sentence) -> Option<Sentence> {
 
 /// Repairs the main clause's day hung on a relative clause before it:
 /// "Chile, which recalled its envoy in 2019, on Tuesday accused ..." with
-/// "on Tuesday" an oblique of "recalled" or a conjunct of its year. A day after the comma that
-/// closes the relative clause, before the main verb its antecedent is the
-/// subject of, is the main verb's.
+/// "on Tuesday" an oblique of "recalled" or a conjunct of its year. A day
+/// after the comma that closes the relative clause, before the main verb
+/// its antecedent is the subject of, is the main verb's.
 pub fn repair_day_after_relative_clause(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let n = words.len();
@@ -5180,7 +5180,6 @@ pub fn repair_day_after_relative_clause(sentence: &Sentence) -> Option<Sentence>
         }
         let a = words[v - 1].head;
         let m = if a == 0 { 0 } else { words[a - 1].head };
-
         if m <= d || !matches!(words[a - 1].deprel.as_str(), "nsubj" | "nsubj:pass") {
             continue;
         }
