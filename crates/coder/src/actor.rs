@@ -380,10 +380,10 @@ const BACKER_WORDS: &[&str] = &[
 /// militia"): a group of that kind may act anywhere, so the place of its
 /// act is no evidence of its country.
 pub fn named_by_backer(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    BACKER_WORDS
-        .iter()
-        .any(|w| lower.contains(&format!("-{w} ")))
+    text.split_whitespace().any(|w| {
+        w.split_once('-')
+            .is_some_and(|(_, b)| BACKER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(b)))
+    })
 }
 
 /// Resolves noun phrases to actors on one date, remembering them in order

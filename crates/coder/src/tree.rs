@@ -5124,16 +5124,15 @@ pub fn repair_split_meeting_partner(sentence: &Sentence) -> Option<Sentence> {
             continue;
         };
         let start = (1..c).find(|&k| dominates(words, c, k)).unwrap_or(c);
-        let between_ok = (m + 1..start).all(|k| {
-            dominates(words, m, k)
-                || (1..=n).any(|d| {
-                    words[d - 1].head == v
-                        && words[d - 1].deprel == "obl"
-                        && crate::when::WEEKDAYS
-                            .contains(&words[d - 1].form.to_lowercase().as_str())
-                        && dominates(words, d, k)
-                })
-        });
+        let days: Vec<usize> = (m + 1..start)
+            .filter(|&d| {
+                words[d - 1].head == v
+                    && words[d - 1].deprel == "obl"
+                    && crate::when::WEEKDAYS.contains(&words[d - 1].form.to_lowercase().as_str())
+            })
+            .collect();
+        let between_ok = (m + 1..start)
+            .all(|k| dominates(words, m, k) || days.iter().any(|&d| dominates(words, d, k)));
         // ", with both sides pledging ...": an absolute phrase, no partner;
         // nor a second partner for a noun that has one.
         let absolute = words[start - 2].form == ","
