@@ -573,6 +573,18 @@ const AID_NOUNS: &[&str] = &[
     "arms",
     "ammunition",
 ];
+/// Nouns of an accord between parties.
+const ACCORD_NOUNS: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "pact",
+    "treaty",
+    "ceasefire",
+    "truce",
+    "talks",
+    "talk",
+];
 /// Nouns that count an event noun's occurrences ("a round of talks").
 const MEASURE_NOUNS: &[&str] = &[
     "round", "series", "session", "day", "week", "hour", "minute", "month", "package", "wave",
@@ -3653,6 +3665,19 @@ impl SentenceContext<'_, '_> {
                     .flat_map(|a| self.tree.with_prep(a, "obl", "by"))
                     .collect();
                 for b in agents {
+                    found.extend(self.resolver.resolve(self.text, self.tree, b));
+                }
+            }
+            // "praised the deal between Israel and Lebanon": an accord that
+            // names no actor stands for its parties.
+            if found.is_empty() && *slot == Slot::Obj {
+                let parties: Vec<usize> = heads
+                    .iter()
+                    .filter(|&&h| ACCORD_NOUNS.contains(&self.tree.lemma(h).as_str()))
+                    .flat_map(|&h| self.tree.with_prep(h, "nmod", "between"))
+                    .flat_map(|b| self.tree.conjuncts(b))
+                    .collect();
+                for b in parties {
                     found.extend(self.resolver.resolve(self.text, self.tree, b));
                 }
             }

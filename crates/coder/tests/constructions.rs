@@ -195,11 +195,12 @@ fn talks_asked_for_are_not_talks_held() {
         DAY,
         &[],
     );
-    // The appeal itself is France's (020); no talks are held.
+    // The appeal itself is France's, to the two parties (026); no talks
+    // are held.
     codes_exactly(
         "France urged talks between Mali and Niger.",
         DAY,
-        &["FRA 020 -"],
+        &["FRA 026 MLI", "FRA 026 NER"],
     );
 }
 
@@ -6038,5 +6039,16 @@ fn rejected_and_unconfirmed_reports_and_no_indication() {
          ambassador.",
         DAY,
         &[],
+    );
+}
+
+/// An accord that names no actor stands for its parties (the truce
+/// praised was made).
+#[test]
+fn praising_a_deal_between_two_parties() {
+    codes_exactly(
+        "Oman praised the truce between Yemen and Saudi Arabia.",
+        DAY,
+        &["OMN 051 YEM", "OMN 051 SAU", "YEM 0871 SAU"],
     );
 }
