@@ -1586,11 +1586,12 @@ impl SentenceContext<'_, '_> {
                 }
             }
         }
-        // "rejected claims that its troops had fired on ...": the content
-        // of a claim the verb denies.
-        // ("rejected reports that it had arrested ..." with the clause a
-        // `ccomp` of the noun; "declined to comment on reports that ...":
-        // what is not confirmed either.)
+        // Clauses of a noun that did not happen: the content of a claim the
+        // verb denies ("rejected claims that its troops had fired on ...",
+        // the clause an `acl` or a `ccomp` of the noun) or does not confirm
+        // ("declined to comment on reports that ..."), and what a text says
+        // when the text is not issued ("failed to adopt a statement
+        // condemning X", "vetoed a resolution demanding ...").
         for &c in &chain {
             let Some(n) = t
                 .head(c)
@@ -1598,45 +1599,38 @@ impl SentenceContext<'_, '_> {
             else {
                 continue;
             };
-            let claim = crate::tree::CLAIM_NOUNS.contains(&t.lemma(n).as_str());
-            let denied = t.head(n).is_some_and(|v| {
-                DENYING_VERBS.contains(&t.lemma(v).as_str())
-                    || self.governing(&[v]).iter().any(|&h| self.negating(h))
-            });
-            if claim && denied && t.kids_with(c, "mark").any(|m| t.lemma(m) == "that") {
-                return Err(format!("denied (a claim under {:?})", t.word(n).form));
+            let that = t.kids_with(c, "mark").any(|m| t.lemma(m) == "that");
+            let under_negation =
+                |v: usize| self.governing(&[v]).into_iter().find(|&h| self.negating(h));
+            if that && crate::tree::CLAIM_NOUNS.contains(&t.lemma(n).as_str()) {
+                let denied = t.head(n).is_some_and(|v| {
+                    DENYING_VERBS.contains(&t.lemma(v).as_str()) || under_negation(v).is_some()
+                });
+                if denied {
+                    return Err(format!("denied (a claim under {:?})", t.word(n).form));
+                }
             }
             // "has given no indication that it will expel ...", "no sign
             // that": a clause of a noun denied by its "no".
-            if t.word(n).upos == "NOUN"
+            if that
+                && t.word(n).upos == "NOUN"
                 && t.kids_with(n, "det")
                     .any(|d| t.lemma(d).eq_ignore_ascii_case("no"))
-                && t.kids_with(c, "mark").any(|m| t.lemma(m) == "that")
             {
                 return Err(format!("denied (\"no {}\")", t.word(n).form));
             }
-        }
-        // "failed to adopt a statement condemning X", "vetoed a resolution
-        // demanding ...": what a text says is not said when the text is not
-        // issued.
-        for &c in &chain {
-            let Some(n) = t.head(c).filter(|_| t.full_rel(c) == "acl") else {
-                continue;
-            };
-            let Some(v) = t.head(n).filter(|&v| {
-                DOCUMENT_NOUNS.contains(&t.lemma(n).as_str()) && t.word(v).upos == "VERB"
-            }) else {
-                continue;
-            };
-            if let Some(x) = self.negator(v) {
-                return Err(format!(
-                    "negated ({:?} {:?})",
-                    t.word(x).form,
-                    t.word(v).form
-                ));
-            }
-            if let Some(&h) = self.governing(&[v]).iter().find(|&&h| self.negating(h)) {
-                return Err(format!("under {:?}", t.word(h).form));
+            let document = t.full_rel(c) == "acl" && DOCUMENT_NOUNS.contains(&t.lemma(n).as_str());
+            if let Some(v) = t.head(n).filter(|&v| document && t.word(v).upos == "VERB") {
+                if let Some(x) = self.negator(v) {
+                    return Err(format!(
+                        "negated ({:?} {:?})",
+                        t.word(x).form,
+                        t.word(v).form
+                    ));
+                }
+                if let Some(h) = under_negation(v) {
+                    return Err(format!("under {:?}", t.word(h).form));
+                }
             }
         }
         // A threat's or a refusal's modal is the event's own.
