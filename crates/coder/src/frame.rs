@@ -715,6 +715,38 @@ impl SentenceContext<'_, '_> {
                 return Err("a demand on its own side".into());
             }
         }
+        if p.needs_quiet {
+            // "Diplomats said ...": a speaker named by a role alone is no
+            // actor's voice; "he said" tells too little to be worth a
+            // statement of its own.
+            dyads.retain(|d| {
+                !crate::actor::is_bare_role(&d.source.actor.code)
+                    && d.source.resolution == Resolution::Dictionary
+            });
+            // "X said Russian forces had used chemical agents": the report
+            // of an act is the act's, even when it goes uncoded.
+            let t = self.tree;
+            let reported_act = t.kids_with(pred, "ccomp").any(|c| {
+                t.word(c).upos == "VERB"
+                    && matches!(t.word(c).xpos.as_str(), "VBD" | "VBN")
+                    && self.negator(c).is_none()
+                    && !self.has_aux(&[c], HYPOTHETICAL_MODALS)
+            });
+            if reported_act {
+                return Err("the report of an act".into());
+            }
+            // "Warsaw said Poland must spend more": no target of its own.
+            for d in &mut dyads {
+                if d.target.as_ref().is_some_and(|t| {
+                    t.actor.country.is_some() && t.actor.country == d.source.actor.country
+                }) {
+                    d.target = None;
+                }
+            }
+            if dyads.is_empty() {
+                return Err("no actor's statement of its own".into());
+            }
+        }
         // A condition is a threat only from whom it is held out by: "X
         // will strike if ..., X's minister warned", not "..., analysts
         // said".
@@ -1227,6 +1259,9 @@ impl SentenceContext<'_, '_> {
         {
             return Err("no clause under \"must\"".into());
         }
+        if p.needs_quiet && t.rel(pred) != "root" {
+            return Err("not the sentence's main verb".into());
+        }
         if !p.object.is_empty() && !self.theme_has(pred, &p.object) {
             return Err(format!("no theme word of {:?}", p.object.join(" | ")));
         }
@@ -1284,6 +1319,15 @@ impl SentenceContext<'_, '_> {
             heads.extend(t.kids_with(v, "obl").filter(|&c| !self.circumstantial(c)));
             heads.extend(t.kids_with(v, "nmod").filter(|&c| !self.circumstantial(c)));
         }
+        // "fired a barrage of missiles into the sea": what a measure
+        // counts stands in its place.
+        let counted: Vec<usize> = heads
+            .iter()
+            .filter(|&&h| MEASURE_NOUNS.contains(&t.lemma(h).as_str()))
+            .flat_map(|&h| t.with_prep(h, "nmod", "of"))
+            .filter(|c| !heads.contains(c))
+            .collect();
+        heads.extend(counted);
         let direct = heads.len();
         let mut k = 0;
         while k < heads.len() {
@@ -1325,9 +1369,16 @@ impl SentenceContext<'_, '_> {
                 .any(|w| {
                     let form = t.word(w).form.to_lowercase();
                     let lemma = t.lemma(w).to_lowercase();
-                    words
-                        .iter()
-                        .any(|x| *x == lemma || *x == form || form.strip_suffix('s') == Some(x))
+                    words.iter().any(|x| {
+                        // "into:sea": the word heads a phrase of that
+                        // preposition ("fired missiles into the sea").
+                        let (prep, x) = match x.split_once(':') {
+                            Some((p, x)) => (Some(p), x),
+                            None => (None, x.as_str()),
+                        };
+                        (x == lemma || x == form || form.strip_suffix('s') == Some(x))
+                            && prep.is_none_or(|p| w == h && t.preposition(w).as_deref() == Some(p))
+                    })
                 })
         })
     }
@@ -2299,6 +2350,13 @@ impl SentenceContext<'_, '_> {
         for m in t.kids_with(head, "obl").filter(|&c| self.aid_measure(c)) {
             out.extend(t.with_prep(m, "nmod", prep));
         }
+        // "fired rockets from Syria toward the Golan Heights": the
+        // phrase hung on where it came from.
+        for c in t.kids_with(head, "obl") {
+            if t.preposition(c).as_deref() == Some("from") {
+                out.extend(t.with_prep(c, "nmod", prep));
+            }
+        }
         // "spoke by telephone with Putin": the phrase hung on the means.
         if prep == "with" {
             for c in t.kids_with(head, "obl") {
@@ -2353,7 +2411,17 @@ impl SentenceContext<'_, '_> {
                 }
             }
         }
-        out
+        // "fired missiles into the sea on Thursday": a day is no one's;
+        // "at the country overnight" read as one phrase is the country's.
+        out.into_iter()
+            .filter_map(|o| {
+                if !crate::when::is_time_word(&t.word(o).form) {
+                    return Some(o);
+                }
+                t.kids_with(o, "compound")
+                    .find(|&c| !crate::when::is_time_word(&t.word(c).form))
+            })
+            .collect()
     }
 
     /// "shelled several towns inside Armenia", "struck targets in southern

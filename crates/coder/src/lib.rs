@@ -667,7 +667,11 @@ impl<'a> Coder<'a> {
                     });
                 participle || by_event
             };
-            for p in self.patterns.for_lemma(kind, lemma) {
+            for p in self
+                .patterns
+                .for_lemma(kind, lemma)
+                .filter(|p| !p.needs_quiet)
+            {
                 match cx.try_pattern(p, pred) {
                     Ok(_) if consequence_of(&p.code) => {
                         if let Some(t) = trace.as_deref_mut() {
@@ -677,6 +681,36 @@ impl<'a> Coder<'a> {
                         }
                         break;
                     }
+                    Ok(f) => {
+                        if let Some(t) = trace.as_deref_mut() {
+                            t.fired(p, pred, cx.tree, &f);
+                        }
+                        out.push((pred, f, p));
+                        break;
+                    }
+                    Err(why) => {
+                        if let Some(t) = trace.as_deref_mut() {
+                            t.rejected(p, pred, cx.tree, &why);
+                        }
+                    }
+                }
+            }
+        }
+        // A statement is coded only where nothing else is: its content,
+        // when coded, tells it. Tried last, so that its actors do not
+        // stand in the way of the other patterns' reading of the sentence.
+        let root = cx.tree.children(0).first().copied();
+        if let Some(pred) = root.filter(|_| out.is_empty()) {
+            let kind = predicate_kind(cx.tree, pred);
+            let lemmas = lemma_candidates(&cx.tree.lemma(pred), &cx.tree.word(pred).form);
+            let quiet = kind.into_iter().flat_map(|k| {
+                lemmas
+                    .iter()
+                    .flat_map(move |l| self.patterns.for_lemma(k, l))
+                    .filter(|p| p.needs_quiet)
+            });
+            for p in quiet {
+                match cx.try_pattern(p, pred) {
                     Ok(f) => {
                         if let Some(t) = trace.as_deref_mut() {
                             t.fired(p, pred, cx.tree, &f);

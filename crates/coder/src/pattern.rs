@@ -159,6 +159,11 @@ pub struct Pattern {
     /// Whether the pattern needs a that-clause under "must" ("said
     /// France must close its bases": a demand).
     pub needs_must: bool,
+    /// Whether the pattern codes only what nothing else in the sentence
+    /// codes: "X said on Monday that ..." is a statement (010) when the
+    /// clause it reports holds no event of its own. The verb must be the
+    /// sentence's root.
+    pub needs_quiet: bool,
     /// Words one of which the subject's head (or a compound of it) must be:
     /// "drones set fire to a depot" is an attack, "protesters set fire to
     /// the embassy" is not. Empty: any subject.
@@ -336,6 +341,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
         light_oblique: false,
         needs_condition: false,
         needs_must: false,
+        needs_quiet: false,
         agent: Vec::new(),
         object: Vec::new(),
         not_object: Vec::new(),
@@ -360,6 +366,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
             }
             "needs" if a.value == "condition" => p.needs_condition = true,
             "needs" if a.value == "must" => p.needs_must = true,
+            "needs" if a.value == "quiet" => p.needs_quiet = true,
             "agent" => p.agent = split_list(a.value).map(str::to_lowercase).collect(),
             "object" => p.object = split_list(a.value).map(str::to_lowercase).collect(),
             "unless" => p.not_object = split_list(a.value).map(str::to_lowercase).collect(),

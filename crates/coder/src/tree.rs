@@ -3095,10 +3095,13 @@ pub fn repair_listed_compound(sentence: &Sentence) -> Option<Sentence> {
     s.filter(|f| f.words != sentence.words)
 }
 
-/// Repairs a name of a list read as an apposition of the first:
-/// "Sweden, Finland, Denmark and Iceland" with "Finland" an `appos` of
-/// "Sweden" and the rest its conjuncts. A name after a comma, in
-/// apposition to a name that has conjuncts after it, is one of them.
+/// Repairs a name of a list read as an apposition or an object of the
+/// first: "Sweden, Finland, Denmark and Iceland" with "Finland" an `appos`
+/// of "Sweden" and the rest its conjuncts; "Saudi Arabia, the United Arab
+/// Emirates, Bahrain and Egypt" with "Emirates" an `obj` of "Arabia" and
+/// the rest its own conjuncts. A name after a comma (and a determiner),
+/// hung so on a name, where the list goes on with conjuncts of either, is
+/// one of them, and so are its conjuncts.
 pub fn repair_listed_apposition(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let children = children_of(words);
@@ -3106,17 +3109,36 @@ pub fn repair_listed_apposition(sentence: &Sentence) -> Option<Sentence> {
     for a in 2..=words.len() {
         let w = &words[a - 1];
         let h = w.head;
-        if w.deprel != "appos" || w.upos != "PROPN" || h == 0 || h >= a || words[a - 2].form != ","
+        if !matches!(w.deprel.as_str(), "appos" | "obj" | "dep")
+            || w.upos != "PROPN"
+            || h == 0
+            || h >= a
+            || words[h - 1].upos != "PROPN"
         {
             continue;
         }
-        let listed = words[h - 1].upos == "PROPN"
-            && children[h]
+        // The comma before the name's own words ("the United Arab").
+        let start = (h + 1..a)
+            .rev()
+            .take_while(|&k| words[k - 1].head == a || words[k - 1].form == ",")
+            .last();
+        if start.is_none_or(|k| words[k - 1].form != ",") {
+            continue;
+        }
+        let conjuncts_after = |x: usize| {
+            children[x]
                 .iter()
-                .any(|&c| c > a && words[c - 1].deprel == "conj");
-        if listed {
-            let fixed = s.get_or_insert_with(|| sentence.clone());
-            fixed.words[a - 1].deprel = "conj".into();
+                .copied()
+                .filter(move |&c| c > a && words[c - 1].deprel == "conj")
+        };
+        let own: Vec<usize> = conjuncts_after(a).collect();
+        if conjuncts_after(h).next().is_none() && own.is_empty() {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        fixed.words[a - 1].deprel = "conj".into();
+        for c in own {
+            fixed.words[c - 1].head = h;
         }
     }
     s

@@ -279,6 +279,8 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind32.jsonl", 100, 0.89, 0.78, 1),
         ("blind33.jsonl", 100, 0.82, 0.74, 3),
         ("blind34.jsonl", 100, 0.77, 0.65, 2),
+        ("blind35.jsonl", 100, 0.90, 0.75, 0),
+        ("blind36.jsonl", 100, 0.83, 0.68, 4),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
