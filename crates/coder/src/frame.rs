@@ -2357,10 +2357,14 @@ impl SentenceContext<'_, '_> {
                 out.extend(t.with_prep(c, "nmod", prep));
             }
         }
-        // "spoke by telephone with Putin": the phrase hung on the means.
+        // "spoke by telephone with Putin": the phrase hung on the means;
+        // "return to talks with Washington": on what the verb goes into.
         if prep == "with" {
             for c in t.kids_with(head, "obl") {
-                if matches!(t.preposition(c).as_deref(), Some("by" | "over" | "via")) {
+                if matches!(
+                    t.preposition(c).as_deref(),
+                    Some("by" | "over" | "via" | "to" | "into")
+                ) {
                     out.extend(t.with_prep(c, "nmod", prep));
                 }
             }

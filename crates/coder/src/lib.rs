@@ -401,6 +401,7 @@ impl<'a> Coder<'a> {
                         })
                     })
             };
+            let first_event = events.len();
             for (pred, firing, pattern) in firings {
                 for mut ev in self.events(&cx, &at, pred, &firing, pattern) {
                     ev.issues.clone_from(&issues);
@@ -505,6 +506,36 @@ impl<'a> Coder<'a> {
                             ev.pattern, ev.cameo
                         ));
                     }
+                }
+            }
+            // "launched drills around Taiwan, deploying warships": the
+            // same act (same code) by the same actor told again without
+            // its target is the one told with it.
+            // A show of force is one act however many its parts ("reinforced
+            // troops along the border and put units on alert").
+            let act = |e: &Event| {
+                let code = if e.root == "15" { &e.root } else { &e.cameo };
+                (e.source.code.clone(), code.clone())
+            };
+            let told_with_target: Vec<(String, String)> = events[first_event..]
+                .iter()
+                .filter(|e| e.target.is_some())
+                .map(act)
+                .collect();
+            let mut k = first_event;
+            while k < events.len() {
+                let e = &events[k];
+                if e.target.is_none() && e.root != "01" && told_with_target.contains(&act(e)) {
+                    if let Some(t) = trace.as_mut() {
+                        t.note(format!(
+                            "{} {}: told with its target in this sentence",
+                            e.pattern, e.cameo
+                        ));
+                    }
+                    let e = events.remove(k);
+                    seen.remove(&(e.source.code.clone(), None, e.cameo.clone(), e.date.clone()));
+                } else {
+                    k += 1;
                 }
             }
             if let (Some(all), Some(t)) = (traces.as_deref_mut(), trace) {

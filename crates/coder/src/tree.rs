@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 87] = [
+    let steps: [Repair<'_>; 89] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -303,6 +303,8 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_early_complement,
         &repair_appositive_subject,
         &repair_judging_appositive,
+        &repair_locative_conjunct,
+        &repair_plural_read_as_verb,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -3146,7 +3148,8 @@ pub fn repair_listed_apposition(sentence: &Sentence) -> Option<Sentence> {
 
 /// Repairs the second member of an object list hung on the verb: "sent 35
 /// aircraft and nine warships toward the island" with "warships" a `conj`
-/// of "sent". A noun conjunct of a verb with nothing a clause has (subject,
+/// of "sent"; "shipped rice, oil and drugs" with "oil" an `appos` of
+/// "shipped" and the "and" on its own conjunct. A noun conjunct of a verb with nothing a clause has (subject,
 /// auxiliary, copula, marker, preposition), after the verb's object, is the
 /// object's conjunct.
 pub fn repair_object_conjunct(sentence: &Sentence) -> Option<Sentence> {
@@ -3162,7 +3165,10 @@ pub fn repair_object_conjunct(sentence: &Sentence) -> Option<Sentence> {
     for c in 1..=n {
         let cw = &words[c - 1];
         let v = cw.head;
-        if cw.deprel != "conj" || !matches!(cw.upos.as_str(), "NOUN" | "PROPN") || v == 0 {
+        if !matches!(cw.deprel.as_str(), "conj" | "appos")
+            || !matches!(cw.upos.as_str(), "NOUN" | "PROPN")
+            || v == 0
+        {
             continue;
         }
         if words[v - 1].upos != "VERB" {
@@ -3173,11 +3179,18 @@ pub fn repair_object_conjunct(sentence: &Sentence) -> Option<Sentence> {
             let rel = words[k - 1].deprel.split(':').next().unwrap_or("");
             matches!(rel, "nsubj" | "aux" | "cop" | "mark" | "case" | "expl")
         });
-        let has_cc = kids(c).any(|k| words[k - 1].deprel == "cc");
+        // "shipped food, fuel and medicine": the "and" may be on the
+        // conjunct's own conjunct.
+        let has_cc = kids(c).any(|k| words[k - 1].deprel == "cc")
+            || (c > 1
+                && words[c - 2].form == ","
+                && kids(c).any(|k| {
+                    words[k - 1].deprel == "conj" && kids(k).any(|j| words[j - 1].deprel == "cc")
+                }));
         let object = kids(v).find(|&k| k < c && words[k - 1].deprel == "obj");
         if let (false, true, Some(o)) = (clausal, has_cc, object) {
             let fixed = s.get_or_insert_with(|| sentence.clone());
-            fixed.words[c - 1].head = o;
+            hang(fixed, c, o, "conj");
         }
     }
     s
@@ -5294,4 +5307,94 @@ pub fn repair_appositive_subject(sentence: &Sentence) -> Option<Sentence> {
         return Some(fixed);
     }
     None
+}
+
+/// Repairs a place phrase read as a conjunct: "detained by riot police
+/// outside parliament" with "outside" an adjective of "parliament" and
+/// "parliament" a `conj` of "police". A conjunct with no "and" or comma
+/// before it, opened by a word of place, is a locative of the verb.
+pub fn repair_locative_conjunct(sentence: &Sentence) -> Option<Sentence> {
+    const PLACE_WORDS: &[&str] = &["outside", "inside", "near", "beyond", "behind", "opposite"];
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for c in 2..=n {
+        let w = &words[c - 1];
+        let h = w.head;
+        if w.deprel != "conj" || !matches!(w.upos.as_str(), "NOUN" | "PROPN") || h == 0 || h >= c {
+            continue;
+        }
+        // The phrase's first word: "outside", right after the head's phrase.
+        let first = (1..c).find(|&k| words[k - 1].head == c);
+        let Some(p) = first.filter(|&p| {
+            PLACE_WORDS.contains(&words[p - 1].form.to_lowercase().as_str())
+                && matches!(words[p - 1].deprel.as_str(), "amod" | "advmod")
+        }) else {
+            continue;
+        };
+        let coordinated = (1..=n).any(|k| words[k - 1].head == c && words[k - 1].deprel == "cc")
+            || words[p - 2].form == ",";
+        let v = words[h - 1].head;
+        if coordinated || v == 0 {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, c, v, "obl");
+        fixed.words[p - 1].deprel = "case".into();
+        fixed.words[p - 1].upos = "ADP".into();
+    }
+    s
+}
+
+/// Repairs an event noun in the plural read as a verb after its compound:
+/// "held joint anti-piracy exercises with Omani sailors" with
+/// "exercises" a verb hung on "held" and "counter-terrorism" the object.
+/// Such a plural with no subject, right after the verb's object, is the
+/// object, and the word before it its compound.
+pub fn repair_plural_read_as_verb(sentence: &Sentence) -> Option<Sentence> {
+    const EVENT_PLURALS: &[&str] = &[
+        "exercises",
+        "drills",
+        "talks",
+        "strikes",
+        "patrols",
+        "raids",
+        "attacks",
+        "protests",
+        "sanctions",
+    ];
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for x in 2..=n {
+        let w = &words[x - 1];
+        let form = w.form.to_lowercase();
+        let v = w.head;
+        let o = x - 1;
+        if w.upos != "VERB"
+            || !EVENT_PLURALS.contains(&form.as_str())
+            || v == 0
+            || v >= o
+            || words[o - 1].upos != "NOUN"
+            || words[o - 1].head != v
+            || words[o - 1].deprel != "obj"
+            || (1..=n).any(|k| words[k - 1].head == x && words[k - 1].deprel.starts_with("nsubj"))
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, x, v, "obj");
+        hang(fixed, o, x, "compound");
+        // The object's own modifiers ("joint") are the plural's.
+        for k in 1..o {
+            if words[k - 1].head == o && words[k - 1].deprel == "amod" {
+                fixed.words[k - 1].head = x;
+            }
+        }
+        let noun = &mut fixed.words[x - 1];
+        noun.upos = "NOUN".into();
+        noun.xpos = "NNS".into();
+        noun.lemma = form.strip_suffix('s').unwrap_or(&form).to_string();
+    }
+    s
 }

@@ -6135,3 +6135,62 @@ fn a_target_phrase_hung_on_the_origin() {
         &["LBNREBHEZ 194 ISR"],
     );
 }
+
+/// "by riot police outside parliament": a place phrase the parser reads
+/// as a second agent is no actor.
+#[test]
+fn a_place_phrase_read_as_a_conjunct_of_the_agent() {
+    codes_exactly(
+        "Dozens of activists were beaten by Kenyan riot police outside parliament in Nairobi \
+         overnight.",
+        DAY,
+        &["KENCOP 182 KENUAF"],
+    );
+}
+
+/// An act told with its target and again, in the same sentence, without
+/// it is one event.
+#[test]
+fn a_show_of_force_told_twice_is_one_event() {
+    codes_exactly(
+        "Russia's navy launched large drills near Norway on Monday, deploying frigates and \
+         submarines.",
+        DAY,
+        &["RUSMIL 150 NOR"],
+    );
+}
+
+/// "demanded the withdrawal of X", "refused to return to talks with X":
+/// the target inside the demanded or refused act.
+#[test]
+fn the_target_inside_a_demanded_withdrawal_or_refused_talks() {
+    codes_exactly(
+        "Niger demanded the withdrawal of the French garrison.",
+        DAY,
+        &["NER 106 FRAMIL"],
+    );
+    codes_exactly(
+        "Tehran refused on Friday to return to nuclear talks with the European Union.",
+        DAY,
+        &["IRNGOV 125 IGOEUREEC"],
+    );
+}
+
+/// "held joint anti-piracy exercises with X" with "exercises" read as a
+/// verb; "shipped rice, oil and drugs to X" with "oil" hung on the
+/// verb.
+#[test]
+fn a_plural_event_noun_read_as_a_verb_and_a_list_of_goods() {
+    codes_exactly(
+        "Indian troops held joint counter-insurgency exercises with Nepali special forces \
+         near the border on Monday.",
+        DAY,
+        &["INDMIL 062 NPLMIL", "NPLMIL 062 INDMIL"],
+    );
+    codes_exactly(
+        "Oman and the United Arab Emirates sent food, fuel and vaccines to Chad late last \
+         week.",
+        DAY,
+        &["OMN 073 TCD", "ARE 073 TCD"],
+    );
+}
