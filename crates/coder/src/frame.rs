@@ -2683,10 +2683,21 @@ impl SentenceContext<'_, '_> {
     /// What a noun of representation stands for: "representatives of
     /// Ethiopia's government and the TPLF", "delegations from Venezuela's
     /// government and opposition" are the parties they come from, when no
-    /// actor is named in the noun itself.
+    /// actor is named in the noun itself; "imports from Colombia", where
+    /// they come from.
     fn represented(&self, h: usize) -> Vec<usize> {
         let t = self.tree;
-        if !REPRESENTATIVE_NOUNS.contains(&t.lemma(h).to_lowercase().as_str()) {
+        let lemma = t.lemma(h).to_lowercase();
+        // "a tariff on imports from Colombia": goods stand for where they
+        // come from.
+        if matches!(
+            lemma.as_str(),
+            "import" | "imports" | "good" | "goods" | "product"
+        ) {
+            let from = t.with_prep(h, "nmod", "from");
+            return if from.is_empty() { vec![h] } else { from };
+        }
+        if !REPRESENTATIVE_NOUNS.contains(&lemma.as_str()) {
             return vec![h];
         }
         let own_name = t.children(h).iter().any(|&c| {

@@ -442,9 +442,15 @@ impl<'a> Coder<'a> {
                             "VERB" => Some(pred),
                             _ => tree.head(pred),
                         };
+                        // ("setting off two bombs and killing 12": a
+                        // conjunct toll too.)
                         let told_by_toll = ev.target.is_none()
                             && verb.is_some_and(|v| {
-                                tree.kids_with(v, "advcl").any(|c| {
+                                let conjunct = (tree.word(v).xpos == "VBG")
+                                    .then(|| tree.kids_with(v, "conj"))
+                                    .into_iter()
+                                    .flatten();
+                                tree.kids_with(v, "advcl").chain(conjunct).any(|c| {
                                     tree.word(c).xpos == "VBG"
                                         && TOLL_VERBS.contains(&tree.lemma(c).as_str())
                                 })
@@ -683,10 +689,15 @@ impl<'a> Coder<'a> {
                     heads.extend(t.head(pred).and_then(|h| t.head(h)));
                 }
                 let hung = hung || conjunct_of_participle;
+                // (An attack that names no target leaves its toll to name
+                // the victims: "setting off a bomb and killing nine civilians".)
                 let participle = hung
                     && t.word(pred).form.to_lowercase().ends_with("ing")
-                    && out.iter().any(|(q, _, qp): &(usize, Firing, &Pattern)| {
-                        heads.contains(q) && code_family(&qp.code) == code_family(code)
+                    && out.iter().any(|(q, qf, qp): &(usize, Firing, &Pattern)| {
+                        heads.contains(q)
+                            && code_family(&qp.code) == code_family(code)
+                            && (code_family(code) != "attack"
+                                || qf.dyads.iter().any(|d| d.target.is_some()))
                     });
                 // "Russian shelling of Kherson killed three civilians": the
                 // attack the subject names did the killing.

@@ -6194,3 +6194,63 @@ fn a_plural_event_noun_read_as_a_verb_and_a_list_of_goods() {
         &["OMN 073 TCD", "ARE 073 TCD"],
     );
 }
+
+/// Police storming an embassy coerce its owner; protesters storming it
+/// protest.
+#[test]
+fn an_embassy_stormed_by_police_or_by_protesters() {
+    codes_exactly(
+        "The Argentine embassy in La Paz was stormed by Bolivian riot police on Sunday.",
+        DAY,
+        &["BOLCOP 171 ARGGOV"],
+    );
+    codes_exactly(
+        "Iranian protesters stormed the Saudi embassy.",
+        DAY,
+        &["IRNUAF 145 SAUGOV"],
+    );
+}
+
+/// A siege laid and tariffs lifted or announced, with the country the
+/// goods come from as target.
+#[test]
+fn sieges_tariffs_and_the_country_goods_come_from() {
+    codes_exactly(
+        "Azerbaijan imposed a total siege on Armenia on Tuesday.",
+        DAY,
+        &["AZE 191 ARM"],
+    );
+    codes_exactly(
+        "India lifted its punitive tariffs on Turkish steel.",
+        DAY,
+        &["IND 085 TUR"],
+    );
+    codes_exactly(
+        "Kenya announced a 25 percent tariff on imports from Uganda.",
+        DAY,
+        &["KEN 163 UGA"],
+    );
+}
+
+/// A probe opened into an actor's abuses accuses it; a bomb set off with
+/// a toll is told by the toll.
+#[test]
+fn a_probe_into_abuses_and_a_bomb_told_by_its_toll() {
+    codes_exactly(
+        "Kenyan prosecutors launched a probe on Tuesday into alleged killings by Ugandan \
+         soldiers.",
+        DAY,
+        &["KENJUD 090 UGAMIL"],
+    );
+    codes_exactly(
+        "Al Shabaab fighters stormed a busy hotel late on Friday, setting off two car bombs \
+         and killing at least nine civilians.",
+        DAY,
+        &["SOMREB 190 SOMCVL"],
+    );
+    codes_exactly(
+        "Boko Haram fighters set off a bomb at a market in Maiduguri.",
+        DAY,
+        &["NGAREB 183 -"],
+    );
+}
