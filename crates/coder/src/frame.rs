@@ -422,6 +422,8 @@ fn threat_code(code: &str) -> Option<&'static str> {
         } else {
             "131"
         }),
+        // "could veto the sanctions if ...".
+        "12" if code.starts_with("129") => Some("131"),
         _ => None,
     }
 }

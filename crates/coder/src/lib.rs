@@ -1162,11 +1162,18 @@ fn deep_places(tree: &Tree<'_>, pred: usize) -> Vec<usize> {
                 // event noun as subject carries the place too.
                 let event_subject =
                     h == pred && tree.rel(c) == "nsubj" && tree.word(c).upos == "NOUN";
-                if !matches!(tree.rel(c), "obl" | "nmod" | "obj") && !event_subject {
+                // ", in northwest Nigeria's Kaduna state,": a locative the
+                // parser set apart.
+                let set_apart = tree.rel(c) == "parataxis"
+                    && matches!(tree.word(c).upos.as_str(), "NOUN" | "PROPN");
+                if !matches!(tree.rel(c), "obl" | "nmod" | "obj") && !event_subject && !set_apart {
                     continue;
                 }
                 next.push(c);
-                let locative = matches!(tree.preposition(c).as_deref(), Some("in" | "near" | "at"));
+                let locative = matches!(
+                    tree.preposition(c).as_deref(),
+                    Some("in" | "near" | "at" | "across" | "throughout")
+                );
                 let w = tree.word(c);
                 let named = w.upos == "PROPN"
                     || (w.upos == "NOUN"

@@ -6254,3 +6254,38 @@ fn a_probe_into_abuses_and_a_bomb_told_by_its_toll() {
         &["NGAREB 183 -"],
     );
 }
+
+/// A group the dictionaries give no country takes the country of where it
+/// acts: a locative set apart by commas, or "across" a country's regions.
+#[test]
+fn a_group_takes_the_country_of_where_it_acts() {
+    codes_exactly(
+        "Gunmen abducted 200 pupils and teachers from a school in Gidan Bakuso, in northwest \
+         Nigeria's Sokoto state, on Sunday, local officials said.",
+        DAY,
+        &["NGAREB 181 NGAEDU"],
+    );
+    codes_exactly(
+        "Hundreds of Indigenous farmers blocked roads across Peru's southern provinces on \
+         Tuesday.",
+        DAY,
+        &["PERAGR 144 PERGOV"],
+    );
+}
+
+/// Sanctions reimposed and a veto, held out on a condition, are threats.
+#[test]
+fn a_veto_or_reimposed_sanctions_held_out_on_a_condition() {
+    codes_exactly(
+        "Slovakia could veto new European Union aid to Ukraine if its gas transit ends, \
+         Prime Minister Robert Fico warned.",
+        DAY,
+        &["SVK 131 IGOEUREEC"],
+    );
+    codes_exactly(
+        "Washington could reimpose sanctions on Nicaragua if Managua does not free the \
+         bishops, the State Department said.",
+        DAY,
+        &["USAGOV 1312 NIC"],
+    );
+}
