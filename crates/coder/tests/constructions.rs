@@ -6260,7 +6260,7 @@ fn a_probe_into_abuses_and_a_bomb_told_by_its_toll() {
 #[test]
 fn a_group_takes_the_country_of_where_it_acts() {
     codes_exactly(
-        "Gunmen abducted 200 pupils and teachers from a school in Gidan Bakuso, in northwest \
+        "Gunmen abducted 200 students and staff from a college in Gidan Bakuso, in northwest \
          Nigeria's Sokoto state, on Sunday, local officials said.",
         DAY,
         &["NGAREB 181 NGAEDU"],
