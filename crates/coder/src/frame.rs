@@ -1054,6 +1054,8 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         let lemma = t.lemma(h);
         NEGATING_VERBS.contains(&lemma.as_str())
+            // "was unable to reach a deal".
+            || lemma == "unable"
             || (lemma == "rule"
                 && t.children(h)
                     .iter()

@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 89] = [
+    let steps: [Repair<'_>; 90] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -238,6 +238,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_quoted_modifier,
         &repair_nominal_xcomp,
         &|s| repair_noun_verbs(s, &is_verb),
+        &|s| repair_due_to_verb(s, &is_verb),
         &|s| repair_infinitive_adjective(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
         &repair_parenthetical_participle,
@@ -5397,4 +5398,53 @@ pub fn repair_plural_read_as_verb(sentence: &Sentence) -> Option<Sentence> {
         noun.lemma = form.strip_suffix('s').unwrap_or(&form).to_string();
     }
     s
+}
+
+/// Repairs "was due to host talks" read as the preposition "due to" ("due
+/// to the storm") before a noun compound "host talks". After a form of
+/// "be", "due to" and a word that is a verb of the patterns (`is_verb`) are
+/// the adjective, its infinitive marker and its complement, whose object
+/// is the noun.
+pub fn repair_due_to_verb(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    for d in 2..n.saturating_sub(1) {
+        let (due, to, v) = (&words[d - 1], &words[d], &words[d + 1]);
+        let x = due.head;
+        if !due.form.eq_ignore_ascii_case("due")
+            || due.deprel != "case"
+            || !to.form.eq_ignore_ascii_case("to")
+            || to.head != d
+            || !(v.upos == "NOUN" || v.upos == "VERB")
+            || !is_verb(&v.lemma.to_lowercase())
+            || x == 0
+            || x <= d + 1
+            || words[d - 2].lemma != "be"
+        {
+            continue;
+        }
+        let mut fixed = sentence.clone();
+        let (xh, xrel) = (words[x - 1].head, words[x - 1].deprel.clone());
+        hang(&mut fixed, d, xh, &xrel);
+        fixed.words[d - 1].upos = "ADJ".into();
+        fixed.words[d - 1].xpos = "JJ".into();
+        hang(&mut fixed, d + 1, d + 2, "mark");
+        fixed.words[d].upos = "PART".into();
+        fixed.words[d].xpos = "TO".into();
+        hang(&mut fixed, d + 2, d, "xcomp");
+        fixed.words[d + 1].upos = "VERB".into();
+        fixed.words[d + 1].xpos = "VB".into();
+        hang(&mut fixed, x, d + 2, "obj");
+        // The clause's subject and copula are the adjective's.
+        for k in 1..d {
+            let w = &words[k - 1];
+            if w.head == x
+                && (w.deprel.starts_with("nsubj") || w.deprel == "cop" || w.deprel == "aux")
+            {
+                fixed.words[k - 1].head = d;
+            }
+        }
+        return Some(fixed);
+    }
+    None
 }

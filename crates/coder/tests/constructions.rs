@@ -6289,3 +6289,19 @@ fn a_veto_or_reimposed_sanctions_held_out_on_a_condition() {
         &["USAGOV 1312 NIC"],
     );
 }
+
+/// "was unable to reach a deal": not reached; "was due to host talks"
+/// read as the preposition "due to": the talks are to come.
+#[test]
+fn unable_to_and_due_to_are_not_done() {
+    codes_exactly(
+        "Sudan was unable to reach an agreement with Chad on Friday.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Qatar was due to host talks between Rwanda and Congo on Thursday.",
+        DAY,
+        &["QAT 039 RWA", "QAT 039 COD"],
+    );
+}
