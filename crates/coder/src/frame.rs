@@ -1694,8 +1694,16 @@ impl SentenceContext<'_, '_> {
             return Err("hypothetical (modal)".into());
         }
         // "could agree on a ceasefire": an event noun of a verb under a
-        // modal is as hypothetical as the verb.
+        // modal is as hypothetical as the verb; "a Turkish offensive would
+        // be a disaster": so is one its subject.
         if clause.len() == 1 && t.word(clause[0]).upos == "NOUN" && !dating(clause[0]) && !excused {
+            let subject_of_modal = t.rel(clause[0]) == "nsubj"
+                && t.head(clause[0]).is_some_and(|h| {
+                    self.has_aux(&[h], HYPOTHETICAL_MODALS) && !self.reported_would(&[h])
+                });
+            if subject_of_modal {
+                return Err("hypothetical (modal)".into());
+            }
             if let Some(v) = t
                 .head(clause[0])
                 .filter(|&v| t.word(v).upos == "VERB" && matches!(t.rel(clause[0]), "obj" | "obl"))

@@ -6305,3 +6305,13 @@ fn unable_to_and_due_to_are_not_done() {
         &["QAT 039 RWA", "QAT 039 COD"],
     );
 }
+
+/// An event noun that is the subject of a modal is hypothetical.
+#[test]
+fn an_event_noun_subject_of_a_modal() {
+    codes_exactly(
+        "A Turkish offensive in northern Iraq would be a disaster, the UN envoy said.",
+        DAY,
+        &[],
+    );
+}
