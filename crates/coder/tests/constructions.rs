@@ -6315,3 +6315,14 @@ fn an_event_noun_subject_of_a_modal() {
         &[],
     );
 }
+
+/// Protests an act set off are a protest in the country where they
+/// happen.
+#[test]
+fn protests_sparked_by_an_act() {
+    codes_exactly(
+        "The killing of the activist triggered protests across Kenya.",
+        DAY,
+        &["KEN 140 KENGOV"],
+    );
+}
