@@ -912,7 +912,21 @@ impl<'a> Coder<'a> {
                     Some(c) if actor::is_bare_role(&t.actor.code) => {
                         actor::with_country(&t.actor, c)
                     }
-                    _ => localise(&t.actor),
+                    _ => {
+                        // "sanctions imposed by Washington on a dozen
+                        // companies": whom a country sanctions is no one
+                        // of its own by default.
+                        let local = localise(&t.actor);
+                        if code.root == "16"
+                            && t.actor.country.is_none()
+                            && local.country.is_some()
+                            && local.country == source.country
+                        {
+                            t.actor.clone()
+                        } else {
+                            local
+                        }
+                    }
                 })
                 .or_else(|| {
                     (code.root == "14")

@@ -158,6 +158,23 @@ fn number(tree: &Tree<'_>, w: usize) -> Option<u32> {
     (f.len() <= 4 && f.bytes().all(|b| b.is_ascii_digit())).then(|| f.parse().ok())?
 }
 
+/// Verbs that judge an act: a year on the act they name is the act's.
+const JUDGING_VERBS: &[&str] = &[
+    "accuse",
+    "blame",
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+    "investigate",
+    "probe",
+    "charge",
+    "indict",
+    "sue",
+    "apologize",
+    "apologise",
+];
+
 /// A 4-digit year word, or the last year of a span written as one word
 /// ("1980-88", "1998-2000").
 fn year(tree: &Tree<'_>, w: usize) -> Option<u16> {
@@ -608,8 +625,19 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
                     return Some(format!("{unit}s ago"));
                 }
             }
+            // "accused Moscow of involvement in a 2014 explosion",
+            // "apologised for the 1988 massacre": the year of the act
+            // judged, not of the judging.
+            let judged_act = node == pred
+                && JUDGING_VERBS.contains(&tree.lemma(pred).as_str())
+                && tree.word(w).upos == "NOUN"
+                && !matches!(
+                    tree.lemma(w).as_str(),
+                    "year" | "month" | "decade" | "century" | "day" | "week"
+                )
+                && month_of(&tree.word(w).form).is_none();
             let inner = std::iter::once(w).chain(tree.children(w).iter().copied());
-            if let Some(y) = inner.into_iter().find(|&x| old(x)) {
+            if let Some(y) = inner.into_iter().find(|&x| old(x)).filter(|_| !judged_act) {
                 return Some(format!("dated {}", tree.word(y).form));
             }
         }

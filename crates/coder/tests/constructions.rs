@@ -6326,3 +6326,25 @@ fn protests_sparked_by_an_act() {
         &["KEN 140 KENGOV"],
     );
 }
+
+/// A year on the act an accusation judges dates that act, not the
+/// accusation.
+#[test]
+fn a_year_on_the_act_an_accusation_judges() {
+    codes_exactly(
+        "Sofia accused Moscow's spies of involvement in a 2015 blast at an arms depot.",
+        DAY,
+        &["BGRGOV 112 RUSSPY"],
+    );
+    codes_exactly("Russia attacked Georgia in a 2008 war.", DAY, &[]);
+}
+
+/// Companies a country sanctions are none of its own by default.
+#[test]
+fn sanctioned_companies_are_not_the_sanctioners() {
+    codes_exactly(
+        "New sanctions were imposed by Britain on Tuesday on nine companies and tankers.",
+        DAY,
+        &["GBR 163 BUS"],
+    );
+}
