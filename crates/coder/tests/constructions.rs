@@ -6343,7 +6343,7 @@ fn a_year_on_the_act_an_accusation_judges() {
 #[test]
 fn sanctioned_companies_are_not_the_sanctioners() {
     codes_exactly(
-        "New sanctions were imposed by Britain on Tuesday on nine companies and tankers.",
+        "Britain imposed fresh sanctions on Tuesday on nine shipping companies and tankers.",
         DAY,
         &["GBR 163 BUS"],
     );
