@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 90] = [
+    let steps: [Repair<'_>; 91] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -306,6 +306,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_judging_appositive,
         &repair_locative_conjunct,
         &repair_plural_read_as_verb,
+        &repair_reporters_conjunct,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -5447,4 +5448,52 @@ pub fn repair_due_to_verb(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -
         return Some(fixed);
     }
     None
+}
+
+/// Repairs the reporter's own second act read as the reported one's:
+/// "Iraq said Turkish jets had bombed a village and summoned Ankara's
+/// envoy" with "summoned" a conjunct of "bombed". A conjunct with no
+/// subject of its own, of a clause a verb of saying reports, that is an
+/// act a reporter does in answer (summoning, accusing, demanding), is the
+/// saying verb's conjunct.
+pub fn repair_reporters_conjunct(sentence: &Sentence) -> Option<Sentence> {
+    const SAYING: &[&str] = &["say", "tell", "announce", "report", "state"];
+    const ANSWERS: &[&str] = &[
+        "summon", "accuse", "demand", "urge", "condemn", "denounce", "vow", "warn", "call",
+        "protest", "blame",
+    ];
+    let words = &sentence.words;
+    let n = words.len();
+    let children = children_of(words);
+    let mut s: Option<Sentence> = None;
+    for c in 1..=n {
+        let w = &words[c - 1];
+        let r = w.head;
+        if w.deprel != "conj"
+            || w.upos != "VERB"
+            || !ANSWERS.contains(&w.lemma.to_lowercase().as_str())
+            || r == 0
+            || words[r - 1].deprel != "ccomp"
+        {
+            continue;
+        }
+        let say = words[r - 1].head;
+        if say == 0 || !SAYING.contains(&words[say - 1].lemma.to_lowercase().as_str()) || say > r {
+            continue;
+        }
+        let own_subject = children[c]
+            .iter()
+            .any(|&k| words[k - 1].deprel.starts_with("nsubj"));
+        // The reported clause's subject is not the reporter's: a third
+        // party's act, then the reporter's answer.
+        let reported_subject = children[r]
+            .iter()
+            .any(|&k| words[k - 1].deprel.starts_with("nsubj"));
+        if own_subject || !reported_subject {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, c, say, "conj");
+    }
+    s
 }

@@ -6348,3 +6348,15 @@ fn sanctioned_companies_are_not_the_sanctioners() {
         &["GBR 163 BUS"],
     );
 }
+
+/// "X said Y had done A and summoned Y's envoy": the summoning, an
+/// answer only a reporter gives, is X's.
+#[test]
+fn the_reporters_answer_after_a_reported_act() {
+    codes_exactly(
+        "Syria's foreign ministry said Israeli jets had struck a base near Homs on Sunday and \
+         accused Israel of violating its sovereignty.",
+        DAY,
+        &["ISR 190 SYR", "SYRGOV 112 ISR"],
+    );
+}
