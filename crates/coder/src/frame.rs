@@ -3586,9 +3586,12 @@ impl SentenceContext<'_, '_> {
             .kids_with(pred, "obl")
             .flat_map(|o| t.children(o).to_vec())
             .collect();
+        // "hit scores of the rebels' bases in eastern Congo": past a
+        // count, where what it counts is.
         let heads: Vec<usize> = self
             .object_heads(pred)
             .into_iter()
+            .flat_map(|o| std::iter::once(o).chain(t.with_prep(o, "nmod", "of")))
             .flat_map(|o| t.children(o).to_vec())
             .chain(t.children(pred).iter().copied())
             .chain(relative)

@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 91] = [
+    let steps: [Repair<'_>; 92] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -307,6 +307,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_locative_conjunct,
         &repair_plural_read_as_verb,
         &repair_reporters_conjunct,
+        &repair_conjunct_object,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -5494,6 +5495,42 @@ pub fn repair_reporters_conjunct(sentence: &Sentence) -> Option<Sentence> {
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
         hang(fixed, c, say, "conj");
+    }
+    s
+}
+
+/// Repairs a conjoined verb's object hung on the first verb: "had fired
+/// mortars at the town and that the army had hit scores of their
+/// launchers" with "scores" an object of "fired". What the
+/// first verb has past a conjoined verb with no object of its own (its
+/// object and obliques) is the conjoined verb's.
+pub fn repair_conjunct_object(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let children = children_of(words);
+    let mut s: Option<Sentence> = None;
+    for c in 2..=n {
+        let w = &words[c - 1];
+        let h = w.head;
+        if w.deprel != "conj" || w.upos != "VERB" || h == 0 || h >= c || words[h - 1].upos != "VERB"
+        {
+            continue;
+        }
+        if children[c].iter().any(|&k| words[k - 1].deprel == "obj") {
+            continue;
+        }
+        let past: Vec<usize> = children[h]
+            .iter()
+            .copied()
+            .filter(|&d| d > c && matches!(words[d - 1].deprel.as_str(), "obj" | "obl"))
+            .collect();
+        if !past.iter().any(|&d| words[d - 1].deprel == "obj") {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        for d in past {
+            fixed.words[d - 1].head = c;
+        }
     }
     s
 }

@@ -6360,3 +6360,16 @@ fn the_reporters_answer_after_a_reported_act() {
         &["ISR 190 SYR", "SYRGOV 112 ISR"],
     );
 }
+
+/// "... and that the army had struck scores of the movement's launchers",
+/// with the object hung on the first verb: the second verb's.
+#[test]
+fn a_conjoined_verbs_object_hung_on_the_first() {
+    codes_exactly(
+        "Israel's defence chief said on Friday that Hamas had fired hundreds of rockets and \
+         mortars at southern Israel and that the army had struck scores of the movement's \
+         launchers in northern Gaza.",
+        DAY,
+        &["PSEREBHMS 194 ISR", "ISRMIL 190 PSE"],
+    );
+}
