@@ -6366,7 +6366,7 @@ fn the_reporters_answer_after_a_reported_act() {
 #[test]
 fn a_conjoined_verbs_object_hung_on_the_first() {
     codes_exactly(
-        "Israel's defence chief said on Friday that Hamas had fired hundreds of rockets and \
+        "Israel's defence chief said on Friday that Hamas had fired 300 rockets and \
          mortars at southern Israel and that the army had struck scores of the movement's \
          launchers in northern Gaza.",
         DAY,
