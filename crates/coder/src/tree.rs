@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 92] = [
+    let steps: [Repair<'_>; 93] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -308,6 +308,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_plural_read_as_verb,
         &repair_reporters_conjunct,
         &repair_conjunct_object,
+        &repair_whose_relative,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -5533,4 +5534,71 @@ pub fn repair_conjunct_object(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     s
+}
+
+/// Repairs a subject with a "whose" clause read as the clause's own
+/// subject: "The heads of Peru and Chile, whose armies fought a war in
+/// 1879, held talks" with "fought" the root and "held" an adjective. A
+/// sentence-opening noun phrase, a comma, a clause opened by "whose" up to
+/// the next comma, and a finite verb after it: the verb is the root, the
+/// phrase its subject and the clause the phrase's relative.
+pub fn repair_whose_relative(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let k = (3..n)
+        .find(|&k| words[k - 1].form.eq_ignore_ascii_case("whose") && words[k - 2].form == ",")?;
+    // The opening phrase: one word whose head lies outside it.
+    let outside: Vec<usize> = (1..k - 1)
+        .filter(|&w| {
+            let h = words[w - 1].head;
+            h == 0 || h >= k - 1
+        })
+        .filter(|&w| words[w - 1].upos != "PUNCT")
+        .collect();
+    let [subject] = outside[..] else { return None };
+    if !matches!(words[subject - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let close = (k + 1..n).find(|&c| words[c - 1].form == ",")?;
+    let m = close + 1;
+    let verb = &words[m - 1];
+    // (A past read as its object's participle: "held talks".)
+    let finite = matches!(verb.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || (verb.xpos == "VBN" && verb.head == m + 1);
+    if verb.upos != "VERB" || !finite {
+        return None;
+    }
+    // The clause's own head: the word of it whose head lies outside it.
+    let inside = |h: usize| (k..close).contains(&h);
+    let clause_heads: Vec<usize> = (k..close).filter(|&w| !inside(words[w - 1].head)).collect();
+    let [relative] = clause_heads[..] else {
+        return None;
+    };
+    if words[m - 1].head == relative && words[m - 1].deprel == "nsubj" {
+        return None;
+    }
+    let mut fixed = sentence.clone();
+    hang(&mut fixed, m, 0, "root");
+    hang(&mut fixed, subject, m, "nsubj");
+    hang(&mut fixed, relative, subject, "acl:relcl");
+    hang(&mut fixed, close, relative, "punct");
+    // What after the verb hangs back into the clause or the subject is the
+    // verb's: its first noun its object.
+    let mut object = false;
+    for d in m + 1..=n {
+        let h = words[d - 1].head;
+        if h < m {
+            let rel = match words[d - 1].upos.as_str() {
+                "PUNCT" => "punct",
+                "NOUN" | "PROPN" if !object => {
+                    object = true;
+                    "obj"
+                }
+                _ => words[d - 1].deprel.as_str(),
+            };
+            let rel = rel.to_string();
+            hang(&mut fixed, d, m, &rel);
+        }
+    }
+    Some(fixed)
 }

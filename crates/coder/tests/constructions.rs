@@ -6373,3 +6373,15 @@ fn a_conjoined_verbs_object_hung_on_the_first() {
         &["PSEREBHMS 194 ISR", "ISRMIL 190 PSE"],
     );
 }
+
+/// A subject with a "whose" clause: the verb after the clause is the
+/// main one, and the clause's old year does not date it.
+#[test]
+fn a_subject_with_a_whose_clause() {
+    codes_exactly(
+        "The leaders of Eritrea and Ethiopia, whose countries fought a bloody war over the \
+         town of Badme in the late 1990s, held talks in Jeddah on Sunday.",
+        DAY,
+        &["ERI 040 ETH", "ETH 040 ERI"],
+    );
+}
