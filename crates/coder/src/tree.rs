@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 93] = [
+    let steps: [Repair<'_>; 94] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_persona_non_grata,
@@ -309,6 +309,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_reporters_conjunct,
         &repair_conjunct_object,
         &repair_whose_relative,
+        &repair_reduced_relative_object,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -5601,4 +5602,86 @@ pub fn repair_whose_relative(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     Some(fixed)
+}
+
+/// Repairs an object with a reduced relative read as a clause's subject:
+/// "refused to hand back six soldiers detained at the border" with
+/// "soldiers" the subject of "detained" and "hand" left with no object.
+/// A past participle with no auxiliary, whose subject comes right after a
+/// verb with no object (past its particle), is that object's modifier,
+/// and the subject the verb's object.
+pub fn repair_reduced_relative_object(sentence: &Sentence) -> Option<Sentence> {
+    const PARTICLES: &[&str] = &["back", "over", "up", "out", "off", "down"];
+    let words = &sentence.words;
+    let n = words.len();
+    let children = children_of(words);
+    for v in 2..=n {
+        let w = &words[v - 1];
+        // (Read as a past tense, "detained" may be tagged VBD.)
+        if w.upos != "VERB"
+            || !matches!(w.xpos.as_str(), "VBN" | "VBD")
+            || !w.form.to_lowercase().ends_with("ed")
+            || !matches!(w.deprel.as_str(), "conj" | "parataxis")
+        {
+            continue;
+        }
+        if children[v]
+            .iter()
+            .any(|&k| matches!(words[k - 1].deprel.as_str(), "aux" | "aux:pass" | "cc"))
+        {
+            continue;
+        }
+        let Some(s) = children[v]
+            .iter()
+            .copied()
+            .find(|&k| k < v && words[k - 1].deprel == "nsubj")
+        else {
+            continue;
+        };
+        // The subject's first word, past a particle the parser gave it.
+        let Some(first) = (1..=s).find(|&k| {
+            let mut h = k;
+            let mut steps = 0;
+            while h != 0 && h != s && steps < n {
+                h = words[h - 1].head;
+                steps += 1;
+            }
+            h == s
+        }) else {
+            continue;
+        };
+        let mut u = first - 1;
+        let particle = (u >= 1
+            && words[u - 1].head == s
+            && PARTICLES.contains(&words[u - 1].form.to_lowercase().as_str()))
+        .then_some(u);
+        // (Or a particle already the verb's: "hand back".)
+        let verbs_particle = u >= 2
+            && words[u - 1].head == u - 1
+            && PARTICLES.contains(&words[u - 1].form.to_lowercase().as_str());
+        if particle.is_some() || verbs_particle {
+            u -= 1;
+        }
+        let particle = particle.or_else(|| {
+            (first..s).find(|&k| {
+                words[k - 1].head == s
+                    && PARTICLES.contains(&words[k - 1].form.to_lowercase().as_str())
+            })
+        });
+        if u == 0
+            || words[u - 1].upos != "VERB"
+            || children[u].iter().any(|&k| words[k - 1].deprel == "obj")
+        {
+            continue;
+        }
+        let mut fixed = sentence.clone();
+        hang(&mut fixed, s, u, "obj");
+        hang(&mut fixed, v, s, "acl");
+        if let Some(p) = particle {
+            hang(&mut fixed, p, u, "compound:prt");
+            fixed.words[p - 1].upos = "ADP".into();
+        }
+        return Some(fixed);
+    }
+    None
 }

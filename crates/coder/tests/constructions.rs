@@ -6385,3 +6385,15 @@ fn a_subject_with_a_whose_clause() {
         &["ERI 040 ETH", "ETH 040 ERI"],
     );
 }
+
+/// "refused to hand back eight soldiers captured at the border", with
+/// the soldiers read as the subject of "captured": the refusal's object.
+#[test]
+fn an_object_with_a_reduced_relative_read_as_a_subject() {
+    codes_exactly(
+        "Azerbaijan refused on Tuesday to hand back eight Armenian soldiers captured along \
+         the border last month, Armenia's defence ministry said.",
+        DAY,
+        &["AZE 120 ARMMIL"],
+    );
+}
