@@ -6397,3 +6397,13 @@ fn an_object_with_a_reduced_relative_read_as_a_subject() {
         &["AZE 120 ARMMIL"],
     );
 }
+
+/// Ordering a country's consulate closed reduces relations with it.
+#[test]
+fn a_consulate_ordered_closed() {
+    codes_exactly(
+        "Vilnius ordered the closure of the Belarusian consulate in Klaipeda on Monday.",
+        DAY,
+        &["LTUGOV 161 BLR"],
+    );
+}
