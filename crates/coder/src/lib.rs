@@ -723,16 +723,13 @@ impl<'a> Coder<'a> {
                         }
                         break;
                     }
-                    Ok(f) => {
+                    tried => {
                         if let Some(t) = trace.as_deref_mut() {
-                            t.fired(p, pred, cx.tree, &f);
+                            note_try(t, p, pred, cx.tree, &tried);
                         }
-                        out.push((pred, f, p));
-                        break;
-                    }
-                    Err(why) => {
-                        if let Some(t) = trace.as_deref_mut() {
-                            t.rejected(p, pred, cx.tree, &why);
+                        if let Ok(f) = tried {
+                            out.push((pred, f, p));
+                            break;
                         }
                     }
                 }
@@ -752,19 +749,13 @@ impl<'a> Coder<'a> {
                     .filter(|p| p.needs_quiet)
             });
             for p in quiet {
-                match cx.try_pattern(p, pred) {
-                    Ok(f) => {
-                        if let Some(t) = trace.as_deref_mut() {
-                            t.fired(p, pred, cx.tree, &f);
-                        }
-                        out.push((pred, f, p));
-                        break;
-                    }
-                    Err(why) => {
-                        if let Some(t) = trace.as_deref_mut() {
-                            t.rejected(p, pred, cx.tree, &why);
-                        }
-                    }
+                let tried = cx.try_pattern(p, pred);
+                if let Some(t) = trace.as_deref_mut() {
+                    note_try(t, p, pred, cx.tree, &tried);
+                }
+                if let Ok(f) = tried {
+                    out.push((pred, f, p));
+                    break;
                 }
             }
         }
@@ -1084,6 +1075,20 @@ pub(crate) const IRREGULAR: &[(&str, &str)] = &[
     ("forgiven", "forgive"),
     ("cut", "cut"),
 ];
+
+/// Records in the trace what trying pattern `p` at `pred` gave.
+fn note_try(
+    trace: &mut SentenceTrace,
+    p: &Pattern,
+    pred: usize,
+    tree: &Tree<'_>,
+    tried: &std::result::Result<Firing, String>,
+) {
+    match tried {
+        Ok(f) => trace.fired(p, pred, tree, f),
+        Err(why) => trace.rejected(p, pred, tree, why),
+    }
+}
 
 /// The lemma, then forms the lemmatizer may have missed: the word itself
 /// and its regular stems ("praised" -> "praise", "shelled" -> "shell",

@@ -5322,6 +5322,7 @@ pub fn repair_locative_conjunct(sentence: &Sentence) -> Option<Sentence> {
     const PLACE_WORDS: &[&str] = &["outside", "inside", "near", "beyond", "behind", "opposite"];
     let words = &sentence.words;
     let n = words.len();
+    let children = children_of(words);
     let mut s: Option<Sentence> = None;
     for c in 2..=n {
         let w = &words[c - 1];
@@ -5330,15 +5331,15 @@ pub fn repair_locative_conjunct(sentence: &Sentence) -> Option<Sentence> {
             continue;
         }
         // The phrase's first word: "outside", right after the head's phrase.
-        let first = (1..c).find(|&k| words[k - 1].head == c);
+        let first = children[c].iter().copied().find(|&k| k < c);
         let Some(p) = first.filter(|&p| {
             PLACE_WORDS.contains(&words[p - 1].form.to_lowercase().as_str())
                 && matches!(words[p - 1].deprel.as_str(), "amod" | "advmod")
         }) else {
             continue;
         };
-        let coordinated = (1..=n).any(|k| words[k - 1].head == c && words[k - 1].deprel == "cc")
-            || words[p - 2].form == ",";
+        let coordinated =
+            children[c].iter().any(|&k| words[k - 1].deprel == "cc") || words[p - 2].form == ",";
         let v = words[h - 1].head;
         if coordinated || v == 0 {
             continue;
@@ -5370,20 +5371,25 @@ pub fn repair_plural_read_as_verb(sentence: &Sentence) -> Option<Sentence> {
     ];
     let words = &sentence.words;
     let n = words.len();
+    let children = children_of(words);
     let mut s: Option<Sentence> = None;
     for x in 2..=n {
         let w = &words[x - 1];
+        if w.upos != "VERB" {
+            continue;
+        }
         let form = w.form.to_lowercase();
         let v = w.head;
         let o = x - 1;
-        if w.upos != "VERB"
-            || !EVENT_PLURALS.contains(&form.as_str())
+        if !EVENT_PLURALS.contains(&form.as_str())
             || v == 0
             || v >= o
             || words[o - 1].upos != "NOUN"
             || words[o - 1].head != v
             || words[o - 1].deprel != "obj"
-            || (1..=n).any(|k| words[k - 1].head == x && words[k - 1].deprel.starts_with("nsubj"))
+            || children[x]
+                .iter()
+                .any(|&k| words[k - 1].deprel.starts_with("nsubj"))
         {
             continue;
         }
@@ -5391,8 +5397,8 @@ pub fn repair_plural_read_as_verb(sentence: &Sentence) -> Option<Sentence> {
         hang(fixed, x, v, "obj");
         hang(fixed, o, x, "compound");
         // The object's own modifiers ("joint") are the plural's.
-        for k in 1..o {
-            if words[k - 1].head == o && words[k - 1].deprel == "amod" {
+        for &k in &children[o] {
+            if k < o && words[k - 1].deprel == "amod" {
                 fixed.words[k - 1].head = x;
             }
         }
