@@ -367,9 +367,9 @@ const SENDING_VERBS: &[&str] = &[
 /// Verbs whose xcomp is intended or scheduled, not done ("plans to
 /// visit", "is expected to meet", "is due to arrive").
 const INTENT_HEADS: &[&str] = &[
-    "plan", "intend", "hope", "want", "wish", "aim", "seek", "expect", "prepare", "schedule",
-    "set", "slate", "due", "likely", "ready", "willing", "eager", "keen", "poised", "try",
-    "strive",
+    "plan", "intend", "hope", "want", "wish", "aim", "seek", "expect", "prepare", "prepared",
+    "schedule", "set", "slate", "due", "likely", "ready", "willing", "eager", "keen", "poised",
+    "try", "strive",
 ];
 /// Nouns of an offer or intent whose clause is not done ("an offer to
 /// host talks", "a plan to hold elections").
@@ -391,8 +391,8 @@ const TRAVEL_VERBS: &[&str] = &[
 /// Heads of an actor's own intention (not a forecast by others: "is
 /// expected to", "is due to").
 const OWN_INTENT_HEADS: &[&str] = &[
-    "plan", "intend", "hope", "want", "wish", "aim", "seek", "prepare", "ready", "willing",
-    "eager", "keen", "try", "strive",
+    "plan", "intend", "hope", "want", "wish", "aim", "seek", "prepare", "prepared", "ready",
+    "willing", "eager", "keen", "try", "strive",
 ];
 
 /// The code of the intent to do what `code` codes, for the cooperative

@@ -6407,3 +6407,15 @@ fn a_consulate_ordered_closed() {
         &["LTUGOV 161 BLR"],
     );
 }
+
+/// "was prepared to strike": force one is ready to use is not used (the
+/// sentence is a statement).
+#[test]
+fn prepared_to_act_is_not_acting() {
+    codes_exactly(
+        "Seoul said on Monday that its army was prepared to strike North Korean artillery \
+         positions.",
+        DAY,
+        &["KORGOV 010 -"],
+    );
+}
