@@ -725,18 +725,6 @@ impl SentenceContext<'_, '_> {
                 !crate::actor::is_bare_role(&d.source.actor.code)
                     && d.source.resolution == Resolution::Dictionary
             });
-            // "X said Russian forces had used chemical agents": the report
-            // of an act is the act's, even when it goes uncoded.
-            let t = self.tree;
-            let reported_act = t.kids_with(pred, "ccomp").any(|c| {
-                t.word(c).upos == "VERB"
-                    && matches!(t.word(c).xpos.as_str(), "VBD" | "VBN")
-                    && self.negator(c).is_none()
-                    && !self.has_aux(&[c], HYPOTHETICAL_MODALS)
-            });
-            if reported_act {
-                return Err("the report of an act".into());
-            }
             // "Warsaw said Poland must spend more": no target of its own.
             for d in &mut dyads {
                 if d.target.as_ref().is_some_and(|t| {
@@ -1263,8 +1251,21 @@ impl SentenceContext<'_, '_> {
         {
             return Err("no clause under \"must\"".into());
         }
-        if p.needs_quiet && t.rel(pred) != "root" {
-            return Err("not the sentence's main verb".into());
+        if p.needs_quiet {
+            if t.rel(pred) != "root" {
+                return Err("not the sentence's main verb".into());
+            }
+            // "X said Russian forces had used chemical agents": the report
+            // of an act is the act's, even when it goes uncoded.
+            let reported_act = t.kids_with(pred, "ccomp").any(|c| {
+                t.word(c).upos == "VERB"
+                    && matches!(t.word(c).xpos.as_str(), "VBD" | "VBN")
+                    && self.negator(c).is_none()
+                    && !self.has_aux(&[c], HYPOTHETICAL_MODALS)
+            });
+            if reported_act {
+                return Err("the report of an act".into());
+            }
         }
         if !p.object.is_empty() && !self.theme_has(pred, &p.object) {
             return Err(format!("no theme word of {:?}", p.object.join(" | ")));

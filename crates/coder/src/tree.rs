@@ -5644,36 +5644,18 @@ pub fn repair_reduced_relative_object(sentence: &Sentence) -> Option<Sentence> {
         else {
             continue;
         };
-        // The subject's first word, past a particle the parser gave it.
-        let Some(first) = (1..=s).find(|&k| {
-            let mut h = k;
-            let mut steps = 0;
-            while h != 0 && h != s && steps < n {
-                h = words[h - 1].head;
-                steps += 1;
-            }
-            h == s
-        }) else {
+        // The subject's first word (a particle the parser gave it, "back"
+        // of "hand back", among them).
+        let Some(first) = (1..=s).find(|&k| dominates(words, s, k)) else {
             continue;
         };
+        let is_particle = |k: usize| PARTICLES.contains(&words[k - 1].form.to_lowercase().as_str());
         let mut u = first - 1;
-        let particle = (u >= 1
-            && words[u - 1].head == s
-            && PARTICLES.contains(&words[u - 1].form.to_lowercase().as_str()))
-        .then_some(u);
-        // (Or a particle already the verb's: "hand back".)
-        let verbs_particle = u >= 2
-            && words[u - 1].head == u - 1
-            && PARTICLES.contains(&words[u - 1].form.to_lowercase().as_str());
-        if particle.is_some() || verbs_particle {
+        // (Or a particle already the verb's.)
+        if u >= 2 && words[u - 1].head == u - 1 && is_particle(u) {
             u -= 1;
         }
-        let particle = particle.or_else(|| {
-            (first..s).find(|&k| {
-                words[k - 1].head == s
-                    && PARTICLES.contains(&words[k - 1].form.to_lowercase().as_str())
-            })
-        });
+        let particle = (first..s).find(|&k| words[k - 1].head == s && is_particle(k));
         if u == 0
             || words[u - 1].upos != "VERB"
             || children[u].iter().any(|&k| words[k - 1].deprel == "obj")
