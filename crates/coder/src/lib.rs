@@ -637,8 +637,13 @@ impl<'a> Coder<'a> {
                     .patterns
                     .for_lemma(kind, lemma)
                     .any(|p| p.light_oblique);
+            // "pledged during a visit to Kyiv that ...": the visit is when
+            // the verb's act was done, an event of its own.
+            let during = cx.tree.rel(pred) == "obl"
+                && cx.tree.preposition(pred).as_deref() == Some("during");
             let carrier_fired = kind == PredicateKind::Noun
                 && !manner
+                && !during
                 && cx.tree.head(pred).is_some_and(|h| {
                     out.iter().any(|(p, _, pat): &(usize, Firing, &Pattern)| {
                         *p == h && !judges_a_fact(&pat.code) && pat.code != "045"
@@ -785,7 +790,14 @@ impl<'a> Coder<'a> {
         let (date, date_how) = if firing.announced {
             (cx.reference.date, cx.reference.how)
         } else {
-            when::event_date(cx.tree, &firing.clause, cx.reference)
+            // "praised X on Wednesday during a visit to Y": the visit is
+            // dated by the verb it tells the time of.
+            let mut clause = firing.clause.clone();
+            if cx.tree.rel(pred) == "obl" && cx.tree.preposition(pred).as_deref() == Some("during")
+            {
+                clause.extend(cx.tree.head(pred));
+            }
+            when::event_date(cx.tree, &clause, cx.reference)
         };
         let t = cx.tree;
         // "stormed a hotel in Mogadishu, killing 20 people": what a

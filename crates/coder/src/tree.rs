@@ -215,9 +215,13 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 94] = [
+    let steps: [Repair<'_>; 102] = [
         &repair_dateline,
         &repair_punctuation_head,
+        &repair_conjoined_possessor,
+        &repair_subordinator_of_subject,
+        &repair_participle_of_subordinate,
+        &repair_gerund_read_as_modifier,
         &repair_persona_non_grata,
         &repair_stranded_preposition,
         &repair_marked_noun,
@@ -238,6 +242,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_quoted_modifier,
         &repair_nominal_xcomp,
         &|s| repair_noun_verbs(s, &is_verb),
+        &|s| repair_past_verb_read_as_subject(s, &is_verb),
         &|s| repair_due_to_verb(s, &is_verb),
         &|s| repair_infinitive_adjective(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -310,6 +315,9 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_conjunct_object,
         &repair_whose_relative,
         &repair_reduced_relative_object,
+        &repair_far_adjective,
+        &repair_participle_object,
+        &repair_passive_read_as_dependent,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -839,9 +847,9 @@ pub fn repair_toll_of_subordinate(sentence: &Sentence) -> Option<Sentence> {
     })
 }
 
-/// Hangs each participle of `lemmas` that follows a comma as an `advcl`
-/// of a word `h` before it on the word `new_head(words, p, h)` names, if
-/// any (`p` the participle).
+/// Hangs each participle of `lemmas` (any participle when empty) that
+/// follows a comma as an `advcl` of a word `h` before it on the word
+/// `new_head(words, p, h)` names, if any (`p` the participle).
 fn rehang_comma_participle(
     sentence: &Sentence,
     lemmas: &[&str],
@@ -853,7 +861,7 @@ fn rehang_comma_participle(
         let pw = &words[p - 1];
         if pw.deprel != "advcl"
             || pw.xpos != "VBG"
-            || !lemmas.contains(&pw.lemma.as_str())
+            || !(lemmas.is_empty() || lemmas.contains(&pw.lemma.as_str()))
             || words[p - 2].form != ","
         {
             continue;
@@ -3572,12 +3580,29 @@ pub fn repair_relative_root(sentence: &Sentence) -> Option<Sentence> {
     };
     let w = kids(r).find(|&k| k < r && subject(k) && relative(k))?;
     let a = kids(r).find(|&k| k < w && subject(k) && nominal(&words[k - 1]) && !relative(k))?;
-    let v = kids(r).find(|&k| {
-        k > r
-            && matches!(words[k - 1].deprel.as_str(), "conj" | "parataxis")
-            && words[k - 1].upos == "VERB"
-            && !kids(k).any(subject)
-    })?;
+    let v = kids(r)
+        .find(|&k| {
+            k > r
+                && matches!(words[k - 1].deprel.as_str(), "conj" | "parataxis")
+                && words[k - 1].upos == "VERB"
+                && !kids(k).any(subject)
+        })
+        .or_else(|| {
+            // Deeper, when the relative clause has clauses of its own
+            // ("which fought a war that killed thousands, accused ..."):
+            // a past verb (or one the tagger took for a participle) after
+            // a comma with no subject or auxiliary, below the root.
+            (r + 2..=words.len()).find(|&k| {
+                let w = &words[k - 1];
+                w.upos == "VERB"
+                    && matches!(w.xpos.as_str(), "VBD" | "VBN")
+                    && words[k - 2].form == ","
+                    && w.head != r
+                    && dominates(words, r, k)
+                    && !kids(k).any(subject)
+                    && !kids(k).any(|c| words[c - 1].deprel.starts_with("aux"))
+            })
+        })?;
     let mut fixed = sentence.clone();
     for k in kids(r) {
         if k > v || (k < w && k != a) {
@@ -5668,6 +5693,375 @@ pub fn repair_reduced_relative_object(sentence: &Sentence) -> Option<Sentence> {
         if let Some(p) = particle {
             hang(&mut fixed, p, u, "compound:prt");
             fixed.words[p - 1].upos = "ADP".into();
+        }
+        return Some(fixed);
+    }
+    None
+}
+
+/// Repairs the second member of a pair whose possessor the parser took
+/// for the member: "Kenyan President William Ruto and Somalia's President
+/// Hassan Sheikh Mohamud signed ..." with "Somalia" the conjunct of "Ruto"
+/// and "Hassan" a second conjunct, a list item, the subject of the verb
+/// (over "Ruto"), or the subject of a relative clause hung on "Ruto". A
+/// conjunct with its own "'s" right after it, a noun phrase after that:
+/// the phrase takes the conjunct's place, the possessor goes inside it,
+/// and where the phrase held the clause's subject, the first member does.
+pub fn repair_conjoined_possessor(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut fixed: Option<Sentence> = None;
+    for p in 2..n {
+        let cur = fixed.as_ref().map_or(words, |f| &f.words);
+        let pw = &cur[p - 1];
+        let a = pw.head;
+        if pw.deprel != "conj" || a == 0 || a >= p || !nominal(pw) {
+            continue;
+        }
+        let c = p + 1;
+        let cw = &cur[c - 1];
+        if cw.head != p || cw.deprel != "case" || !matches!(cw.form.as_str(), "'s" | "\u{2019}s") {
+            continue;
+        }
+        let b = c + 1;
+        if b > n || !matches!(cur[b - 1].upos.as_str(), "NOUN" | "PROPN" | "ADJ") {
+            continue;
+        }
+        // The phrase after "'s": climb while the head is a later noun.
+        let mut h = b;
+        for _ in 0..n {
+            let w = &cur[h - 1];
+            if w.head > h && nominal(&cur[w.head - 1]) {
+                h = w.head;
+            } else {
+                break;
+            }
+        }
+        if !nominal(&cur[h - 1]) {
+            continue;
+        }
+        let hw = &cur[h - 1];
+        let mut out = fixed.clone().unwrap_or_else(|| sentence.clone());
+        let cc: Vec<usize> = (1..=n)
+            .filter(|&k| cur[k - 1].head == p && cur[k - 1].deprel == "cc")
+            .collect();
+        if hw.head == a && matches!(hw.deprel.as_str(), "conj" | "list" | "appos" | "dep") {
+            hang(&mut out, h, a, "conj");
+        } else if hw.deprel.starts_with("nsubj") && hw.head > h {
+            let v = hw.head;
+            let vw = &cur[v - 1];
+            if dominates(cur, h, a) {
+                // "Putin and China's leader Xi held": "Putin" under "leader".
+                hang(&mut out, a, v, &hw.deprel);
+                hang(&mut out, h, a, "conj");
+            } else if vw.head == a && vw.deprel.starts_with("acl") {
+                // "... and Tuvalu's Prime Minister Teo met" as a relative
+                // clause of the first member.
+                let (ah, arel) = (cur[a - 1].head, cur[a - 1].deprel.clone());
+                hang(&mut out, v, ah, &arel);
+                hang(&mut out, a, v, &hw.deprel);
+                hang(&mut out, h, a, "conj");
+                for k in (v + 1..=n).filter(|&k| cur[k - 1].head == a) {
+                    out.words[k - 1].head = v;
+                }
+            } else {
+                continue;
+            }
+        } else {
+            continue;
+        }
+        hang(&mut out, p, h, "nmod:poss");
+        for k in cc {
+            out.words[k - 1].head = h;
+        }
+        fixed = Some(out);
+    }
+    fixed
+}
+
+/// Repairs an adjective opening a subject that the parser hung on a noun
+/// past the subject's verb: "Greek and Turkish teams met in Athens ...,
+/// the ministries said" with "Greek" (and its conjunct "Turkish")
+/// modifying "ministries". An
+/// adjective whose following words, up to a clause's subject, are its own
+/// or the subject's, and whose head lies past that subject's verb,
+/// modifies the subject.
+pub fn repair_far_adjective(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for a in 1..n {
+        let aw = &words[a - 1];
+        let h = aw.head;
+        if aw.upos != "ADJ" || aw.deprel != "amod" || h <= a + 1 || h > n {
+            continue;
+        }
+        let Some(subject) = (a + 1..h).find(|&k| {
+            let w = &words[k - 1];
+            w.deprel.starts_with("nsubj") && w.head > k && w.head < h && nominal(w)
+        }) else {
+            continue;
+        };
+        if !(a + 1..=subject).all(|k| dominates(words, a, k) || dominates(words, subject, k)) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, a, subject, "amod");
+    }
+    s
+}
+
+/// Repairs the object of a participle read as its verb's: "said U.S.
+/// forces had carried out no operations, dismissing reports that ..." with
+/// "reports" a second object of "carried". A verb's object right after a
+/// participle hung on that verb, where the participle has no object of
+/// its own and the verb has one before it, is the participle's.
+pub fn repair_participle_object(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for p in 2..n {
+        let pw = &words[p - 1];
+        let v = pw.head;
+        if pw.xpos != "VBG" || v == 0 || v >= p || !matches!(pw.deprel.as_str(), "advcl" | "conj") {
+            continue;
+        }
+        let objects: Vec<usize> = (1..=n)
+            .filter(|&k| words[k - 1].head == v && words[k - 1].deprel == "obj")
+            .collect();
+        if (1..=n).any(|k| words[k - 1].head == p && words[k - 1].deprel == "obj") {
+            continue;
+        }
+        let Some(&o) = objects.iter().find(|&&o| o > p) else {
+            continue;
+        };
+        if !objects.iter().any(|&o| o < p) || !(p + 1..o).all(|k| dominates(words, o, k)) {
+            continue;
+        }
+        hang(s.get_or_insert_with(|| sentence.clone()), o, p, "obj");
+    }
+    s
+}
+
+/// Repairs a subordinator read as the preposition of its clause's subject:
+/// "refused to set it up before Serbia recognises Kosovo" with "before"
+/// the `case` of "Serbia" and "recognises" a parataxis of "refused". A
+/// subordinator hung as a preposition on the subject of a later verb marks
+/// that verb, which is a clause of the verb it hangs on.
+pub fn repair_subordinator_of_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for m in 1..words.len() {
+        let mw = &words[m - 1];
+        let x = mw.head;
+        if mw.deprel != "case"
+            || x != m + 1
+            || !matches!(
+                mw.form.to_lowercase().as_str(),
+                "before" | "after" | "until" | "once" | "because" | "although" | "while" | "unless"
+            )
+        {
+            continue;
+        }
+        let xw = &words[x - 1];
+        let v = xw.head;
+        if !xw.deprel.starts_with("nsubj") || v <= x || words[v - 1].upos != "VERB" {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, m, v, "mark");
+        fixed.words[m - 1].upos = "SCONJ".into();
+        fixed.words[m - 1].xpos = "IN".into();
+        if matches!(words[v - 1].deprel.as_str(), "parataxis" | "conj" | "ccomp") {
+            fixed.words[v - 1].deprel = "advcl".into();
+        }
+    }
+    s
+}
+
+/// Repairs a participle of the main clause hung on a subordinate clause
+/// before it: "refused to set it up before Serbia recognises Kosovo,
+/// rebuffing a demand from EU mediators" with "rebuffing" a clause of
+/// "recognises", and so done by Serbia. After a comma, a participle hung
+/// on a clause of condition, time or cause with a subject of its own
+/// belongs to the verb that clause hangs on.
+pub fn repair_participle_of_subordinate(sentence: &Sentence) -> Option<Sentence> {
+    rehang_comma_participle(sentence, &[], |words, _, h| {
+        let hw = &words[h - 1];
+        let marked = words.iter().any(|c| {
+            c.head == h
+                && c.deprel == "mark"
+                && matches!(
+                    c.lemma.to_lowercase().as_str(),
+                    "before" | "until" | "unless" | "once" | "if" | "because" | "although"
+                )
+        });
+        let subject = words
+            .iter()
+            .any(|c| c.head == h && c.deprel.starts_with("nsubj"));
+        let g = hw.head;
+        (hw.upos == "VERB"
+            && hw.deprel == "advcl"
+            && marked
+            && subject
+            && g != 0
+            && g < h
+            && words[g - 1].upos == "VERB")
+            .then_some(g)
+    })
+}
+
+/// Repairs a passive clause whose subject the parser made the root: "A
+/// grain terminal in Ukraine's port was struck by Russian drones" with
+/// "terminal" an adjective root, "grain" its subject and "struck" a
+/// dependent. A nominal or adjective root with no copula, and a passive
+/// participle after it with no subject of its own hung on it, is the
+/// participle's subject; the participle is the root.
+pub fn repair_passive_read_as_dependent(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let r = words.iter().position(|w| w.head == 0)? + 1;
+    let rw = &words[r - 1];
+    if !matches!(rw.upos.as_str(), "ADJ" | "NOUN" | "PROPN") {
+        return None;
+    }
+    let kids = |of: usize| (1..=n).filter(move |&k| words[k - 1].head == of);
+    if kids(r).any(|k| matches!(words[k - 1].deprel.as_str(), "cop" | "aux" | "aux:pass")) {
+        return None;
+    }
+    let v = kids(r).find(|&k| {
+        let w = &words[k - 1];
+        k > r
+            && w.upos == "VERB"
+            && w.xpos == "VBN"
+            && matches!(
+                w.deprel.as_str(),
+                "dep" | "acl" | "advcl" | "parataxis" | "conj"
+            )
+            && kids(k).any(|c| words[c - 1].deprel == "aux:pass")
+            && !kids(k).any(|c| words[c - 1].deprel.starts_with("nsubj"))
+    })?;
+    let mut fixed = sentence.clone();
+    hang(&mut fixed, v, 0, "root");
+    hang(&mut fixed, r, v, "nsubj:pass");
+    for k in kids(r) {
+        if k > v {
+            fixed.words[k - 1].head = v;
+        }
+        if words[k - 1].deprel.starts_with("nsubj") && k < r {
+            fixed.words[k - 1].deprel = "compound".into();
+        }
+    }
+    if rw.upos == "ADJ" {
+        fixed.words[r - 1].upos = "NOUN".into();
+        fixed.words[r - 1].xpos = "NN".into();
+    }
+    Some(fixed)
+}
+
+/// Repairs a participle clause read as the modifier of a noun after it:
+/// "promised to free the fishermen after holding talks with Modi in
+/// Colombo on Saturday" with "holding" a `compound` of "Saturday" and
+/// "after" the preposition of "Saturday". A gerund with an object of its
+/// own hung as a modifier on a later noun is a clause of the verb that
+/// noun hangs on, as is one the parser left a bare `dep` of a verb
+/// before it; a subordinator right before it marks it.
+pub fn repair_gerund_read_as_modifier(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for g in 2..n {
+        let gw = &words[g - 1];
+        let h = gw.head;
+        if gw.xpos != "VBG" || h == 0 || h > n {
+            continue;
+        }
+        if !(1..=n).any(|k| words[k - 1].head == g && words[k - 1].deprel == "obj") {
+            continue;
+        }
+        // ("after holding talks" with both words a `dep` of the verb.)
+        let v = match gw.deprel.as_str() {
+            "compound" | "amod" if h > g => words[h - 1].head,
+            "dep" if h < g => h,
+            _ => continue,
+        };
+        if v == 0 || words[v - 1].upos != "VERB" {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, g, v, "advcl");
+        fixed.words[g - 1].upos = "VERB".into();
+        let m = g - 1;
+        let mw = &words[m - 1];
+        if (mw.head == h || (mw.head == v && mw.deprel == "dep"))
+            && matches!(
+                mw.form.to_lowercase().as_str(),
+                "after" | "before" | "while" | "when" | "since" | "by" | "without"
+            )
+        {
+            hang(fixed, m, g, "mark");
+        }
+    }
+    s
+}
+
+/// Repairs a past verb read as the head noun of its own subject: "The
+/// Moroccan army shot down a drone" with "army shot" one noun
+/// phrase, subject of the root "drone". An irregular past form of a
+/// pattern verb, read as a noun subject of a nominal root after it, with
+/// a noun before it inside its phrase, is the verb: the noun before it its
+/// subject, the root its object.
+pub fn repair_past_verb_read_as_subject(
+    sentence: &Sentence,
+    is_verb: impl Fn(&str) -> bool,
+) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    for v in 2..n {
+        let vw = &words[v - 1];
+        let form = vw.form.to_lowercase();
+        let Some(base) = crate::IRREGULAR
+            .iter()
+            .find(|(f, base)| *f == form && is_verb(base))
+            .map(|(_, base)| *base)
+        else {
+            continue;
+        };
+        let h = vw.head;
+        if vw.upos != "NOUN" || !vw.deprel.starts_with("nsubj") || h <= v || h > n {
+            continue;
+        }
+        let hw = &words[h - 1];
+        if hw.head != 0 || !matches!(hw.upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let s = v - 1;
+        let sw = &words[s - 1];
+        if sw.head != v || !matches!(sw.upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let mut fixed = sentence.clone();
+        {
+            let w = &mut fixed.words[v - 1];
+            w.upos = "VERB".into();
+            w.xpos = "VBD".into();
+            w.lemma = base.to_string();
+        }
+        hang(&mut fixed, v, 0, "root");
+        hang(&mut fixed, h, v, "obj");
+        hang(&mut fixed, s, v, "nsubj");
+        for k in 1..=n {
+            let w = &words[k - 1];
+            if w.head == v && k < s {
+                fixed.words[k - 1].head = s;
+            } else if w.head == v
+                && k == v + 1
+                && matches!(w.lemma.as_str(), "down" | "up" | "off" | "out")
+            {
+                hang(&mut fixed, k, v, "compound:prt");
+            } else if w.head == h && k > h && w.deprel == "punct" {
+                fixed.words[k - 1].head = v;
+            }
         }
         return Some(fixed);
     }

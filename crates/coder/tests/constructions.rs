@@ -6419,3 +6419,221 @@ fn prepared_to_act_is_not_acting() {
         &["KORGOV 010 -"],
     );
 }
+
+/// "X and Y's President Z met": the possessive makes the parser take "Y"
+/// for the member of the pair and "President Z" for something else (a
+/// second member, a list item, a relative clause on the first member).
+#[test]
+fn the_second_member_of_a_pair_with_a_possessor() {
+    codes_exactly(
+        "Canadian Prime Minister Justin Trudeau and Mexico's President Andres Manuel \
+         Lopez Obrador met in Ottawa on Friday.",
+        DAY,
+        &["CANGOV 040 MEXGOV", "MEXGOV 040 CANGOV"],
+    );
+    codes_exactly(
+        "Kenyan President William Ruto and Somalia's President Hassan Sheikh Mohamud \
+         signed a security pact on Friday.",
+        DAY,
+        &["KENGOV 057 SOMGOV", "SOMGOV 057 KENGOV"],
+    );
+}
+
+/// An adjective opening a subject, hung on a noun past the subject's
+/// verb ("Ethiopian and Somali teams met ..., the ministries said").
+#[test]
+fn an_opening_adjective_hung_past_its_verb() {
+    // "Greek <-amod- ministries; Turkish conj Greek; teams -nsubj-> met".
+    let s = parsed(&[
+        ("Greek", "ADJ", "JJ", 8, "amod"),
+        ("and", "CCONJ", "CC", 3, "cc"),
+        ("Turkish", "ADJ", "JJ", 1, "conj"),
+        ("teams", "NOUN", "NNS", 5, "nsubj"),
+        ("met", "VERB", "VBD", 9, "ccomp"),
+        (",", "PUNCT", ",", 9, "punct"),
+        ("the", "DET", "DT", 8, "det"),
+        ("ministries", "NOUN", "NNS", 9, "nsubj"),
+        ("said", "VERB", "VBD", 0, "root"),
+    ]);
+    let fixed = dyad_coder::tree::repair_far_adjective(&s).expect("a repair");
+    assert_eq!(fixed.words[0].head, 4);
+    assert!(dyad_coder::tree::repair_far_adjective(&fixed).is_none());
+}
+
+/// Talks someone else will host, or has agreed to host, are not held yet;
+/// nor are talks one side demands the other hold.
+#[test]
+fn talks_to_be_hosted_or_demanded_are_not_held() {
+    codes_exactly(
+        "Kuwait agreed to host new talks between Sudan and Chad next month.",
+        DAY,
+        &["KWT 039 SDN", "KWT 039 TCD"],
+    );
+    codes_exactly(
+        "Egypt will host talks between Israel and Hamas in Cairo next week.",
+        DAY,
+        &["EGY 039 ISR", "EGY 039 PSEREBHMS"],
+    );
+    codes_exactly(
+        "Islamabad demanded that Kabul hold direct talks with the Pakistani Taliban.",
+        DAY,
+        &["PAKGOV 100 AFGGOV"],
+    );
+}
+
+/// "..., dismissing reports that X had done Y": what is dismissed is not
+/// coded, even when the parser hangs "reports" on the verb before.
+#[test]
+fn dismissed_reports_tell_no_act() {
+    let got = dyads(&code(
+        "The Philippine president said Chinese vessels had fired no shots, dismissing \
+         reports that a coast guard ship had rammed a Philippine boat near the shoal.",
+        DAY,
+    ));
+    assert!(got.iter().all(|d| !d.contains(" 19")), "{got:?}");
+}
+
+/// A present tense after "before" or "once" under a verb that is not
+/// present itself is what has yet to happen; "before" may be read as the
+/// preposition of the clause's subject.
+#[test]
+fn a_clause_of_time_still_to_come() {
+    codes_exactly(
+        "Serbia refused on Monday to lift the ban before Kosovo recognises the Serb \
+         municipalities.",
+        DAY,
+        &["SRB 120 -"],
+    );
+    codes_exactly(
+        "The talks will resume once Russia withdraws its troops from the border.",
+        DAY,
+        &[],
+    );
+}
+
+/// Fire "from" somewhere names who fired it; fire "with" which a place
+/// was targeted is an attack.
+#[test]
+fn fire_from_positions_and_targets_under_fire() {
+    codes_exactly(
+        "Two Armenian soldiers were wounded by mortar fire from Azerbaijani positions, \
+         Armenia's defence ministry said on Sunday.",
+        DAY,
+        &["AZE 190 ARMMIL"],
+    );
+}
+
+/// "A grain terminal in X was struck": "terminal" read as an adjective
+/// root with the passive verb its dependent.
+#[test]
+fn a_passive_read_as_the_dependent_of_its_subject() {
+    codes_exactly(
+        "A grain terminal in Ukraine's river port of Reni was struck by Russian drones \
+         before dawn.",
+        DAY,
+        &["RUS 190 UKR"],
+    );
+}
+
+/// "promised ... after holding talks with Y": the gerund clause read as a
+/// modifier of "Saturday" or as bare dependents of the verb.
+#[test]
+fn a_gerund_clause_read_as_a_modifier() {
+    codes_exactly(
+        "Maldivian President Mohamed Muizzu pledged to release Indian fishermen after \
+         holding talks with Indian leader Narendra Modi in Male on Friday, officials said.",
+        DAY,
+        &["MDVGOV 030 INDAGR", "MDVGOV 040 IND", "IND 040 MDVGOV"],
+    );
+}
+
+/// "pledged during a visit to Kyiv that Paris would deliver ...": the
+/// visit is an event of its own, dated by the pledge, and what the pledge
+/// says would be given is an intent to give.
+#[test]
+fn a_pledge_made_during_a_visit() {
+    let text = "French Defence Minister Sebastien Lecornu pledged on Thursday during a \
+                surprise visit to Kyiv that Paris would deliver more artillery to Ukraine \
+                this year.";
+    codes_exactly(
+        text,
+        DAY,
+        &[
+            "FRAMIL 030 -",
+            "FRAMIL 042 UKRGOV",
+            "UKRGOV 043 FRAMIL",
+            "FRAGOV 033 UKR",
+        ],
+    );
+    let visit = code(text, DAY)
+        .into_iter()
+        .find(|e| e.cameo.as_str() == "042")
+        .expect("a visit");
+    assert_eq!(visit.date.as_deref(), Some("2017-11-16"));
+}
+
+/// "X, which fought a war that killed thousands, accused Y": the main
+/// verb below the relative clause's own clauses.
+#[test]
+fn a_main_verb_after_a_long_relative_clause() {
+    codes_exactly(
+        "Armenia, which fought a war with Azerbaijan in 2020 that killed thousands of \
+         soldiers, accused Baku on Monday of massing troops on the border.",
+        "2023-11-20",
+        &["ARM 112 AZEMIL"],
+    );
+}
+
+/// "The Moroccan army shot down a drone" with "army shot" one noun
+/// phrase, the subject of the root "drone".
+#[test]
+fn a_past_verb_read_as_its_subjects_head() {
+    let s = parsed(&[
+        ("The", "DET", "DT", 3, "det"),
+        ("army", "NOUN", "NN", 3, "compound"),
+        ("shot", "NOUN", "NN", 6, "nsubj"),
+        ("down", "ADV", "RB", 3, "advmod"),
+        ("a", "DET", "DT", 6, "det"),
+        ("drone", "NOUN", "NN", 0, "root"),
+        (".", "PUNCT", ".", 6, "punct"),
+    ]);
+    let fixed =
+        dyad_coder::tree::repair_past_verb_read_as_subject(&s, |l| l == "shoot").expect("a repair");
+    assert_eq!(
+        arcs(&fixed),
+        [
+            (2, "det"),
+            (3, "nsubj"),
+            (0, "root"),
+            (3, "compound:prt"),
+            (6, "det"),
+            (3, "obj"),
+            (3, "punct")
+        ]
+    );
+    assert_eq!(fixed.words[2].lemma, "shoot");
+    assert!(dyad_coder::tree::repair_past_verb_read_as_subject(&s, |_| false).is_none());
+}
+
+/// A threat on a condition said by one office holder named by a role
+/// alone is the actor's own; one said by analysts is not.
+#[test]
+fn a_conditional_threat_said_by_an_office_holder() {
+    codes_exactly(
+        "India would respond with overwhelming force if Pakistan attacked its soil, the \
+         army chief said on Sunday.",
+        DAY,
+        &["IND 138 PAK"],
+    );
+    codes_exactly(
+        "If the United States imposes tariffs on Mexican goods, Mexico will retaliate, \
+         its president said.",
+        DAY,
+        &["MEX 138 USA"],
+    );
+    codes_exactly(
+        "Israel may strike Iranian nuclear sites if the talks collapse, analysts said.",
+        DAY,
+        &[],
+    );
+}

@@ -288,6 +288,8 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind34.jsonl", 100, 0.78, 0.66, 2),
         ("blind35.jsonl", 100, 0.90, 0.75, 0),
         ("blind36.jsonl", 100, 0.83, 0.68, 4),
+        ("blind37.jsonl", 100, 0.86, 0.66, 1),
+        ("blind38.jsonl", 100, 0.81, 0.53, 1),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
