@@ -637,10 +637,38 @@ impl<'a> Coder<'a> {
                     .patterns
                     .for_lemma(kind, lemma)
                     .any(|p| p.light_oblique);
-            // "pledged during a visit to Kyiv that ...": the visit is when
-            // the verb's act was done, an event of its own.
+            // "pledged during a visit to Kyiv that ...", "ready to accept
+            // the proposal after talks with US officials": the visit or
+            // talks are when the verb's act was done, an event of their own.
+            // (Not "days after a meeting": background, dated before.)
             let during = cx.tree.rel(pred) == "obl"
-                && cx.tree.preposition(pred).as_deref() == Some("during");
+                && match cx.tree.preposition(pred).as_deref() {
+                    Some("during") => true,
+                    Some("after" | "following") => {
+                        let case = cx.tree.kids_with(pred, "case").next();
+                        let counted = case.is_some_and(|c| {
+                            c > 1
+                                && matches!(
+                                    cx.tree.word(c - 1).form.to_lowercase().as_str(),
+                                    "day"
+                                        | "days"
+                                        | "hours"
+                                        | "weeks"
+                                        | "months"
+                                        | "years"
+                                        | "shortly"
+                                        | "soon"
+                                        | "moments"
+                                )
+                        });
+                        !counted
+                            && self
+                                .patterns
+                                .for_lemma(kind, lemma)
+                                .any(|p| p.code.starts_with("04"))
+                    }
+                    _ => false,
+                };
             let carrier_fired = kind == PredicateKind::Noun
                 && !manner
                 && !during

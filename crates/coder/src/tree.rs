@@ -215,12 +215,13 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 102] = [
+    let steps: [Repair<'_>; 103] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_conjoined_possessor,
         &repair_subordinator_of_subject,
         &repair_participle_of_subordinate,
+        &repair_participle_of_reduced_relative,
         &repair_gerund_read_as_modifier,
         &repair_persona_non_grata,
         &repair_stranded_preposition,
@@ -6066,4 +6067,45 @@ pub fn repair_past_verb_read_as_subject(
         return Some(fixed);
     }
     None
+}
+
+/// Repairs a participle of the main clause hung on a reduced relative
+/// clause of the verb's object: "turned back two planes carrying deported
+/// migrants, demanding that Washington ..." with "demanding" a clause of
+/// "carrying". After a comma, a participle hung on a participle that
+/// modifies the object or oblique of a verb belongs to that verb.
+pub fn repair_participle_of_reduced_relative(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for p in 2..=words.len() {
+        let pw = &words[p - 1];
+        // (Read as the relative's conjunct as well as its clause.)
+        if !matches!(pw.deprel.as_str(), "advcl" | "conj")
+            || pw.xpos != "VBG"
+            || words[p - 2].form != ","
+        {
+            continue;
+        }
+        let h = pw.head;
+        let Some(hw) = words.get(h.wrapping_sub(1)).filter(|_| h < p) else {
+            continue;
+        };
+        if hw.upos != "VERB" || !matches!(hw.xpos.as_str(), "VBG" | "VBN") {
+            continue;
+        }
+        // The relative on the object, or read as the verb's complement
+        // right after its object ("turned back a ship | carrying ...").
+        let g = match hw.deprel.as_str() {
+            "acl" => match words.get(hw.head.wrapping_sub(1)) {
+                Some(nw) if matches!(nw.deprel.as_str(), "obj" | "obl") => nw.head,
+                _ => continue,
+            },
+            "xcomp" if words.iter().any(|w| w.head == hw.head && w.deprel == "obj") => hw.head,
+            _ => continue,
+        };
+        if g != 0 && g < h && words[g - 1].upos == "VERB" {
+            hang(s.get_or_insert_with(|| sentence.clone()), p, g, "advcl");
+        }
+    }
+    s
 }

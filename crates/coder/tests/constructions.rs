@@ -6637,3 +6637,28 @@ fn a_conditional_threat_said_by_an_office_holder() {
         &[],
     );
 }
+
+/// Talks after which the verb's act was done were held ("ready to accept
+/// the proposal after talks with Y"); not those a count of days sets in
+/// the background.
+#[test]
+fn talks_after_which_the_act_was_done() {
+    codes_exactly(
+        "Hanoi said it stood ready to accept a Chinese offer of joint patrols after \
+         talks with Chinese envoys in Beijing.",
+        DAY,
+        &["VNMGOV 030 CHN", "VNMGOV 040 CHNGOV", "CHNGOV 040 VNMGOV"],
+    );
+}
+
+/// ", demanding that ..." after a participle on the object is the main
+/// verb's, so its subject's.
+#[test]
+fn a_participle_after_a_participle_on_the_object() {
+    codes_exactly(
+        "Panama on Monday turned back a Venezuelan ship carrying deported migrants, \
+         demanding that Caracas take them back by air.",
+        DAY,
+        &["PAN 120 VEN", "PAN 100 VENGOV"],
+    );
+}
