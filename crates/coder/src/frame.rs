@@ -681,6 +681,9 @@ impl SentenceContext<'_, '_> {
             .conditional_threat(&clause, &p.code)
             .or(vowed)
             .or(reported_threat);
+        if p.needs_refusal && refusal.is_none() {
+            return Err("not ruled out by its actor (\"will not\")".into());
+        }
         if p.needs_condition && threat.is_none() {
             return Err("not held out on a condition (\"if\", \"unless\")".into());
         }
@@ -775,8 +778,12 @@ impl SentenceContext<'_, '_> {
             // "..., the army chief said": one office holder named by a
             // role alone speaks for the actor too ("officials", "analysts"
             // and "diplomats" may be anyone's).
+            // (Or one named whom the dictionaries do not know: "..., Kim
+            // Yo Jong said".)
             let office = self.speaker_heads().first().is_some_and(|&h| {
-                self.tree.word(h).xpos == "NN" && self.tree.rel(h).starts_with("nsubj")
+                let w = self.tree.word(h);
+                (w.xpos == "NN" || (w.upos == "PROPN" && speaker.is_none()))
+                    && self.tree.rel(h).starts_with("nsubj")
             }) && speaker
                 .as_ref()
                 .is_none_or(|r| r.country.is_none() && crate::actor::is_bare_role(&r.code));
@@ -1799,8 +1806,9 @@ impl SentenceContext<'_, '_> {
             }
         }
         // "would respond to any Israeli attack": an act of any kind is
-        // no act that happened.
-        if t.word(clause[0]).upos == "NOUN"
+        // no act that happened ("will not hold any talks" is refused).
+        if !refusal
+            && t.word(clause[0]).upos == "NOUN"
             && t.kids_with(clause[0], "det")
                 .any(|d| t.lemma(d).eq_ignore_ascii_case("any"))
         {
@@ -2957,6 +2965,13 @@ impl SentenceContext<'_, '_> {
                     t.head(pred)
                         .map(|h| self.subject_heads(h))
                         .unwrap_or_default()
+                }
+                // "ELN rebels were behind a bomb attack": whoever is behind
+                // it did it.
+                None if t.preposition(pred).as_deref() == Some("behind")
+                    && t.kids_with(pred, "cop").next().is_some() =>
+                {
+                    t.kids_with(pred, "nsubj").collect()
                 }
                 // "Iraq's foreign minister, on a visit to Kuwait, said ...":
                 // who is "on" the visit is the phrase it describes, or the

@@ -164,6 +164,9 @@ pub struct Pattern {
     /// clause it reports holds no event of its own. The verb must be the
     /// sentence's root.
     pub needs_quiet: bool,
+    /// Coded only as its refusal: "will not allow X to ...", ruled out by
+    /// its own side.
+    pub needs_refusal: bool,
     /// Words one of which the subject's head (or a compound of it) must be:
     /// "drones set fire to a depot" is an attack, "protesters set fire to
     /// the embassy" is not. Empty: any subject.
@@ -342,6 +345,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
         needs_condition: false,
         needs_must: false,
         needs_quiet: false,
+        needs_refusal: false,
         agent: Vec::new(),
         object: Vec::new(),
         not_object: Vec::new(),
@@ -367,6 +371,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
             "needs" if a.value == "condition" => p.needs_condition = true,
             "needs" if a.value == "must" => p.needs_must = true,
             "needs" if a.value == "quiet" => p.needs_quiet = true,
+            "needs" if a.value == "refusal" => p.needs_refusal = true,
             "agent" => p.agent = split_list(a.value).map(str::to_lowercase).collect(),
             "object" => p.object = split_list(a.value).map(str::to_lowercase).collect(),
             "unless" => p.not_object = split_list(a.value).map(str::to_lowercase).collect(),

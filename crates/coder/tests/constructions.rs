@@ -6662,3 +6662,27 @@ fn a_participle_after_a_participle_on_the_object() {
         &["PAN 120 VEN", "PAN 100 VENGOV"],
     );
 }
+
+/// "X were behind an attack": whoever is behind it did it.
+#[test]
+fn whoever_was_behind_an_attack() {
+    codes_exactly(
+        "Kenyan police said al Shabaab fighters were behind a deadly attack on a bus near \
+         Mandera.",
+        DAY,
+        &["SOMREB 190 KEN"],
+    );
+}
+
+/// "will never hold any negotiations": "any" under a refusal is part of
+/// it; a speaker named but unknown to the dictionaries speaks for the
+/// side whose refusal it reports.
+#[test]
+fn refused_any_talks_said_by_an_unknown_name() {
+    codes_exactly(
+        "Pyongyang will never hold any negotiations with Seoul, Kim Yong Chol said on \
+         Friday.",
+        DAY,
+        &["PRKGOV 125 KORGOV"],
+    );
+}

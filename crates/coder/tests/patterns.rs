@@ -1,6 +1,7 @@
 //! Every pattern's example sentences, coded with the bundled parser and
 //! dictionaries, give an event with the pattern's code from that pattern
-//! (the threat of it, root 13, for a pattern that needs a condition).
+//! (the threat of it, root 13, for a pattern that needs a condition; the
+//! refusal of it, root 12, for one that needs a refusal).
 
 mod common;
 
@@ -27,7 +28,9 @@ fn every_example_codes_to_its_pattern() {
             let events = common::code(ex, "2020-06-01");
             let ok = events.iter().any(|e| {
                 e.pattern == p.id
-                    && (e.cameo == p.code || (p.needs_condition && e.cameo.starts_with("13")))
+                    && (e.cameo == p.code
+                        || (p.needs_condition && e.cameo.starts_with("13"))
+                        || (p.needs_refusal && e.cameo.starts_with("12")))
             });
             if !ok {
                 failures.push(format!(
