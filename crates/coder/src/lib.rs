@@ -820,10 +820,18 @@ impl<'a> Coder<'a> {
         } else {
             // "praised X on Wednesday during a visit to Y": the visit is
             // dated by the verb it tells the time of.
+            // So is ", accusing them of ..." by the verb it follows.
+            let t = cx.tree;
             let mut clause = firing.clause.clone();
-            if cx.tree.rel(pred) == "obl" && cx.tree.preposition(pred).as_deref() == Some("during")
-            {
-                clause.extend(cx.tree.head(pred));
+            let during = t.rel(pred) == "obl" && t.preposition(pred).as_deref() == Some("during");
+            let participle = t.rel(pred) == "advcl"
+                && t.word(pred).xpos == "VBG"
+                && pred > 1
+                && t.word(pred - 1).form == ","
+                && t.kids_with(pred, "nsubj").next().is_none()
+                && t.kids_with(pred, "mark").next().is_none();
+            if during || participle {
+                clause.extend(t.head(pred));
             }
             when::event_date(cx.tree, &clause, cx.reference)
         };

@@ -6686,3 +6686,35 @@ fn refused_any_talks_said_by_an_unknown_name() {
         &["PRKGOV 125 KORGOV"],
     );
 }
+
+/// A note sent in protest is an official complaint, not aid; a
+/// participle after a comma is dated by the verb it follows.
+#[test]
+fn a_protest_note_and_a_participle_dated_by_its_verb() {
+    codes_exactly(
+        "The Chilean foreign ministry said it had sent a diplomatic note to Peru protesting \
+         the detention of its consul.",
+        DAY,
+        // (What it protests took place.)
+        &["CHLGOV 114 PER", "PER 173 CHLGOV"],
+    );
+    let events = code(
+        "Ottawa expelled four Chinese diplomats on Monday, accusing them of spying on \
+         members of parliament.",
+        DAY,
+    );
+    let dates: Vec<(&str, Option<&str>)> = events
+        .iter()
+        .map(|e| (e.cameo.as_str(), e.date.as_deref()))
+        .collect();
+    assert_eq!(
+        dates,
+        [("166", Some("2017-11-20")), ("112", Some("2017-11-20"))],
+        "{}",
+        explain(
+            "Ottawa expelled four Chinese diplomats on Monday, accusing them of spying on \
+             members of parliament.",
+            DAY
+        )
+    );
+}
