@@ -479,13 +479,29 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
     let comma = (pred + 1..=tree.len())
         .take(CLAUSE_REACH)
         .find(|&k| tree.word(k).form == ",");
+    // ("exchanged lists on Monday under a 1988 agreement": a year that
+    // names which agreement dates nothing; "in a 2008 war" does.)
+    let names_which = |w: usize, c: usize| {
+        matches!(tree.rel(c), "nummod" | "amod" | "compound")
+            && !matches!(
+                tree.preposition(w).as_deref(),
+                None | Some("in" | "during" | "since" | "at" | "before" | "after" | "by" | "from")
+            )
+            && !is_time_word(&tree.word(w).form)
+            && !matches!(
+                tree.lemma(w).to_lowercase().as_str(),
+                "year" | "decade" | "century"
+            )
+    };
     let own_old = own
         .iter()
         .filter(|&&w| comma.is_none_or(|c| w < c))
         .any(|&w| {
-            std::iter::once(w)
-                .chain(tree.children(w).iter().copied())
-                .any(old)
+            old(w)
+                || tree
+                    .children(w)
+                    .iter()
+                    .any(|&c| old(c) && !names_which(w, c))
         });
     if today && !own_old {
         return None;
@@ -637,7 +653,11 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
                 )
                 && month_of(&tree.word(w).form).is_none();
             let inner = std::iter::once(w).chain(tree.children(w).iter().copied());
-            if let Some(y) = inner.into_iter().find(|&x| old(x)).filter(|_| !judged_act) {
+            if let Some(y) = inner
+                .into_iter()
+                .find(|&x| old(x) && (x == w || !names_which(w, x)))
+                .filter(|_| !judged_act)
+            {
                 return Some(format!("dated {}", tree.word(y).form));
             }
         }

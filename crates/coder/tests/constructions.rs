@@ -2672,7 +2672,7 @@ fn talks_a_clause_follows_are_its_subjects() {
     codes_exactly(
         "Peru reopened its border on Monday after talks with Chile.",
         "2023-05-05",
-        &["PER 040 CHL", "CHL 040 PER"],
+        &["PER 081 -", "PER 040 CHL", "CHL 040 PER"],
     );
 }
 
@@ -6716,5 +6716,23 @@ fn a_protest_note_and_a_participle_dated_by_its_verb() {
              members of parliament.",
             DAY
         )
+    );
+}
+
+/// A year that names which accord ("under a 1996 accord") dates nothing;
+/// lists exchanged are information shared; a border reopened eases a
+/// restriction.
+#[test]
+fn lists_exchanged_under_an_old_accord_and_a_border_reopened() {
+    codes_exactly(
+        "Armenia and Georgia exchanged lists of detained citizens on Friday under a 1996 \
+         accord, both foreign ministries said.",
+        DAY,
+        &["ARM 064 GEO", "GEO 064 ARM"],
+    );
+    codes_exactly(
+        "Venezuela reopened its border with Colombia on Monday.",
+        DAY,
+        &["VEN 081 COL"],
     );
 }
