@@ -215,10 +215,11 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 103] = [
+    let steps: [Repair<'_>; 104] = [
         &repair_dateline,
         &repair_punctuation_head,
         &repair_conjoined_possessor,
+        &repair_coordinated_adjectives,
         &repair_subordinator_of_subject,
         &repair_participle_of_subordinate,
         &repair_participle_of_reduced_relative,
@@ -6106,6 +6107,37 @@ pub fn repair_participle_of_reduced_relative(sentence: &Sentence) -> Option<Sent
         if g != 0 && g < h && words[g - 1].upos == "VERB" {
             hang(s.get_or_insert_with(|| sentence.clone()), p, g, "advcl");
         }
+    }
+    s
+}
+
+/// Repairs two adjectives coordinated before their noun, read as two
+/// modifiers with the conjunction on the noun: "Iranian and Saudi foreign
+/// ministers met" with "Iranian" and "Saudi" each an `amod` of
+/// "ministers" and "and" its `cc`. Adjective, "and"/"or", adjective, all
+/// hung on the same later noun: the second is the first's conjunct.
+pub fn repair_coordinated_adjectives(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for a in 1..n.saturating_sub(2) {
+        let (aw, cw, bw) = (&words[a - 1], &words[a], &words[a + 1]);
+        let h = aw.head;
+        if aw.upos != "ADJ"
+            || aw.deprel != "amod"
+            || h <= a + 2
+            || cw.head != h
+            || cw.deprel != "cc"
+            || !matches!(cw.lemma.as_str(), "and" | "or")
+            || bw.head != h
+            || bw.deprel != "amod"
+            || bw.upos != "ADJ"
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, a + 1, a + 2, "cc");
+        hang(fixed, a + 2, a, "conj");
     }
     s
 }

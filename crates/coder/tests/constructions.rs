@@ -6736,3 +6736,30 @@ fn lists_exchanged_under_an_old_accord_and_a_border_reopened() {
         &["VEN 081 COL"],
     );
 }
+
+/// "Qatari and Egyptian foreign ministers met": the two adjectives read
+/// as two modifiers of the noun, with "and" on the noun.
+#[test]
+fn two_coordinated_adjectives_before_their_noun() {
+    let s = parsed(&[
+        ("Qatari", "ADJ", "JJ", 5, "amod"),
+        ("and", "CCONJ", "CC", 5, "cc"),
+        ("Egyptian", "ADJ", "JJ", 5, "amod"),
+        ("foreign", "ADJ", "JJ", 5, "amod"),
+        ("ministers", "NOUN", "NNS", 6, "nsubj"),
+        ("met", "VERB", "VBD", 0, "root"),
+    ]);
+    let fixed = dyad_coder::tree::repair_coordinated_adjectives(&s).expect("a repair");
+    assert_eq!(
+        arcs(&fixed),
+        [
+            (5, "amod"),
+            (3, "cc"),
+            (1, "conj"),
+            (5, "amod"),
+            (6, "nsubj"),
+            (0, "root")
+        ]
+    );
+    assert!(dyad_coder::tree::repair_coordinated_adjectives(&fixed).is_none());
+}

@@ -108,6 +108,25 @@ pub fn language(text: &str) -> String {
         end -= 1;
     }
     let sample = &text[..end];
+    // "Japanese Prime Minister Fumio Kishida met South Korean President
+    // Yoon Suk Yeol in Seoul on Sunday." reads as Estonian: a text of
+    // names, with too few other words to tell its language by.
+    // (Scripts without letter case, Chinese or Arabic, are told apart
+    // from few words.)
+    let (letters, cased) = sample
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0usize, 0usize), |(l, k), c| {
+            (l + 1, k + usize::from(c.is_lowercase() || c.is_uppercase()))
+        });
+    let common_words = sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .take(8)
+        .count();
+    if cased * 2 > letters && common_words < 8 {
+        return "und".to_string();
+    }
     let Some(info) = whatlang::detect(sample).filter(|i| i.is_reliable()) else {
         return "und".to_string();
     };
@@ -208,6 +227,14 @@ mod tests {
             "und"
         );
         assert_eq!(language(""), "und");
+        // Names with a few words between them: undetermined too.
+        assert_eq!(
+            language(
+                "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk \
+                 Yeol in Seoul on Sunday."
+            ),
+            "und"
+        );
         // A trigram model's Afrikaans, English by its function words.
         assert_eq!(
             language("According to Syrian state media, Israeli jets struck targets near Damascus on Monday."),
