@@ -108,9 +108,9 @@ pub fn language(text: &str) -> String {
         end -= 1;
     }
     let sample = &text[..end];
-    // "Japanese Prime Minister Fumio Kishida met South Korean President
-    // Yoon Suk Yeol in Seoul on Sunday." reads as Estonian: a text of
-    // names, with too few other words to tell its language by.
+    // "Mongolian President Ukhnaagiin Khurelsukh met Estonian Prime
+    // Minister Kaja Kallas in Tokyo on Sunday." reads as Estonian: a text
+    // of names, with too few other words to tell its language by.
     // (Scripts without letter case, Chinese or Arabic, are told apart
     // from few words.)
     let (letters, cased) = sample
@@ -230,8 +230,8 @@ mod tests {
         // Names with a few words between them: undetermined too.
         assert_eq!(
             language(
-                "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk \
-                 Yeol in Seoul on Sunday."
+                "Mongolian President Ukhnaagiin Khurelsukh met Estonian Prime Minister Kaja \
+                 Kallas in Tokyo on Sunday."
             ),
             "und"
         );
