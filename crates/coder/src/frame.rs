@@ -484,6 +484,22 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 /// Verbs of promising, under which "would" is what the promise gives.
 const PROMISING_VERBS: &[&str] = &["pledge", "promise", "vow", "assure", "guarantee"];
+/// [`SPEECH_VERBS`] and [`PROMISING_VERBS`] together, looked up at once.
+const SAYING_OR_PROMISING: &[&str] = &[
+    "say",
+    "announce",
+    "tell",
+    "state",
+    "confirm",
+    "declare",
+    "add",
+    "indicate",
+    "pledge",
+    "promise",
+    "vow",
+    "assure",
+    "guarantee",
+];
 /// Nouns of an appositive that judges the clause before it (", a move
 /// Tehran condemned").
 const MOVE_NOUNS: &[&str] = crate::tree::JUDGED_ACT_NOUNS;
@@ -698,7 +714,7 @@ impl SentenceContext<'_, '_> {
             && intent_code(&p.code).is_some()
             && clause.iter().all(|&c| self.negator(c).is_none())
             // "pledged that Berlin would deliver more air defences".
-            && (self.reported_would(&clause) || self.reported_would_under(&clause, PROMISING_VERBS));
+            && self.reported_would_under(&clause, SAYING_OR_PROMISING);
         self.check_blockers(
             &clause,
             consult,
@@ -1233,7 +1249,7 @@ impl SentenceContext<'_, '_> {
                 return Some(format!("{:?}", t.word(a).form));
             }
         }
-        if self.reported_would(clause) || self.reported_would_under(clause, PROMISING_VERBS) {
+        if self.reported_would_under(clause, SAYING_OR_PROMISING) {
             return Some("\"would\" in reported speech".into());
         }
         for &h in &chain {
@@ -1627,16 +1643,19 @@ impl SentenceContext<'_, '_> {
                 // clause of time under a verb that is not present itself
                 // (a headline's "resume after Russia withdraws" is) tells
                 // what has yet to happen.
-                let form = t.word(h).form.to_lowercase();
                 // ("days after warplanes struck ...", "struck" tagged as a
                 // present.)
-                let past_form = form.ends_with("ed")
-                    || crate::IRREGULAR.iter().any(|(f, _)| *f == form.as_str());
-                let yet = matches!(lemma.as_str(), "before" | "once" | "after" | "when")
+                let past_form = || {
+                    let form = t.word(h).form.to_lowercase();
+                    form.ends_with("ed")
+                        || crate::IRREGULAR.iter().any(|(f, _)| *f == form.as_str())
+                };
+                let yet = rel == "mark"
+                    && matches!(lemma.as_str(), "before" | "once" | "after" | "when")
                     && matches!(t.word(h).xpos.as_str(), "VBP" | "VBZ")
-                    && !past_form
                     && t.head(h)
-                        .is_some_and(|g| !matches!(t.word(g).xpos.as_str(), "VBP" | "VBZ"));
+                        .is_some_and(|g| !matches!(t.word(g).xpos.as_str(), "VBP" | "VBZ"))
+                    && !past_form();
                 if rel == "mark" && (until_now || as_long_as || yet) {
                     return Err(format!("conditional ({:?})", t.word(c).form));
                 }

@@ -6021,6 +6021,10 @@ pub fn repair_past_verb_read_as_subject(
     let n = words.len();
     for v in 2..n {
         let vw = &words[v - 1];
+        let h = vw.head;
+        if vw.upos != "NOUN" || !vw.deprel.starts_with("nsubj") || h <= v || h > n {
+            continue;
+        }
         let form = vw.form.to_lowercase();
         let Some(base) = crate::IRREGULAR
             .iter()
@@ -6029,10 +6033,6 @@ pub fn repair_past_verb_read_as_subject(
         else {
             continue;
         };
-        let h = vw.head;
-        if vw.upos != "NOUN" || !vw.deprel.starts_with("nsubj") || h <= v || h > n {
-            continue;
-        }
         let hw = &words[h - 1];
         if hw.head != 0 || !matches!(hw.upos.as_str(), "NOUN" | "PROPN") {
             continue;
