@@ -484,22 +484,6 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 /// Verbs of promising, under which "would" is what the promise gives.
 const PROMISING_VERBS: &[&str] = &["pledge", "promise", "vow", "assure", "guarantee"];
-/// [`SPEECH_VERBS`] and [`PROMISING_VERBS`] together, looked up at once.
-const SAYING_OR_PROMISING: &[&str] = &[
-    "say",
-    "announce",
-    "tell",
-    "state",
-    "confirm",
-    "declare",
-    "add",
-    "indicate",
-    "pledge",
-    "promise",
-    "vow",
-    "assure",
-    "guarantee",
-];
 /// Nouns of an appositive that judges the clause before it (", a move
 /// Tehran condemned").
 const MOVE_NOUNS: &[&str] = crate::tree::JUDGED_ACT_NOUNS;
@@ -691,7 +675,7 @@ impl SentenceContext<'_, '_> {
                 clause.iter().all(|&c| self.negator(c).is_none())
                     && (self.reported_would(&clause)
                         // "warned it would launch a strike against ...".
-                        || self.reported_would_under(&clause, THREATENING_VERBS))
+                        || self.reported_would_under(&clause, &[THREATENING_VERBS]))
             });
         let threat = self
             .conditional_threat(&clause, &p.code)
@@ -714,7 +698,7 @@ impl SentenceContext<'_, '_> {
             && intent_code(&p.code).is_some()
             && clause.iter().all(|&c| self.negator(c).is_none())
             // "pledged that Berlin would deliver more air defences".
-            && self.reported_would_under(&clause, SAYING_OR_PROMISING);
+            && self.reported_would_under(&clause, &[SPEECH_VERBS, PROMISING_VERBS]);
         self.check_blockers(
             &clause,
             consult,
@@ -790,12 +774,11 @@ impl SentenceContext<'_, '_> {
         {
             let speaker = self.reporter();
             // "..., the army would resume fighting if ..., Netanyahu said":
-            // a force named by its role alone is the speaker's own.
-            // "..., the army chief said": one office holder named by a
-            // role alone speaks for the actor too ("officials", "analysts"
-            // and "diplomats" may be anyone's).
-            // (Or one named whom the dictionaries do not know: "..., Kim
-            // Yo Jong said".)
+            // a force named by its role alone is the speaker's own. One
+            // office holder named by a role alone ("..., the army chief
+            // said") or by a name the dictionaries do not know speaks for
+            // the actor too; "officials", "analysts" and "diplomats" may be
+            // anyone's.
             let office = self.speaker_heads().first().is_some_and(|&h| {
                 let w = self.tree.word(h);
                 (w.xpos == "NN" || (w.upos == "PROPN" && speaker.is_none()))
@@ -1249,7 +1232,7 @@ impl SentenceContext<'_, '_> {
                 return Some(format!("{:?}", t.word(a).form));
             }
         }
-        if self.reported_would_under(clause, SAYING_OR_PROMISING) {
+        if self.reported_would_under(clause, &[SPEECH_VERBS, PROMISING_VERBS]) {
             return Some("\"would\" in reported speech".into());
         }
         for &h in &chain {
@@ -1276,11 +1259,11 @@ impl SentenceContext<'_, '_> {
     /// "would" as the future of reported speech: the clause, with no
     /// other modal and no condition, is what a verb of saying reports.
     fn reported_would(&self, clause: &[usize]) -> bool {
-        self.reported_would_under(clause, SPEECH_VERBS)
+        self.reported_would_under(clause, &[SPEECH_VERBS])
     }
 
-    /// [`Self::reported_would`] under any of `verbs`.
-    fn reported_would_under(&self, clause: &[usize], verbs: &[&str]) -> bool {
+    /// [`Self::reported_would`] under a verb of any of the lists `verbs`.
+    fn reported_would_under(&self, clause: &[usize], verbs: &[&[&str]]) -> bool {
         let t = self.tree;
         let chain = self.governing(clause);
         let modals: Vec<String> = chain
@@ -1291,8 +1274,10 @@ impl SentenceContext<'_, '_> {
             .collect();
         let top = chain[chain.len() - 1];
         let reported = t.rel(top) == "ccomp"
-            && t.head(top)
-                .is_some_and(|h| verbs.contains(&t.lemma(h).as_str()));
+            && t.head(top).is_some_and(|h| {
+                let lemma = t.lemma(h);
+                verbs.iter().any(|v| v.contains(&lemma.as_str()))
+            });
         let conditional = chain.iter().any(|&h| {
             t.kids_with(h, "advcl").any(|a| {
                 t.kids_with(a, "mark")

@@ -833,7 +833,7 @@ impl<'a> Coder<'a> {
             if during || participle {
                 clause.extend(t.head(pred));
             }
-            when::event_date(cx.tree, &clause, cx.reference)
+            when::event_date(t, &clause, cx.reference)
         };
         let t = cx.tree;
         // "stormed a hotel in Mogadishu, killing 20 people": what a
