@@ -514,6 +514,17 @@ impl<'d> ActorResolver<'d> {
             {
                 continue;
             }
+            // "Port-au-Prince": a short word in lower case inside a
+            // hyphenated name is no acronym (the African Union's "AU").
+            let w0 = words[start];
+            let hyphened = |k: usize| (1..=tree.len()).contains(&k) && tree.word(k).form == "-";
+            if len == 1
+                && forms[start].len() <= 3
+                && forms[start].chars().all(|c| c.is_ascii_lowercase())
+                && (hyphened(w0 - 1) || hyphened(w0 + 1))
+            {
+                continue;
+            }
             // "a French national" is a citizen, "the national police" no
             // citizen: the word names the role only as the phrase's head.
             if len == 1 && end < forms.len() && forms[start].eq_ignore_ascii_case("national") {
@@ -1032,9 +1043,16 @@ impl<'d> ActorResolver<'d> {
                         "country" | "nation"
                     )
                 {
-                    let kind = owner?;
+                    // "pledged to support the war-torn country": the last
+                    // country named.
+                    let definite = tree.kids_with(head, "det").any(|d| tree.lemma(d) == "the")
+                        && tree.kids_with(head, "nmod").next().is_none()
+                        && tree.kids_with(head, "nmod:poss").next().is_none();
+                    if owner.is_none() && !definite {
+                        return None;
+                    }
                     let m = self.anaphor_preferring(
-                        |a, k| k == kind && a.country.is_some() && agrees(a),
+                        |a, k| owner.is_none_or(|o| k == o) && a.country.is_some() && agrees(a),
                         phrase.clone(),
                         span,
                         &local,

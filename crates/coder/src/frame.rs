@@ -2466,9 +2466,12 @@ impl SentenceContext<'_, '_> {
             out.extend(t.with_prep(m, "nmod", prep));
         }
         // "fired rockets from Syria toward the Golan Heights": the
-        // phrase hung on where it came from.
+        // phrase hung on where it came from; "was extradited by Colombia
+        // to the United States": on the named agent.
         for c in t.kids_with(head, "obl") {
-            if t.preposition(c).as_deref() == Some("from") {
+            let named_agent =
+                prep != "by" && t.full_rel(c) == "obl:agent" && t.word(c).upos == "PROPN";
+            if t.preposition(c).as_deref() == Some("from") || named_agent {
                 out.extend(t.with_prep(c, "nmod", prep));
             }
         }
@@ -2716,7 +2719,7 @@ impl SentenceContext<'_, '_> {
         out.extend(t.kids_with(verb, "iobj"));
         for &o in &objects {
             out.extend(t.kids_with(o, "nmod:poss"));
-            for prep in ["of", "for", "to", "on", "with", "against"] {
+            for prep in ["of", "for", "to", "into", "on", "with", "against"] {
                 for m in t.with_prep(o, "nmod", prep) {
                     out.push(m);
                     out.extend(t.kids_with(m, "nmod:poss"));
@@ -2989,13 +2992,18 @@ impl SentenceContext<'_, '_> {
                 // with Rubio": who acts during or after the talks held them.
                 // "praised Qatar's efforts in a phone call with the emir":
                 // who acts in a call, talks or a meeting holds it.
-                None if (matches!(
-                    t.preposition(self.measured(pred))
-                        .as_deref()
-                        .map(str::to_lowercase)
-                        .as_deref(),
-                    Some("during" | "after" | "following")
-                ) || following(t, self.measured(pred))
+                // ("a week after a bombing of a market": not a bombing
+                // by whoever acts after it.)
+                None if (match t
+                    .preposition(self.measured(pred))
+                    .as_deref()
+                    .map(str::to_lowercase)
+                    .as_deref()
+                {
+                    Some("during") => true,
+                    Some("after" | "following") => !ATTACK_NOUNS.contains(&t.lemma(pred).as_str()),
+                    _ => false,
+                } || following(t, self.measured(pred))
                     || (t.preposition(self.measured(pred)).as_deref() == Some("in")
                         && CONVERSATION_NOUNS.contains(&t.lemma(pred).as_str())))
                     && !self.names_own_actor(pred) =>
@@ -3916,6 +3924,26 @@ impl SentenceContext<'_, '_> {
         }
     }
 
+    /// "Armenia and Azerbaijan said they had agreed ...": a plural
+    /// pronoun subject of a reported clause stands for every one of the
+    /// coordinated speakers, not the last named.
+    fn speakers_of_plural_pronoun(&mut self, pred: usize) -> Option<Vec<Mention>> {
+        let t = self.tree;
+        t.kids_with(pred, "nsubj")
+            .find(|&c| matches!(t.lemma(c).to_lowercase().as_str(), "they" | "we"))?;
+        let say = t.head(pred).filter(|_| t.rel(pred) == "ccomp")?;
+        let speakers: Vec<usize> = self
+            .subject_heads(say)
+            .into_iter()
+            .flat_map(|h| t.conjuncts(h))
+            .collect();
+        let found: Vec<Mention> = speakers
+            .iter()
+            .filter_map(|&h| self.resolver.resolve(self.text, t, h))
+            .collect();
+        (found.len() >= 2 && found.len() == speakers.len()).then_some(found)
+    }
+
     /// The dyads of `p`. `intent`: the event is announced, not reported;
     /// it is coded with this code of intent (to meet: 036; to mediate:
     /// 039; to cooperate: 030) from its source(s) only, neither reciprocal
@@ -3959,6 +3987,11 @@ impl SentenceContext<'_, '_> {
         }
         if sources.is_empty() {
             return Err("no source actor".into());
+        }
+        if (p.reciprocal || p.mutual) && sources.len() == 1 {
+            if let Some(all) = self.speakers_of_plural_pronoun(light.unwrap_or(pred)) {
+                sources = all;
+            }
         }
         // "X broke off relations with Y, with its deputy foreign minister
         // calling ...": a role named alone in an absolute phrase is of the

@@ -861,12 +861,20 @@ impl<'a> Coder<'a> {
                             || t.full_rel(c) == "nmod:poss")
                 })
                 .collect::<Vec<_>>();
-            std::iter::once(h).chain(named).find_map(|x| {
-                cx.resolver
-                    .place_country(cx.text, t, x)
-                    .or_else(|| cx.resolver.gazetteer_country(cx.text, t, x))
-                    .and_then(|a| a.country)
-            })
+            // A country the sentence names beats a gazetteer's guess for
+            // a small place (a Solhan in Burkina Faso's Yagha province,
+            // and one in Turkey).
+            let candidates = || std::iter::once(h).chain(named.iter().copied());
+            // "at Solhan, a village in Burkina Faso's Yagha province".
+            let described = t
+                .kids_with(h, "appos")
+                .flat_map(|a| std::iter::once(a).chain(t.kids_with(a, "nmod")))
+                .collect::<Vec<_>>();
+            candidates()
+                .chain(described.iter().copied())
+                .find_map(|x| cx.resolver.place_country(cx.text, t, x))
+                .or_else(|| candidates().find_map(|x| cx.resolver.gazetteer_country(cx.text, t, x)))
+                .and_then(|a| a.country)
         };
         let bare = firing.dyads.iter().any(|d| {
             actor::is_bare_role(&d.source.actor.code)

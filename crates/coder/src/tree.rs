@@ -215,8 +215,10 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 104] = [
+    let steps: [Repair<'_>; 110] = [
         &repair_dateline,
+        &repair_hyphenated_name,
+        &repair_ing_noun_after_name,
         &repair_punctuation_head,
         &repair_conjoined_possessor,
         &repair_coordinated_adjectives,
@@ -226,6 +228,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_gerund_read_as_modifier,
         &repair_persona_non_grata,
         &repair_stranded_preposition,
+        &repair_verbless_condition,
         &repair_marked_noun,
         &repair_second_object,
         &repair_modifier_verb,
@@ -302,6 +305,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_saying_participle_of_modifier,
         &repair_adjective_adverb_of_subject,
         &repair_toll_of_subordinate,
+        &repair_toll_of_report,
         &repair_adjective_root,
         &repair_claim_clause,
         &repair_absolute_with,
@@ -320,6 +324,8 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_far_adjective,
         &repair_participle_object,
         &repair_passive_read_as_dependent,
+        &repair_trailing_auxiliary,
+        &repair_infinitive_read_as_root,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -3528,9 +3534,31 @@ pub fn repair_separated_infinitive(sentence: &Sentence) -> Option<Sentence> {
         {
             continue;
         }
-        let Some(&v) = kids.iter().find(|&&k| {
+        // "promised during a visit to Haiti to send police": or one the
+        // parser hung on the oblique's noun.
+        // (Not "agreed on a plan to normalise ties": a plan to do so.)
+        let obliques: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&k| {
+                k > h
+                    && words[k - 1].deprel == "obl"
+                    && (1..k).any(|c| {
+                        words[c - 1].head == k
+                            && words[c - 1].deprel == "case"
+                            && matches!(
+                                words[c - 1].form.to_lowercase().as_str(),
+                                "during" | "at" | "after" | "following" | "in"
+                            )
+                    })
+            })
+            .collect();
+        let candidates = (1..=words.len()).filter(|&k| {
+            (words[k - 1].head == h && words[k - 1].deprel == "advcl")
+                || (obliques.contains(&words[k - 1].head) && words[k - 1].deprel == "acl")
+        });
+        let Some(v) = candidates.into_iter().find(|&k| {
             k > h
-                && words[k - 1].deprel == "advcl"
                 && words[k - 1].upos == "VERB"
                 && (1..=words.len()).any(|m| {
                     words[m - 1].head == k
@@ -3550,8 +3578,8 @@ pub fn repair_separated_infinitive(sentence: &Sentence) -> Option<Sentence> {
                     Some("obl" | "advmod")
                 )
         });
-        if between {
-            s.get_or_insert_with(|| sentence.clone()).words[v - 1].deprel = "xcomp".into();
+        if between || words[v - 1].head != h {
+            hang(s.get_or_insert_with(|| sentence.clone()), v, h, "xcomp");
         }
     }
     s
@@ -4930,7 +4958,10 @@ pub fn repair_marked_noun(sentence: &Sentence) -> Option<Sentence> {
             || words[m - 1].deprel != "mark"
             || x <= m
             || !matches!(words[x - 1].upos.as_str(), "NOUN" | "PROPN")
-            || !matches!(words[x - 1].deprel.as_str(), "obl" | "nmod" | "obj")
+            || !matches!(
+                words[x - 1].deprel.as_str(),
+                "obl" | "nmod" | "obj" | "advcl"
+            )
         {
             continue;
         }
@@ -4941,15 +4972,53 @@ pub fn repair_marked_noun(sentence: &Sentence) -> Option<Sentence> {
         else {
             continue;
         };
-        if h == 0 || h == v {
+        // (A clause marked on its noun needs a finite verb: "if aid
+        // convoys were not let in", not "if talks fail to curb" with
+        // "fail" read as a noun.)
+        let finite = (x + 1..v).any(|k| words[k - 1].upos == "AUX")
+            || matches!(words[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        if h == 0 || h == v || (words[x - 1].deprel == "advcl" && !finite) {
             continue;
         }
         let mut fixed = sentence.clone();
+        if words[v - 1].head == 0 {
+            // "X vowed to resume raids if aid convoys were not let
+            // in" with "let" the root, "X" its subject and
+            // "vowed" a clause of "X": the clause is the root.
+            let mut path = vec![h];
+            while let Some(&p) = path.last() {
+                let up = words[p - 1].head;
+                if up == v || up == 0 || path.len() > n {
+                    break;
+                }
+                path.push(up);
+            }
+            let [.., a, t] = path[..] else { continue };
+            if words[t - 1].head != v
+                || !words[t - 1].deprel.starts_with("nsubj")
+                || words[a - 1].upos != "VERB"
+                || !words[a - 1].deprel.starts_with("acl")
+            {
+                continue;
+            }
+            hang(&mut fixed, a, 0, "root");
+            hang(&mut fixed, t, a, "nsubj");
+            for k in v + 1..=n {
+                if words[k - 1].head == v && words[k - 1].upos == "PUNCT" {
+                    fixed.words[k - 1].head = a;
+                }
+            }
+        }
         fixed.words[v - 1].head = h;
         fixed.words[v - 1].deprel = "advcl".into();
         fixed.words[m - 1].head = v;
         fixed.words[x - 1].head = v;
-        fixed.words[x - 1].deprel = "nsubj".into();
+        fixed.words[x - 1].deprel =
+            if (1..=n).any(|k| words[k - 1].head == v && words[k - 1].deprel == "aux:pass") {
+                "nsubj:pass".into()
+            } else {
+                "nsubj".into()
+            };
         // "Poland and Lithuania": the verb's own subject, after a
         // conjunction, is the noun's conjunct.
         let cc = (x + 1..v).find(|&k| words[k - 1].upos == "CCONJ");
@@ -6138,6 +6207,397 @@ pub fn repair_coordinated_adjectives(sentence: &Sentence) -> Option<Sentence> {
         let fixed = s.get_or_insert_with(|| sentence.clone());
         hang(fixed, a + 1, a + 2, "cc");
         hang(fixed, a + 2, a, "conj");
+    }
+    s
+}
+
+/// Repairs a relative clause whose auxiliaries were hung on the main verb
+/// before it: "China blocked a text on Friday that would have
+/// extended an embargo" with "that" the object of "blocked", "would" and
+/// "have" its auxiliaries (so "blocked" reads as a hypothetical) and
+/// "extended" a modifier of "embargo". An auxiliary after its verb, right
+/// after a relative pronoun, belongs to the next verb; that verb is a
+/// relative clause of the last noun before the pronoun that is not a time
+/// word, the pronoun its subject, and what hung on the auxiliaries its own.
+pub fn repair_trailing_auxiliary(sentence: &Sentence) -> Option<Sentence> {
+    const TIME_WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "week",
+        "month",
+        "year",
+        "day",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "weekend",
+    ];
+    let words = &sentence.words;
+    let n = words.len();
+    let first = (2..n).find(|&a| {
+        let w = &words[a - 1];
+        w.upos == "AUX"
+            && w.deprel == "aux"
+            && w.head < a - 1
+            && w.head > 0
+            && words[w.head - 1].upos == "VERB"
+            && matches!(
+                words[a - 2].form.to_lowercase().as_str(),
+                "that" | "which" | "who"
+            )
+    })?;
+    let h = words[first - 1].head;
+    let pronoun = first - 1;
+    let mut v = first + 1;
+    while v <= n && matches!(words[v - 1].upos.as_str(), "AUX" | "ADV" | "PART") {
+        v += 1;
+    }
+    if v > n || words[v - 1].upos != "VERB" {
+        return None;
+    }
+    let noun = (1..pronoun).rev().find(|&k| {
+        matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN")
+            && !TIME_WORDS.contains(&words[k - 1].form.to_lowercase().as_str())
+    })?;
+    let chain: Vec<usize> = (first..v)
+        .filter(|&a| words[a - 1].upos == "AUX" && words[a - 1].head == h)
+        .collect();
+    let mut fixed = sentence.clone();
+    for &a in &chain {
+        hang(&mut fixed, a, v, "aux");
+    }
+    hang(&mut fixed, pronoun, v, "nsubj");
+    let old = words[v - 1].head;
+    hang(&mut fixed, v, noun, "acl:relcl");
+    for k in 1..=n {
+        if chain.contains(&words[k - 1].head) {
+            fixed.words[k - 1].head = v;
+        }
+    }
+    // "renewed sanctions" read as one noun phrase: the noun is the object.
+    if old > v && old <= n && matches!(words[old - 1].upos.as_str(), "NOUN" | "PROPN") {
+        let rel = if chain.contains(&words[old - 1].head) {
+            "obj"
+        } else {
+            words[old - 1].deprel.as_str()
+        };
+        let rel = rel.to_string();
+        hang(&mut fixed, old, v, &rel);
+    }
+    Some(fixed)
+}
+
+/// Repairs a passive clause whose subject has an infinitive the parser
+/// made the root: "Finland's bid to enter the alliance was approved by
+/// Croatia's lawmakers" with "enter" the root, "bid" its subject
+/// and "approved" a `parataxis`. An infinitive root with a noun subject
+/// before it and no auxiliary, and a passive participle after it with no
+/// subject of its own hung on it: the participle is the root, the noun its
+/// subject and the infinitive the noun's modifier.
+pub fn repair_infinitive_read_as_root(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let r = words.iter().position(|w| w.head == 0)? + 1;
+    let kids = |of: usize| (1..=n).filter(move |&k| words[k - 1].head == of);
+    let rw = &words[r - 1];
+    if rw.upos != "VERB" || rw.xpos != "VB" {
+        return None;
+    }
+    if !kids(r).any(|k| k + 1 == r && words[k - 1].deprel == "mark" && words[k - 1].lemma == "to")
+        || kids(r).any(|k| matches!(words[k - 1].deprel.as_str(), "aux" | "aux:pass"))
+    {
+        return None;
+    }
+    let s = kids(r).find(|&k| {
+        k < r
+            && words[k - 1].deprel == "nsubj"
+            && matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN")
+    })?;
+    let v = kids(r).find(|&k| {
+        let w = &words[k - 1];
+        k > r
+            && w.upos == "VERB"
+            && w.xpos == "VBN"
+            && matches!(
+                w.deprel.as_str(),
+                "parataxis" | "conj" | "dep" | "advcl" | "ccomp"
+            )
+            && kids(k).any(|c| words[c - 1].deprel == "aux:pass")
+            && !kids(k).any(|c| words[c - 1].deprel.starts_with("nsubj"))
+    })?;
+    let mut fixed = sentence.clone();
+    hang(&mut fixed, v, 0, "root");
+    hang(&mut fixed, s, v, "nsubj:pass");
+    hang(&mut fixed, r, s, "acl");
+    for k in kids(r) {
+        if k > v {
+            fixed.words[k - 1].head = v;
+        }
+    }
+    Some(fixed)
+}
+
+/// Repairs a hyphenated name the parser took apart: "a visit to
+/// Port-au-Prince" with "au" the visit's modifier, "Port" its compound and
+/// "Prince" an apposition of "visit"; "Lee Jae-myung" with "myung" a noun.
+/// Words glued by hyphens, the first capitalised and the last capitalised
+/// or a short syllable after a name, are one name: its words hang on the
+/// first of them whose head lies outside it, and that word is a proper
+/// noun.
+pub fn repair_hyphenated_name(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let glued = |k: usize| !words[k - 1].space_after;
+    let alpha = |k: usize| words[k - 1].form.chars().all(char::is_alphabetic);
+    let capital = |k: usize| {
+        words[k - 1]
+            .form
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let mut s: Option<Sentence> = None;
+    let mut i = 1;
+    while i + 2 <= n {
+        // The run: word (- word)+, glued.
+        let mut j = i;
+        while j + 2 <= n && glued(j) && glued(j + 1) && words[j].form == "-" && alpha(j + 2) {
+            j += 2;
+        }
+        let lower_inside = (i..=j).step_by(2).skip(1).any(|k| !capital(k));
+        let name = j > i
+            && alpha(i)
+            && capital(i)
+            && words[i - 1].upos == "PROPN"
+            && lower_inside
+            && (capital(j) || (j == i + 2 && words[j - 1].form.len() <= 6));
+        if !name {
+            i = j.max(i) + 1;
+            continue;
+        }
+        let inside = |k: usize| (i..=j).contains(&k);
+        let outside: Vec<usize> = (i..=j)
+            .filter(|&k| words[k - 1].upos != "PUNCT" && !inside(words[k - 1].head))
+            .collect();
+        let Some(&head) = outside.first() else {
+            i = j + 1;
+            continue;
+        };
+        if outside.len() > 1 || words[head - 1].upos != "PROPN" {
+            let fixed = s.get_or_insert_with(|| sentence.clone());
+            for k in i..=j {
+                if k == head {
+                    continue;
+                }
+                if words[k - 1].form == "-" {
+                    hang(fixed, k, head, "punct");
+                } else {
+                    hang(fixed, k, head, "flat");
+                    fixed.words[k - 1].upos = "PROPN".into();
+                    fixed.words[k - 1].xpos = "NNP".into();
+                }
+                // What hung on a word of the name hangs on the name.
+                for d in 1..=n {
+                    if words[d - 1].head == k && !inside(d) {
+                        fixed.words[d - 1].head = head;
+                    }
+                }
+            }
+            fixed.words[head - 1].upos = "PROPN".into();
+            fixed.words[head - 1].xpos = "NNP".into();
+        }
+        i = j + 1;
+    }
+    s
+}
+
+/// Repairs an attack's toll hung on the verb that reports the attack:
+/// "officials said troops fired rockets into the province, killing 11
+/// civilians" with "killing" a clause of "said". After a comma, a
+/// participle of killing or wounding hung on a verb of saying tells what
+/// the reported clause before it did.
+pub fn repair_toll_of_report(sentence: &Sentence) -> Option<Sentence> {
+    const SAYING: &[&str] = &[
+        "say", "tell", "report", "announce", "confirm", "add", "state",
+    ];
+    rehang_comma_participle(
+        sentence,
+        &["kill", "wound", "injure", "destroy", "damage"],
+        |words, p, h| {
+            if !SAYING.contains(&words[h - 1].lemma.to_lowercase().as_str()) {
+                return None;
+            }
+            (h + 1..p).rev().find(|&c| {
+                words[c - 1].head == h
+                    && words[c - 1].deprel == "ccomp"
+                    && words[c - 1].upos == "VERB"
+            })
+        },
+    )
+}
+
+/// Repairs a noun in "-ing" read as a participle after the name that
+/// modifies it: "Egypt reopened the Rafah crossing on Tuesday" with
+/// "Rafah" the object and "crossing" a clause of "reopened". A word of
+/// [`ING_NOUNS`] right after an object that opens with a determiner, with
+/// no object of its own, is the object's head noun; the object its
+/// compound.
+pub fn repair_ing_noun_after_name(sentence: &Sentence) -> Option<Sentence> {
+    const ING_NOUNS: &[&str] = &[
+        "crossing",
+        "building",
+        "meeting",
+        "bombing",
+        "shooting",
+        "killing",
+        "hearing",
+        "gathering",
+        "uprising",
+        "ruling",
+        "opening",
+        "offensive",
+        "landing",
+        "shelling",
+        "training",
+        "funding",
+        "warning",
+        "ceasefire",
+    ];
+    let words = &sentence.words;
+    let n = words.len();
+    let kids = |of: usize| (1..=n).filter(move |&k| words[k - 1].head == of);
+    let mut s: Option<Sentence> = None;
+    for g in 3..=n {
+        let gw = &words[g - 1];
+        let o = g - 1;
+        let ow = &words[o - 1];
+        let h = ow.head;
+        if gw.upos != "VERB"
+            || !ING_NOUNS.contains(&gw.form.to_lowercase().as_str())
+            || gw.head != h
+            || h == 0
+            || ow.deprel != "obj"
+            || !matches!(ow.upos.as_str(), "PROPN" | "NOUN")
+            || !kids(o).any(|d| words[d - 1].deprel == "det")
+            || kids(g).any(|d| matches!(words[d - 1].deprel.as_str(), "obj" | "nsubj" | "mark"))
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, g, h, "obj");
+        fixed.words[g - 1].upos = "NOUN".into();
+        fixed.words[g - 1].xpos = "NN".into();
+        fixed.words[g - 1].lemma = gw.form.to_lowercase();
+        hang(fixed, o, g, "compound");
+        for d in kids(o) {
+            if words[d - 1].deprel == "det" {
+                fixed.words[d - 1].head = g;
+            }
+        }
+        // The phrase right after it is the noun's ("crossing into
+        // Gaza"); the rest the verb's ("on Sunday").
+        for d in kids(g) {
+            let next = g < n && words[g].head == d && words[g].upos == "ADP";
+            if next {
+                fixed.words[d - 1].deprel = "nmod".into();
+            } else {
+                fixed.words[d - 1].head = h;
+            }
+        }
+    }
+    s
+}
+
+/// Repairs a conditional clause whose verb was read as a noun: "would
+/// raise duties if talks with Ottawa fail, an official said" with
+/// "fail" the head of "with Ottawa fail" and no verb in the clause. A clause opened by "if", "unless", "until", "once" or
+/// "although", with no verb up to the next punctuation and a noun in lower
+/// case last, right after another noun: that last word is the clause's
+/// verb, hung on the verb the subordinator hung on (or the root), and the
+/// clause's first phrase its subject.
+pub fn repair_verbless_condition(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let root = words.iter().position(|w| w.head == 0)? + 1;
+    let mut s: Option<Sentence> = None;
+    for m in 1..n {
+        let mw = &words[m - 1];
+        if mw.upos != "SCONJ"
+            || !matches!(
+                mw.form.to_lowercase().as_str(),
+                "if" | "unless" | "until" | "once" | "although" | "though"
+            )
+        {
+            continue;
+        }
+        let e = (m + 1..=n)
+            .find(|&k| words[k - 1].upos == "PUNCT")
+            .unwrap_or(n + 1);
+        let l = e - 1;
+        if l < m + 2
+            || (m + 1..e).any(|k| matches!(words[k - 1].upos.as_str(), "VERB" | "AUX"))
+            || words[m].upos == "ADP"
+        {
+            continue;
+        }
+        let lw = &words[l - 1];
+        if lw.upos != "NOUN"
+            || !lw.form.chars().all(|c| c.is_ascii_lowercase())
+            || !matches!(words[l - 2].upos.as_str(), "NOUN" | "PROPN")
+        {
+            continue;
+        }
+        let g = match words[m - 1].head {
+            h if h > 0 && words[h - 1].upos == "VERB" && !(m..e).contains(&h) => h,
+            _ if words[root - 1].upos == "VERB" && !(m..e).contains(&root) => root,
+            _ => continue,
+        };
+        let inside = |k: usize| (m + 1..l).contains(&k);
+        let p = l - 1;
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        {
+            let w = &mut fixed.words[l - 1];
+            w.upos = "VERB".into();
+            w.xpos = if lw.form.ends_with('s') { "VBZ" } else { "VBP" }.into();
+            if lw.form.ends_with("es") && !lw.form.ends_with("ses") {
+                w.lemma = lw.form[..lw.form.len() - 1].to_string();
+            } else if lw.form.ends_with('s') && !lw.form.ends_with("ss") {
+                w.lemma = lw.form[..lw.form.len() - 1].to_string();
+            }
+        }
+        hang(fixed, l, g, "advcl");
+        hang(fixed, m, l, "mark");
+        // The noun before the verb takes the verb's place in the phrase
+        // it headed ("with Washington"), or is the subject's head.
+        let old = lw.head;
+        if inside(old) {
+            let rel = lw.deprel.clone();
+            hang(fixed, p, old, &rel);
+        }
+        for k in m + 1..l {
+            if k != p && words[k - 1].head == l {
+                fixed.words[k - 1].head = p;
+            }
+        }
+        // The subject: the first word of the clause hung outside it.
+        let subject = (m + 1..l).find(|&k| !inside(fixed.words[k - 1].head));
+        if let Some(subject) = subject {
+            hang(fixed, subject, l, "nsubj");
+        }
+        for k in m + 1..l {
+            let h = fixed.words[k - 1].head;
+            if Some(k) != subject && !inside(h) {
+                fixed.words[k - 1].head = subject.unwrap_or(l);
+            }
+        }
     }
     s
 }

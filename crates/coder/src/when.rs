@@ -628,11 +628,15 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
                 return Some("\"last year\"".into());
             }
             // "Thirty years after Iraqi forces invaded Kuwait, ...": what
-            // came years before the story's present.
+            // came years before the story's present, inside the clause
+            // that follows "after" ("held talks ..., three decades after
+            // X invaded Y": the talks are the present).
             if matches!(tree.lemma(w).as_str(), "year" | "decade" | "century")
                 && w < tree.len()
                 && tree.word(w + 1).form.eq_ignore_ascii_case("after")
                 && tree.kids_with(w, "nummod").next().is_some()
+                && node > w + 1
+                && (w + 1..node).all(|k| tree.word(k).form != ",")
             {
                 return Some(format!("{} after", tree.word(w).form));
             }

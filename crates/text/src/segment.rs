@@ -261,8 +261,11 @@ pub fn dateline_end(forms: &[&str]) -> Option<usize> {
     let agency_or_date = before
         .iter()
         .any(|f| *f == ")" || (f.bytes().next().is_some_and(|b| b.is_ascii_digit())) || month(f));
-    let place_alone = (1..=3).contains(&dash)
-        && before.iter().all(|f| capitals(f))
+    // "NEW DELHI/ISLAMABAD -": two places of a joint dateline.
+    let joint = before.contains(&"/");
+    let place_alone = (1..=if joint { 6 } else { 3 }).contains(&dash)
+        && before.iter().all(|f| capitals(f) || *f == "/")
+        && before.first().is_some_and(|f| capitals(f))
         && forms
             .get(dash + 1)
             .is_some_and(|f| f.chars().next().is_some_and(char::is_uppercase));
@@ -427,6 +430,9 @@ mod tests {
             Some(9)
         );
         assert_eq!(end("ACCRA - Ghana 's army said ."), Some(2));
+        // Two places of a joint dateline.
+        assert_eq!(end("ABU DHABI / DOHA - Qatar said ."), Some(5));
+        assert_eq!(end("a / DOHA - Qatar said ."), None);
         // A hyphenated place in capitals keeps its hyphens.
         assert_eq!(
             end("PORT - AU - PRINCE , Jan 9 ( AP ) - Gangs attacked ."),
