@@ -709,10 +709,11 @@ impl SentenceContext<'_, '_> {
         let announced = self.announced(p, &clause);
         // "is ready to sign a treaty with Y": cooperation its actor states
         // it means to give is an intent to cooperate (030), to aid (033),
-        // to yield (035).
+        // to yield (035); so is what it "will" give on a day to come
+        // ("will send aid next month").
         let intended = announced
             .as_ref()
-            .filter(|_| !consult && (reported_intent || self.own_intention(&clause)))
+            .filter(|_| !consult && (reported_intent || will || self.own_intention(&clause)))
             .and_then(|_| intent_code(&p.code));
         if let Some(why) = &announced {
             if !consult && intended.is_none() && refusal.is_none() && reported_threat.is_none() {
@@ -3156,6 +3157,13 @@ impl SentenceContext<'_, '_> {
                                 out.extend(t.with_prep(m, "nmod", p));
                             }
                         }
+                        // "a package worth $2 billion for Ukraine": the
+                        // phrase hung on the amount.
+                        for a in t.kids_with(o, "appos") {
+                            if matches!(t.word(a).upos.as_str(), "SYM" | "NUM") {
+                                out.extend(t.with_prep(a, "nmod", p));
+                            }
+                        }
                     }
                 }
                 if let Some(l) = light {
@@ -3924,6 +3932,73 @@ impl SentenceContext<'_, '_> {
         }
     }
 
+    /// Who did a passive attack that names no agent: whom the victims
+    /// fought ("soldiers were killed in an exchange of fire with Pakistani
+    /// troops"), or the reporting state, when what was downed is another
+    /// state's craft ("a Ukrainian drone was shot down ..., Russia's
+    /// defence ministry said").
+    fn unnamed_attackers(&mut self, pred: usize) -> Vec<Mention> {
+        const FIGHT_NOUNS: &[&str] = &[
+            "exchange",
+            "clash",
+            "clashes",
+            "fighting",
+            "firefight",
+            "gunfight",
+            "battle",
+            "skirmish",
+            "skirmishes",
+            "fire",
+            "gunbattle",
+        ];
+        const CRAFT_NOUNS: &[&str] = &[
+            "drone",
+            "drones",
+            "missile",
+            "missiles",
+            "rocket",
+            "rockets",
+            "aircraft",
+            "plane",
+            "jet",
+            "helicopter",
+            "balloon",
+            "uav",
+        ];
+        let t = self.tree;
+        let opponents: Vec<usize> = t
+            .with_prep(pred, "obl", "in")
+            .into_iter()
+            .filter(|&o| FIGHT_NOUNS.contains(&t.lemma(o).as_str()))
+            .flat_map(|o| std::iter::once(o).chain(t.with_prep(o, "nmod", "of")))
+            .flat_map(|o| t.with_prep(o, "nmod", "with"))
+            .collect();
+        let found: Vec<Mention> = opponents
+            .into_iter()
+            .filter_map(|h| self.resolver.resolve(self.text, t, h))
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+        let downed: Vec<usize> = t
+            .kids_with(pred, "nsubj:pass")
+            .filter(|&s| CRAFT_NOUNS.contains(&t.lemma(s).to_lowercase().as_str()))
+            .collect();
+        let [craft] = downed[..] else {
+            return Vec::new();
+        };
+        let before = self.resolver.mentions_len();
+        let owner = self
+            .resolver
+            .resolve(self.text, t, craft)
+            .and_then(|m| m.actor.country);
+        self.resolver.forget_since(before);
+        match (self.reporter().and_then(|r| r.country), owner) {
+            (Some(r), Some(o)) if r != o => vec![self.country_mention(&r, pred)],
+            _ => Vec::new(),
+        }
+    }
+
     /// "Armenia and Azerbaijan said they had agreed ...": a plural
     /// pronoun subject of a reported clause stands for every one of the
     /// coordinated speakers, not the last named.
@@ -3984,6 +4059,12 @@ impl SentenceContext<'_, '_> {
                     sources.push(self.country_mention(c, pred));
                 }
             }
+        }
+        if sources.is_empty()
+            && self.tree.is_passive(pred)
+            && ATTACK_ROOTS.iter().any(|r| code.starts_with(r))
+        {
+            sources = self.unnamed_attackers(pred);
         }
         if sources.is_empty() {
             return Err("no source actor".into());

@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 110] = [
+    let steps: [Repair<'_>; 112] = [
         &repair_dateline,
         &repair_hyphenated_name,
         &repair_ing_noun_after_name,
@@ -229,6 +229,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_persona_non_grata,
         &repair_stranded_preposition,
         &repair_verbless_condition,
+        &repair_to_before_gerund,
         &repair_marked_noun,
         &repair_second_object,
         &repair_modifier_verb,
@@ -326,6 +327,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_passive_read_as_dependent,
         &repair_trailing_auxiliary,
         &repair_infinitive_read_as_root,
+        &repair_opening_subject_before_comma,
     ];
     let mut out: Option<Sentence> = None;
     for step in steps {
@@ -5061,24 +5063,79 @@ pub fn repair_claim_clause(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let mut s: Option<Sentence> = None;
     for k in 2..words.len() {
-        let noun = k - 1;
+        if !words[k - 1].form.eq_ignore_ascii_case("that") {
+            continue;
+        }
+        // "accusations by Human Rights Watch that ...": past the name of
+        // whoever makes the claim.
+        let by = (k.saturating_sub(9).max(2)..k.saturating_sub(1))
+            .rev()
+            .find(|&b| {
+                matches!(words[b - 1].form.as_str(), "by" | "from")
+                    && (b + 1..k).all(|w| {
+                        let x = &words[w - 1];
+                        let capital = x.form.chars().next().is_some_and(char::is_uppercase);
+                        matches!(x.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "DET" | "PART")
+                            || (x.upos == "VERB" && capital)
+                            || matches!(x.form.as_str(), "of" | "for" | "and")
+                    })
+            });
+        let noun = by.map_or(k - 1, |b| b - 1);
         let v = words[k - 1].head;
+        // "claims ... that its troops had killed 20 people" read as a
+        // relative clause, "that" its object beside the object it has.
+        let rel = words[k - 1].deprel.as_str();
+        let relative = v > k
+            && matches!(rel, "obj" | "nsubj")
+            && words[v - 1].deprel == "acl:relcl"
+            && (1..=words.len())
+                .any(|o| o != k && words[o - 1].head == v && words[o - 1].deprel == rel);
         if !words[k - 1].form.eq_ignore_ascii_case("that")
-            || words[k - 1].deprel != "mark"
+            || (rel != "mark" && !relative)
             || v <= k
             || words[noun - 1].upos != "NOUN"
             || !CLAIM_NOUNS.contains(&words[noun - 1].lemma.to_lowercase().as_str())
-            || !matches!(
-                words[v - 1].deprel.as_str(),
-                "conj" | "parataxis" | "ccomp" | "advcl"
-            )
-            || words[v - 1].head == noun
+            // (Hung on the noun already, it may be the noun's "obj".)
+            || !(relative
+                || matches!(
+                    words[v - 1].deprel.as_str(),
+                    "conj" | "parataxis" | "ccomp" | "advcl"
+                )
+                || (words[v - 1].head == noun && words[v - 1].deprel == "obj"))
+            || (words[v - 1].head == noun
+                && !relative
+                && words[v - 1].deprel != "obj")
         {
             continue;
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
+        if relative {
+            hang(fixed, k, v, "mark");
+            fixed.words[k - 1].upos = "SCONJ".into();
+            fixed.words[k - 1].xpos = "IN".into();
+        }
         fixed.words[v - 1].head = noun;
         fixed.words[v - 1].deprel = "acl".into();
+        if let Some(b) = by {
+            // The name is the claim's: its head hangs on the noun, and a
+            // word of it read as a verb ("Watch") is a name.
+            let inside = |h: usize| (b..k).contains(&h);
+            for w in b + 1..k {
+                if words[w - 1].upos == "VERB" {
+                    fixed.words[w - 1].upos = "PROPN".into();
+                    fixed.words[w - 1].xpos = "NNP".into();
+                }
+                if !inside(words[w - 1].head) {
+                    hang(fixed, w, noun, "nmod");
+                    hang(fixed, b, w, "case");
+                }
+            }
+            for d in 1..=words.len() {
+                if d != v && inside(words[d - 1].head) && !inside(d) && d > k {
+                    fixed.words[d - 1].head = noun;
+                }
+            }
+        }
     }
     s
 }
@@ -6600,4 +6657,82 @@ pub fn repair_verbless_condition(sentence: &Sentence) -> Option<Sentence> {
         }
     }
     s
+}
+
+/// Repairs "to" read as the infinitive marker of a gerund: "sent a note to
+/// Washington protesting the deployment" with "Washington" the subject of
+/// "protesting". "To" marks no gerund: the noun after it is the oblique of
+/// the verb above, and the gerund a clause of that verb.
+pub fn repair_to_before_gerund(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for m in 1..n {
+        let g = words[m - 1].head;
+        if !words[m - 1].form.eq_ignore_ascii_case("to")
+            || words[m - 1].deprel != "mark"
+            || g <= m + 1
+            || g > n
+            || words[g - 1].xpos != "VBG"
+        {
+            continue;
+        }
+        let Some(subject) = (m + 1..g).find(|&k| {
+            words[k - 1].head == g
+                && words[k - 1].deprel.starts_with("nsubj")
+                && matches!(words[k - 1].upos.as_str(), "PROPN" | "NOUN" | "PRON")
+        }) else {
+            continue;
+        };
+        // The verb above: the first verb among the gerund's heads.
+        let mut v = words[g - 1].head;
+        let mut steps = 0;
+        while v != 0 && words[v - 1].upos != "VERB" && steps < n {
+            v = words[v - 1].head;
+            steps += 1;
+        }
+        if v == 0 || v > m {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, subject, v, "obl");
+        hang(fixed, m, subject, "case");
+        fixed.words[m - 1].upos = "ADP".into();
+        fixed.words[m - 1].xpos = "IN".into();
+        hang(fixed, g, v, "advcl");
+    }
+    s
+}
+
+/// Repairs an opening subject set apart by a participle clause: "Brazil's
+/// foreign minister, speaking after talks with ..., said ..." with
+/// "minister" a complement of "said". A noun phrase that opens the
+/// sentence, ends at a comma and hangs on a root verb with no subject of
+/// its own as anything but a subject is that verb's subject.
+pub fn repair_opening_subject_before_comma(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let r = words.iter().position(|w| w.head == 0)? + 1;
+    if words[r - 1].upos != "VERB"
+        || words
+            .iter()
+            .any(|w| w.head == r && w.deprel.starts_with("nsubj"))
+    {
+        return None;
+    }
+    let k = (1..r).find(|&k| words[k - 1].head == r && words[k - 1].upos != "PUNCT")?;
+    if !matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN")
+        || !matches!(
+            words[k - 1].deprel.as_str(),
+            "ccomp" | "dep" | "obj" | "parataxis" | "appos" | "obl"
+        )
+        || k >= n
+        || words[k].form != ","
+        || !(1..k).all(|w| (1..=k).contains(&words[w - 1].head))
+    {
+        return None;
+    }
+    let mut fixed = sentence.clone();
+    hang(&mut fixed, k, r, "nsubj");
+    Some(fixed)
 }

@@ -6953,3 +6953,125 @@ fn a_joint_dateline_is_no_actor() {
         &["ARM 112 AZE", "AZE 112 ARM"],
     );
 }
+
+/// What an actor "will" give on a day to come is its intent to give.
+#[test]
+fn a_gift_on_a_day_to_come_is_an_intent() {
+    codes_exactly(
+        "Kenya will send medical supplies to Somalia next month.",
+        DAY,
+        &["KEN 033 SOM"],
+    );
+}
+
+/// The content of a claim a named accuser makes, rejected, is no event,
+/// even when the parser takes the accuser's name for a verb or the claim
+/// for a relative clause.
+#[test]
+fn a_rejected_claim_by_a_named_accuser_is_no_event() {
+    codes_exactly(
+        "Chad's government dismissed claims by the Sudan army that its troops had shelled a \
+         border town.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Angola rejected allegations by Amnesty International that its police had killed \
+         protesters.",
+        DAY,
+        &["AGO 120 NGOHRIAMN"],
+    );
+}
+
+/// A passive attack with no agent: whom the victims fought did it; a
+/// craft downed over its land, by the reporting state.
+#[test]
+fn who_did_a_passive_attack_with_no_agent() {
+    codes_exactly(
+        "A Turkish drone was shot down over northern Iraq on Monday, Iraq's defence ministry said.",
+        DAY,
+        &["IRQ 190 TUR"],
+    );
+    codes_exactly(
+        "Four Armenian soldiers were killed in an exchange of fire with Azerbaijani troops on \
+         the border.",
+        DAY,
+        &["AZEMIL 190 ARMMIL"],
+    );
+}
+
+/// "a package worth $N for Ukraine": the recipient hung on the amount.
+#[test]
+fn aid_for_a_country_hung_on_its_amount() {
+    codes_exactly(
+        "A new aid package worth $2 billion for Moldova was announced by France on Tuesday.",
+        DAY,
+        &["FRA 070 MDA"],
+    );
+}
+
+/// An opening subject set apart by a participle clause is the subject.
+#[test]
+fn an_opening_subject_before_a_participle_clause() {
+    codes_exactly(
+        "Ghana's trade minister, speaking after talks with his Ivorian counterpart in Abidjan, \
+         said the border would stay open.",
+        DAY,
+        &["GHAGOV 040 CIVGOV", "CIVGOV 040 GHAGOV"],
+    );
+}
+
+/// Drills hosted with foreign warships, and joint operations with
+/// foreign troops, are military cooperation.
+#[test]
+fn hosted_drills_and_joint_operations() {
+    codes_exactly(
+        "Tanzania hosted naval drills with Kenyan and Mozambican warships in the Indian Ocean \
+         on Friday.",
+        DAY,
+        &[
+            "TZA 062 KEN",
+            "KEN 062 TZA",
+            "TZA 062 MOZMIL",
+            "MOZMIL 062 TZA",
+        ],
+    );
+    codes_exactly(
+        "Rwanda's army said it had launched joint operations with Mozambican troops against \
+         insurgents in Cabo Delgado.",
+        DAY,
+        &["RWAMIL 062 MOZMIL", "MOZMIL 062 RWAMIL"],
+    );
+}
+
+/// "to" before a gerund marks no infinitive: "sent a note to X
+/// protesting ..." is a note sent to X.
+#[test]
+fn to_before_a_gerund_is_a_preposition() {
+    let s = parsed(&[
+        ("Peru", "PROPN", "NNP", 2, "nsubj"),
+        ("sent", "VERB", "VBD", 0, "root"),
+        ("a", "DET", "DT", 4, "det"),
+        ("note", "NOUN", "NN", 2, "obj"),
+        ("to", "ADP", "IN", 7, "mark"),
+        ("Quito", "PROPN", "NNP", 7, "nsubj"),
+        ("protesting", "VERB", "VBG", 4, "acl"),
+        ("the", "DET", "DT", 9, "det"),
+        ("arrest", "NOUN", "NN", 7, "obj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let fixed = dyad_coder::tree::repair_to_before_gerund(&s).expect("a repair");
+    assert_eq!(
+        (fixed.words[5].head, fixed.words[5].deprel.as_str()),
+        (2, "obl")
+    );
+    assert_eq!(
+        (fixed.words[4].head, fixed.words[4].deprel.as_str()),
+        (6, "case")
+    );
+    assert_eq!(
+        (fixed.words[6].head, fixed.words[6].deprel.as_str()),
+        (2, "advcl")
+    );
+    assert!(dyad_coder::tree::repair_to_before_gerund(&fixed).is_none());
+}
