@@ -1609,9 +1609,11 @@ impl SentenceContext<'_, '_> {
             for &c in t.children(h) {
                 let lemma = t.lemma(c);
                 let rel = t.rel(c);
+                // ("will not hesitate to respond": it will.)
                 if (rel == "advmod" || rel == "det" || rel == "neg")
                     && NEGATORS.contains(&lemma.as_str())
                     && !(refusal && clause.contains(&h))
+                    && t.lemma(h) != "hesitate"
                 {
                     return Err(format!("negated ({:?})", t.word(c).form));
                 }

@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 112] = [
+    let steps: [Repair<'_>; 113] = [
         &repair_dateline,
         &repair_hyphenated_name,
         &repair_ing_noun_after_name,
@@ -249,6 +249,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_nominal_xcomp,
         &|s| repair_noun_verbs(s, &is_verb),
         &|s| repair_past_verb_read_as_subject(s, &is_verb),
+        &|s| repair_past_read_as_adjective(s, &is_verb),
         &|s| repair_due_to_verb(s, &is_verb),
         &|s| repair_infinitive_adjective(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
@@ -6734,5 +6735,51 @@ pub fn repair_opening_subject_before_comma(sentence: &Sentence) -> Option<Senten
     }
     let mut fixed = sentence.clone();
     hang(&mut fixed, k, r, "nsubj");
+    Some(fixed)
+}
+
+/// Repairs a past verb read as an adjective in a headline-like clause:
+/// "Russia cut gas supplies to Bulgaria" with "cut" an adjective and the
+/// whole one noun phrase, "supplies" the root. An irregular past form of
+/// a pattern verb, read as an adjective between a name and a noun root,
+/// is the verb: the name its subject, the root its object.
+pub fn repair_past_read_as_adjective(
+    sentence: &Sentence,
+    is_verb: impl Fn(&str) -> bool,
+) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let r = words.iter().position(|w| w.head == 0)? + 1;
+    if words[r - 1].upos != "NOUN" {
+        return None;
+    }
+    let v = (2..r).find(|&v| {
+        let w = &words[v - 1];
+        w.upos == "ADJ" && w.form.chars().all(|c| c.is_ascii_lowercase())
+    })?;
+    let form = words[v - 1].form.as_str();
+    let base = crate::IRREGULAR
+        .iter()
+        .find(|(f, base)| *f == form && is_verb(base))
+        .map(|(_, base)| *base)?;
+    let s = v - 1;
+    if words[s - 1].upos != "PROPN" || !(1..s).all(|k| words[k - 1].head < v) {
+        return None;
+    }
+    let mut fixed = sentence.clone();
+    {
+        let w = &mut fixed.words[v - 1];
+        w.upos = "VERB".into();
+        w.xpos = "VBD".into();
+        w.lemma = base.to_string();
+    }
+    hang(&mut fixed, v, 0, "root");
+    hang(&mut fixed, s, v, "nsubj");
+    hang(&mut fixed, r, v, "obj");
+    for k in 1..=n {
+        if k > r && words[k - 1].head == r && words[k - 1].upos == "PUNCT" {
+            fixed.words[k - 1].head = v;
+        }
+    }
     Some(fixed)
 }

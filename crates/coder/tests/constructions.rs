@@ -7075,3 +7075,20 @@ fn to_before_a_gerund_is_a_preposition() {
     );
     assert!(dyad_coder::tree::repair_to_before_gerund(&fixed).is_none());
 }
+
+/// "will not hesitate to respond if X attacks": the double negative is a
+/// threat; so is a response held out to any attack, with no one named.
+#[test]
+fn a_response_held_out_is_a_threat() {
+    codes_exactly(
+        "Armenia said it would not hesitate to respond if Azerbaijan launched another attack.",
+        DAY,
+        &["ARM 138 AZE"],
+    );
+    codes_exactly(
+        "Egypt would respond forcefully to any attack on its dam, its foreign minister said \
+         on Monday.",
+        DAY,
+        &["EGY 138 -"],
+    );
+}
