@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 113] = [
+    let steps: [Repair<'_>; 114] = [
         &repair_dateline,
         &repair_hyphenated_name,
         &repair_ing_noun_after_name,
@@ -280,6 +280,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_prepositional_subject,
         &repair_compound_verb,
         &repair_titled_name_coordination,
+        &repair_conjunct_of_apposed_name,
         &repair_name_conjunct,
         &repair_listed_compound,
         &repair_listed_apposition,
@@ -6625,9 +6626,8 @@ pub fn repair_verbless_condition(sentence: &Sentence) -> Option<Sentence> {
             let w = &mut fixed.words[l - 1];
             w.upos = "VERB".into();
             w.xpos = if lw.form.ends_with('s') { "VBZ" } else { "VBP" }.into();
-            if lw.form.ends_with("es") && !lw.form.ends_with("ses") {
-                w.lemma = lw.form[..lw.form.len() - 1].to_string();
-            } else if lw.form.ends_with('s') && !lw.form.ends_with("ss") {
+            // "proceeds": "proceed"; "persists": "persist".
+            if lw.form.ends_with('s') && !lw.form.ends_with("ss") {
                 w.lemma = lw.form[..lw.form.len() - 1].to_string();
             }
         }
@@ -6782,4 +6782,38 @@ pub fn repair_past_read_as_adjective(
         }
     }
     Some(fixed)
+}
+
+/// Repairs a second titled name coordinated with the first one's name
+/// instead of its role: "a meeting between Russian leader Vladimir Putin
+/// and Turkish President Tayyip Erdogan" with "Tayyip" a conjunct of
+/// "Vladimir", the apposition of "leader". A titled name conjoined to an apposed name is
+/// the role's conjunct: both are members of the pair.
+pub fn repair_conjunct_of_apposed_name(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for c in 2..=n {
+        let cw = &words[c - 1];
+        let a = cw.head;
+        if cw.deprel != "conj" || cw.upos != "PROPN" || a == 0 || a >= c {
+            continue;
+        }
+        let aw = &words[a - 1];
+        let h = aw.head;
+        if aw.deprel != "appos" || aw.upos != "PROPN" || h == 0 || h >= a {
+            continue;
+        }
+        if words[h - 1].upos != "NOUN" {
+            continue;
+        }
+        let titled =
+            (a + 1..c).any(|k| words[k - 1].head == c && words[k - 1].deprel == "nmod:desc");
+        if !titled {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, c, h, "conj");
+    }
+    s
 }

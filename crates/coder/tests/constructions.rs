@@ -7092,3 +7092,22 @@ fn a_response_held_out_is_a_threat() {
         &["EGY 138 -"],
     );
 }
+
+/// "between X leader A and Y President B": the second titled name is
+/// the pair's second member, not a conjunct of the first one's name; a
+/// summit that ended was held.
+#[test]
+fn a_pair_of_titled_names_after_between() {
+    codes_exactly(
+        "A meeting between Russian leader Vladimir Putin and Turkish President Tayyip Erdogan \
+         in Sochi ended without a deal.",
+        DAY,
+        &["RUSGOV 040 TURGOV", "TURGOV 040 RUSGOV"],
+    );
+    codes_exactly(
+        "A summit between Chinese leader Xi Jinping and U.S. President Joe Biden in San \
+         Francisco ended on Wednesday.",
+        DAY,
+        &["CHNGOV 040 USAGOV", "USAGOV 040 CHNGOV"],
+    );
+}

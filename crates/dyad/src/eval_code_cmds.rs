@@ -88,12 +88,16 @@ impl SysActor {
         }
     }
 
-    /// Whether a gold actor (`RUS`, `UNO`) names this actor: its country;
-    /// for an actor without one, any three-letter group of its code
-    /// (`IGOWSTNAT` is `IGO`, `WST` or `NAT`).
+    /// Whether a gold actor (`RUS`, `UNO`) names this actor: its country,
+    /// by its CAMEO code or its ISO 3166 twin (`ROM` or `ROU`, `TMP` or
+    /// `TLS`); for an actor without one, any three-letter group of its
+    /// code (`IGOWSTNAT` is `IGO`, `WST` or `NAT`).
     pub fn matches(&self, gold: &str) -> bool {
         match &self.country {
-            Some(c) => c.eq_ignore_ascii_case(gold),
+            Some(c) => {
+                c.eq_ignore_ascii_case(gold)
+                    || dyad_geo::cameo_to_iso3(c).eq_ignore_ascii_case(gold)
+            }
             None => {
                 let code = self.code.as_bytes();
                 code.chunks(3)
@@ -677,6 +681,12 @@ mod tests {
         assert!(actor("RUSGOV").matches("RUS"));
         assert!(!actor("RUSGOV").matches("GOV"));
         assert_eq!(actor("IGOUNO").key(), "IGO");
+        // A gold set may name a country by ISO letters where CAMEO kept
+        // its own.
+        assert!(actor("ROMGOV").matches("ROU"));
+        assert!(actor("TMP").matches("TLS"));
+        assert!(actor("MTNMIL").matches("MTN"));
+        assert!(!actor("ROMGOV").matches("RUS"));
     }
 
     #[test]

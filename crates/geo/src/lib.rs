@@ -25,7 +25,7 @@ pub mod resolve;
 use dyad_text::{Document, Span};
 use thiserror::Error;
 
-pub use gazetteer::{fold, Feature, Gazetteer, Place, WaterKind};
+pub use gazetteer::{cameo_to_iso3, fold, Feature, Gazetteer, Place, WaterKind};
 pub use recognize::Mention;
 pub use resolve::Location;
 
