@@ -6041,6 +6041,22 @@ pub fn repair_participle_of_subordinate(sentence: &Sentence) -> Option<Sentence>
     })
 }
 
+/// The passive participle after `r` hung on it (as one of `rels`) with no
+/// subject of its own: the clause whose subject the parser hung elsewhere.
+fn subjectless_passive_after(words: &[Word], r: usize, rels: &[&str]) -> Option<usize> {
+    let n = words.len();
+    let kids = |of: usize| (1..=n).filter(move |&k| words[k - 1].head == of);
+    kids(r).find(|&k| {
+        let w = &words[k - 1];
+        k > r
+            && w.upos == "VERB"
+            && w.xpos == "VBN"
+            && rels.contains(&w.deprel.as_str())
+            && kids(k).any(|c| words[c - 1].deprel == "aux:pass")
+            && !kids(k).any(|c| words[c - 1].deprel.starts_with("nsubj"))
+    })
+}
+
 /// Repairs a passive clause whose subject the parser made the root: "A
 /// grain terminal in Ukraine's port was struck by Russian drones" with
 /// "terminal" an adjective root, "grain" its subject and "struck" a
@@ -6059,18 +6075,7 @@ pub fn repair_passive_read_as_dependent(sentence: &Sentence) -> Option<Sentence>
     if kids(r).any(|k| matches!(words[k - 1].deprel.as_str(), "cop" | "aux" | "aux:pass")) {
         return None;
     }
-    let v = kids(r).find(|&k| {
-        let w = &words[k - 1];
-        k > r
-            && w.upos == "VERB"
-            && w.xpos == "VBN"
-            && matches!(
-                w.deprel.as_str(),
-                "dep" | "acl" | "advcl" | "parataxis" | "conj"
-            )
-            && kids(k).any(|c| words[c - 1].deprel == "aux:pass")
-            && !kids(k).any(|c| words[c - 1].deprel.starts_with("nsubj"))
-    })?;
+    let v = subjectless_passive_after(words, r, &["dep", "acl", "advcl", "parataxis", "conj"])?;
     let mut fixed = sentence.clone();
     hang(&mut fixed, v, 0, "root");
     hang(&mut fixed, r, v, "nsubj:pass");
@@ -6279,16 +6284,8 @@ pub fn repair_coordinated_adjectives(sentence: &Sentence) -> Option<Sentence> {
 /// relative clause of the last noun before the pronoun that is not a time
 /// word, the pronoun its subject, and what hung on the auxiliaries its own.
 pub fn repair_trailing_auxiliary(sentence: &Sentence) -> Option<Sentence> {
-    const TIME_WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
+    // (Days and spans of time name no antecedent: "on Wednesday that".)
+    const TIME_UNITS: &[&str] = &[
         "week",
         "month",
         "year",
@@ -6297,7 +6294,6 @@ pub fn repair_trailing_auxiliary(sentence: &Sentence) -> Option<Sentence> {
         "morning",
         "evening",
         "afternoon",
-        "weekend",
     ];
     let words = &sentence.words;
     let n = words.len();
@@ -6324,7 +6320,8 @@ pub fn repair_trailing_auxiliary(sentence: &Sentence) -> Option<Sentence> {
     }
     let noun = (1..pronoun).rev().find(|&k| {
         matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN")
-            && !TIME_WORDS.contains(&words[k - 1].form.to_lowercase().as_str())
+            && !crate::when::is_time_word(&words[k - 1].form)
+            && !TIME_UNITS.contains(&words[k - 1].form.to_lowercase().as_str())
     })?;
     let chain: Vec<usize> = (first..v)
         .filter(|&a| words[a - 1].upos == "AUX" && words[a - 1].head == h)
@@ -6380,18 +6377,7 @@ pub fn repair_infinitive_read_as_root(sentence: &Sentence) -> Option<Sentence> {
             && words[k - 1].deprel == "nsubj"
             && matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN")
     })?;
-    let v = kids(r).find(|&k| {
-        let w = &words[k - 1];
-        k > r
-            && w.upos == "VERB"
-            && w.xpos == "VBN"
-            && matches!(
-                w.deprel.as_str(),
-                "parataxis" | "conj" | "dep" | "advcl" | "ccomp"
-            )
-            && kids(k).any(|c| words[c - 1].deprel == "aux:pass")
-            && !kids(k).any(|c| words[c - 1].deprel.starts_with("nsubj"))
-    })?;
+    let v = subjectless_passive_after(words, r, &["parataxis", "conj", "dep", "advcl", "ccomp"])?;
     let mut fixed = sentence.clone();
     hang(&mut fixed, v, 0, "root");
     hang(&mut fixed, s, v, "nsubj:pass");
