@@ -6508,13 +6508,11 @@ pub fn repair_ing_noun_after_name(sentence: &Sentence) -> Option<Sentence> {
         "uprising",
         "ruling",
         "opening",
-        "offensive",
         "landing",
         "shelling",
         "training",
         "funding",
         "warning",
-        "ceasefire",
     ];
     let words = &sentence.words;
     let n = words.len();
