@@ -60,7 +60,7 @@ pub struct SentenceContext<'a, 'd> {
 
 /// Texts a government signs, issues or passes, which act in its name: "an
 /// order easing sanctions", "a decree banning the party".
-const DOCUMENT_NOUNS: &[&str] = &[
+pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "order",
     "decree",
     "law",
@@ -1676,11 +1676,15 @@ impl SentenceContext<'_, '_> {
                 )
             })
         };
-        if clause.len() == 1 && t.word(clause[0]).upos == "NOUN" && !dating(clause[0]) {
-            if let Some(v) = t
-                .head(clause[0])
-                .filter(|&v| t.word(v).upos == "VERB" && matches!(t.rel(clause[0]), "obj" | "obl"))
-            {
+        // ("did not hold talks during a regional meeting": a meeting that
+        // dates a meeting denied is not theirs either.)
+        let denied_meeting = |v: usize| matches!(t.lemma(v).as_str(), "hold" | "have" | "meet");
+        if clause.len() == 1 && t.word(clause[0]).upos == "NOUN" {
+            if let Some(v) = t.head(clause[0]).filter(|&v| {
+                t.word(v).upos == "VERB"
+                    && matches!(t.rel(clause[0]), "obj" | "obl")
+                    && (!dating(clause[0]) || denied_meeting(v))
+            }) {
                 if let Some(c) = self.negator(v) {
                     return Err(format!(
                         "negated ({:?} {:?})",
@@ -1709,11 +1713,20 @@ impl SentenceContext<'_, '_> {
             }
         }
         // "failed to agree on a ceasefire": an event noun of a verb under
-        // a negating verb is not had either.
+        // a negating verb is not had either; nor one an act on it holds
+        // ("refused to approve the renewal of EU sanctions").
         if clause.len() == 1 && t.word(clause[0]).upos == "NOUN" && !dating(clause[0]) {
+            let mut top = clause[0];
+            while let Some(n) = t.head(top).filter(|&n| {
+                t.rel(top) == "nmod"
+                    && t.preposition(top).as_deref() == Some("of")
+                    && t.word(n).upos == "NOUN"
+            }) {
+                top = n;
+            }
             if let Some(v) = t
-                .head(clause[0])
-                .filter(|&v| t.word(v).upos == "VERB" && matches!(t.rel(clause[0]), "obj" | "obl"))
+                .head(top)
+                .filter(|&v| t.word(v).upos == "VERB" && matches!(t.rel(top), "obj" | "obl"))
             {
                 if let Some(&h) = self.governing(&[v])[1..]
                     .iter()
@@ -2059,8 +2072,13 @@ impl SentenceContext<'_, '_> {
         // reporter's.
         // Through clauses inside the reported one ("demanded that France
         // withdraw the soldiers it has stationed, accusing Paris ...").
+        // And through a conjunct of it ("said X had blown up and bulldozed
+        // houses, accusing ...").
         let reporter_above = |mut c: usize| {
             for _ in 0..3 {
+                if t.rel(c) == "conj" && t.word(c).upos == "VERB" {
+                    c = t.head(c)?;
+                }
                 let g = t.head(c).filter(|_| t.rel(c) == "ccomp")?;
                 if t.word(g).upos == "VERB"
                     && (SPEECH_VERBS.contains(&t.lemma(g).as_str())
@@ -2106,8 +2124,36 @@ impl SentenceContext<'_, '_> {
             // as the purpose of its verb too (other purposes are intents,
             // not acts).
             "advcl" => {
+                // "sent jets to bomb ...": the raid the aircraft were sent
+                // on (troops "sent to the border to attack" are an intent).
+                let sortie = matches!(
+                    t.lemma(h).as_str(),
+                    "send" | "dispatch" | "scramble" | "deploy"
+                ) && matches!(
+                    t.lemma(verb).as_str(),
+                    "bomb" | "strike" | "attack" | "hit" | "raid" | "pound"
+                ) && t.kids_with(h, "obj").any(|o| {
+                    matches!(
+                        t.lemma(o).to_lowercase().as_str(),
+                        "jet"
+                            | "jets"
+                            | "warplane"
+                            | "warplanes"
+                            | "plane"
+                            | "planes"
+                            | "aircraft"
+                            | "bomber"
+                            | "bombers"
+                            | "drone"
+                            | "drones"
+                            | "helicopter"
+                            | "helicopters"
+                            | "fighter"
+                            | "fighters"
+                    )
+                });
                 let purpose = t.kids_with(verb, "mark").any(|m| t.lemma(m) == "to")
-                    && PROTEST_PURPOSES.contains(&t.lemma(verb).as_str())
+                    && (PROTEST_PURPOSES.contains(&t.lemma(verb).as_str()) || sortie)
                     && !t.kids_with(verb, "nsubj").any(|_| true);
                 let participle = t.word(verb).form.to_lowercase().ends_with("ing")
                     && t.kids_with(verb, "nsubj").next().is_none();
@@ -2869,6 +2915,20 @@ impl SentenceContext<'_, '_> {
                 t.kids_with(pred, "nsubj").collect()
             }
             Slot::Iobj => t.kids_with(pred, "iobj").collect(),
+            // Past the act's "of" phrase ("the release of 22 fishermen by
+            // Sri Lanka's navy") and a participle ("attacks carried out by").
+            Slot::ObjBy => self
+                .object_heads(pred)
+                .into_iter()
+                .flat_map(|o| std::iter::once(o).chain(t.with_prep(o, "nmod", "of")))
+                .flat_map(|o| {
+                    t.with_prep(o, "nmod", "by").into_iter().chain(
+                        t.kids_with(o, "acl")
+                            .filter(|&a| t.word(a).xpos == "VBN")
+                            .flat_map(|a| t.with_prep(a, "obl", "by")),
+                    )
+                })
+                .collect(),
             Slot::Obl(p) => {
                 let mut out = self.oblique_heads(pred, p);
                 // "withdraw from hilltops in southern Lebanon" as well.

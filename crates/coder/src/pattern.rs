@@ -60,6 +60,9 @@ pub enum Slot {
     /// A `by` phrase of the noun (of a verb: its agent, "a deal brokered
     /// by China").
     By,
+    /// The doer the object's own `by` phrase names: "condemned remarks by
+    /// the U.S. envoy", "welcomed the release of fishermen by Sri Lanka".
+    ObjBy,
     /// A noun modifier with this preposition (also the light verb's oblique).
     Nmod(String),
     /// Every pair of the actors coordinated under `between`.
@@ -110,6 +113,7 @@ impl Slot {
             ("light-subj", None) => Slot::LightSubj,
             ("light-obj", None) => Slot::LightObj,
             ("by", None) => Slot::By,
+            ("obj-by", None) => Slot::ObjBy,
             ("nmod", Some(p)) => Slot::Nmod(p),
             ("between", None) => Slot::Between,
             ("border", None) => Slot::Border,

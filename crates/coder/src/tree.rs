@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 114] = [
+    let steps: [Repair<'_>; 117] = [
         &repair_dateline,
         &repair_hyphenated_name,
         &repair_ing_noun_after_name,
@@ -230,6 +230,9 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_stranded_preposition,
         &repair_verbless_condition,
         &repair_to_before_gerund,
+        &repair_document_participle,
+        &repair_verbless_that_clause,
+        &repair_participle_after_verb,
         &repair_marked_noun,
         &repair_second_object,
         &repair_modifier_verb,
@@ -6798,6 +6801,142 @@ pub fn repair_conjunct_of_apposed_name(sentence: &Sentence) -> Option<Sentence> 
         }
         let fixed = s.get_or_insert_with(|| sentence.clone());
         hang(fixed, c, h, "conj");
+    }
+    s
+}
+
+/// Repairs the participle of a text read as a clause of the verb that
+/// takes the text: "failed to adopt a resolution demanding a ceasefire"
+/// with "demanding" an `advcl` of "adopt". A participle right after a
+/// text's name (no comma between) says what the text says: it is the
+/// noun's `acl`, and does not happen unless the text is issued.
+pub fn repair_document_participle(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for g in 2..=n {
+        let w = &words[g - 1];
+        let v = w.head;
+        let noun = &words[g - 2];
+        if w.xpos != "VBG"
+            || w.deprel != "advcl"
+            || v == 0
+            || v >= g - 1
+            || noun.head != v
+            || noun.deprel != "obj"
+            || !crate::frame::DOCUMENT_NOUNS.contains(&noun.lemma.to_lowercase().as_str())
+            || words[v - 1].upos != "VERB"
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, g, g - 1, "acl");
+    }
+    s
+}
+
+/// Repairs a "that" clause whose verb was read as a noun: "demanded that
+/// the Iraqi authorities hand over the suspects" with "hand" a noun that
+/// has "authorities" for its subject and "that" hung on the final stop.
+/// A lower-case noun with a subject right before it and no copula is a
+/// verb in the present (a subjunctive after a verb of asking): the
+/// clause's head, hung on the verb before "that" as its complement.
+pub fn repair_verbless_that_clause(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for m in 2..n {
+        let mw = &words[m - 1];
+        let v = m - 1;
+        if !mw.form.eq_ignore_ascii_case("that")
+            || mw.deprel != "mark"
+            || words[v - 1].upos != "VERB"
+            || matches!(words[mw.head.max(1) - 1].upos.as_str(), "VERB" | "AUX")
+        {
+            continue;
+        }
+        let Some(x) = (m + 2..=n).find(|&k| {
+            let w = &words[k - 1];
+            w.upos == "NOUN"
+                && w.form.chars().all(|c| c.is_ascii_lowercase())
+                && words[k - 2].head == k
+                && words[k - 2].deprel == "nsubj"
+                && !words.iter().any(|o| o.head == k && o.deprel == "cop")
+        }) else {
+            continue;
+        };
+        if (m + 1..x).any(|k| matches!(words[k - 1].upos.as_str(), "VERB" | "AUX" | "PUNCT")) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        {
+            let w = &mut fixed.words[x - 1];
+            w.upos = "VERB".into();
+            w.xpos = "VBP".into();
+        }
+        hang(fixed, x, v, "ccomp");
+        hang(fixed, m, x, "mark");
+    }
+    s
+}
+
+/// Repairs a participle adjective read as a second verb: "rejected renewed
+/// calls from X" with "renewed" a conjunct of "rejected" and "calls" its
+/// object. A past participle right after a verb, with no conjunction,
+/// comma or subject of its own, modifies the object that follows it,
+/// which is the first verb's ("condemned repeated attacks", "welcomed
+/// continued support").
+pub fn repair_participle_after_verb(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for k in 2..n {
+        let w = &words[k - 1];
+        let v = k - 1;
+        if !matches!(w.xpos.as_str(), "VBN" | "VBD")
+            || !matches!(w.deprel.as_str(), "conj" | "xcomp")
+            || w.head != v
+            || words[v - 1].upos != "VERB"
+            // ("has sent", "was seen", "got killed": a perfect or passive.)
+            || matches!(
+                words[v - 1].lemma.to_lowercase().as_str(),
+                "have" | "be" | "get" | "become" | "remain" | "seem" | "feel" | "look"
+            )
+            || words.iter().any(|c| {
+                c.head == k
+                    && matches!(
+                        c.deprel.as_str(),
+                        "nsubj" | "nsubj:pass" | "cc" | "aux" | "aux:pass" | "mark"
+                    )
+            })
+        {
+            continue;
+        }
+        let Some(o) = (k + 1..=n).find(|&o| words[o - 1].head == k && words[o - 1].deprel == "obj")
+        else {
+            continue;
+        };
+        // Only words that modify the object may lie between.
+        if (k + 1..o).any(|j| {
+            !matches!(
+                words[j - 1].upos.as_str(),
+                "ADJ" | "NOUN" | "DET" | "NUM" | "PROPN"
+            )
+        }) {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        // The participle's other dependents (clauses of the object's
+        // phrase) go with the object.
+        for j in 1..=n {
+            if j != o && fixed.words[j - 1].head == k {
+                fixed.words[j - 1].head = o;
+            }
+        }
+        hang(fixed, o, v, "obj");
+        hang(fixed, k, o, "amod");
+        fixed.words[k - 1].upos = "ADJ".into();
+        fixed.words[k - 1].xpos = "VBN".into();
     }
     s
 }

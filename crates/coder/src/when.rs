@@ -329,16 +329,67 @@ pub fn event_date(
             let lemma = tree.lemma(w);
             WEEKDAYS.contains(&lemma.as_str()) || matches!(lemma.as_str(), "yesterday" | "today")
         });
-    for w in time_words(tree, heads).into_iter().chain(days) {
+    let own: Vec<usize> = time_words(tree, heads).into_iter().chain(days).collect();
+    if let Some(found) = date_of_time_words(tree, &own, r) {
+        return found;
+    }
+    // "recalled its envoy on Tuesday and expelled two diplomats": verbs
+    // coordinated under one subject share the day either of them names.
+    // (The reported clause's own day, had it one, was found above.)
+    let coordinated: Vec<usize> = heads
+        .iter()
+        .flat_map(|&h| {
+            let shares = |v: usize| {
+                tree.word(v).upos == "VERB"
+                    && tree.kids_with(v, "nsubj").next().is_none()
+                    && tree.kids_with(v, "nsubj:pass").next().is_none()
+            };
+            let up = tree
+                .head(h)
+                .filter(|&v| tree.rel(h) == "conj" && shares(h) && tree.word(v).upos == "VERB");
+            let down: Vec<usize> = tree
+                .kids_with(h, "conj")
+                .filter(|&c| shares(c) && tree.word(h).upos == "VERB")
+                .collect();
+            // "said on Friday that the rebels had raided ...": a
+            // report dates by its day, at the latest, what it reports.
+            let reported = tree.head(h).filter(|&v| {
+                tree.rel(h) == "ccomp"
+                    && matches!(
+                        tree.lemma(v).as_str(),
+                        "say" | "tell" | "report" | "announce" | "confirm" | "claim" | "state"
+                    )
+            });
+            up.into_iter().chain(down).chain(reported)
+        })
+        .filter(|c| !heads.contains(c))
+        .collect();
+    if let Some(found) = date_of_time_words(tree, &time_words(tree, &coordinated), r) {
+        return found;
+    }
+    (Some(r), reference.how)
+}
+
+/// The date the first of the time words `words` names, resolved against `r`.
+fn date_of_time_words(
+    tree: &Tree<'_>,
+    words: &[usize],
+    r: Date,
+) -> Option<(Option<Date>, DateHow)> {
+    for &w in words {
         let lemma = tree.lemma(w);
         if let Some(k) = WEEKDAYS.iter().position(|d| *d == lemma) {
-            return (Some(last_weekday(r, k)), DateHow::Weekday);
+            return Some((Some(last_weekday(r, k)), DateHow::Weekday));
         }
         match lemma.as_str() {
-            "yesterday" => return (Some(r.pred()), DateHow::Yesterday),
-            "today" => return (Some(r), DateHow::Today),
-            "week" if has_last(tree, w) => return (Some(days_before(r, 7)), DateHow::LastWeek),
-            "month" if has_last(tree, w) => return (Some(months_before(r, 1)), DateHow::LastMonth),
+            "yesterday" => return Some((Some(r.pred()), DateHow::Yesterday)),
+            "today" => return Some((Some(r), DateHow::Today)),
+            "week" if has_last(tree, w) => {
+                return Some((Some(days_before(r, 7)), DateHow::LastWeek))
+            }
+            "month" if has_last(tree, w) => {
+                return Some((Some(months_before(r, 1)), DateHow::LastMonth))
+            }
             "ago" => {
                 if let Some((n, unit)) = ago(tree, w) {
                     let date = match unit {
@@ -347,16 +398,16 @@ pub fn event_date(
                         "month" => months_before(r, n),
                         _ => continue,
                     };
-                    return (Some(date), DateHow::DaysAgo);
+                    return Some((Some(date), DateHow::DaysAgo));
                 }
             }
             _ => {}
         }
         if let Some(d) = month_day(tree, w, r) {
-            return (Some(d), DateHow::MonthDay);
+            return Some((Some(d), DateHow::MonthDay));
         }
     }
-    (Some(r), reference.how)
+    None
 }
 
 /// How many words a clause of background or a comma may lie from the

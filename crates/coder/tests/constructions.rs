@@ -7111,3 +7111,126 @@ fn a_pair_of_titled_names_after_between() {
         &["CHNGOV 040 USAGOV", "USAGOV 040 CHNGOV"],
     );
 }
+
+/// A judgment of someone's act names its doer: "condemned remarks by X",
+/// "welcomed the release of workers by Y".
+#[test]
+fn a_judged_act_names_its_doer_by_its_by_phrase() {
+    codes_exactly(
+        "Chile condemned remarks by the Bolivian ambassador on Tuesday.",
+        DAY,
+        &["CHL 111 BOLGOV"],
+    );
+    codes_exactly(
+        "Nepal welcomed the release of four Nepali workers by Qatar.",
+        DAY,
+        &["NPL 019 QAT"],
+    );
+}
+
+/// A participle adjective right after a verb is no second verb:
+/// "rejected renewed calls from X", "condemned repeated attacks".
+#[test]
+fn a_participle_adjective_after_a_verb_modifies_its_object() {
+    codes_exactly(
+        "Ghana rejected renewed calls from the Togolese president for a referendum.",
+        DAY,
+        &["GHA 120 TGOGOV"],
+    );
+    codes_exactly(
+        "Lebanon condemned repeated Israeli attacks on its territory.",
+        DAY,
+        &["LBN 111 ISR", "ISR 190 LBN"],
+    );
+}
+
+/// An event noun inside what a refused act would have done is not had
+/// ("refused to back the extension of EU sanctions"); a meeting that
+/// dates talks not held is not the parties' meeting either.
+#[test]
+fn events_inside_a_refusal_or_a_denied_meeting_are_not_coded() {
+    codes_exactly(
+        "Serbia refused to back the extension of EU sanctions on Belarus.",
+        DAY,
+        &["SRB 120 IGOEUREEC"],
+    );
+    codes_exactly(
+        "Greek Foreign Minister Nikos Dendias and his Turkish counterpart did not hold talks \
+         during a regional meeting in Sofia.",
+        DAY,
+        &[],
+    );
+}
+
+/// What a text that was not adopted says does not happen; what an
+/// adopted one says does.
+#[test]
+fn the_participle_of_a_text_not_adopted() {
+    codes_exactly(
+        "The Security Council failed to adopt a resolution demanding a truce in Yemen.",
+        DAY,
+        &[],
+    );
+    let adopted = dyads(&code(
+        "The Security Council adopted a resolution demanding a truce in Yemen.",
+        DAY,
+    ));
+    assert!(adopted.iter().any(|d| d.contains(" 107")), "{adopted:?}");
+}
+
+/// A subjunctive verb read as a noun: "demanded that the Turkish
+/// authorities hand over ...".
+#[test]
+fn a_demand_that_names_who_must_act() {
+    codes_exactly(
+        "Baghdad demanded that the Turkish authorities hand over the smugglers.",
+        DAY,
+        &["IRQGOV 100 TURGOV"],
+    );
+}
+
+/// Jets sent to bomb a target bomb it for whoever sent them.
+#[test]
+fn a_raid_flown_by_aircraft_sent_for_it() {
+    codes_exactly(
+        "Egypt sent warplanes to bomb Libyan militant camps on Sunday.",
+        DAY,
+        &["EGY 195 LBYREB"],
+    );
+}
+
+/// A participle of saying after a conjunct of the reported clause is the
+/// reporter's.
+#[test]
+fn a_participle_of_saying_after_a_reported_conjunct() {
+    codes_exactly(
+        "The Armenian army said Azerbaijani troops had blown up and looted several farms near \
+         Jermuk, accusing Azerbaijan of breaching the truce.",
+        DAY,
+        &["ARMMIL 112 AZE"],
+    );
+}
+
+/// Verbs coordinated under one subject share the day either names, and a
+/// report dates what it reports when that names no day of its own.
+#[test]
+fn coordinated_and_reported_acts_share_a_day() {
+    let dated = |text: &str| -> Vec<String> {
+        let mut out: Vec<String> = code(text, DAY)
+            .iter()
+            .map(|e| format!("{} {}", e.cameo, e.date.clone().unwrap_or_default()))
+            .collect();
+        out.sort();
+        out
+    };
+    assert_eq!(
+        dated("Kenya recalled its ambassador on Sunday and expelled two Ugandan diplomats."),
+        ["161 2017-11-19", "166 2017-11-19"]
+    );
+    assert_eq!(
+        dated(
+            "Kyiv said on Sunday that Russian troops had launched assaults on Ukrainian positions."
+        ),
+        ["190 2017-11-19"]
+    );
+}
