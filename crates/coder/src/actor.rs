@@ -1637,7 +1637,18 @@ fn local_subjects(tree: &Tree<'_>, head: usize) -> Vec<Span> {
         let Some(h) = tree.head(n) else { break };
         if tree.word(h).upos == "VERB" {
             if tree.rel(n) == "nsubj" {
-                return Vec::new();
+                // "Iran will respond to any Israeli attack, its foreign
+                // minister warned": a trailing report's speaker is of the
+                // reported clause's subject.
+                let reported = tree.head(h).filter(|_| tree.rel(h) == "parataxis");
+                return reported
+                    .map(|g| {
+                        tree.kids_with(g, "nsubj")
+                            .filter(|&c| tree.word(c).upos != "PRON")
+                            .map(|c| tree.word(c).span)
+                            .collect()
+                    })
+                    .unwrap_or_default();
             }
             v = Some(h);
             break;

@@ -922,6 +922,7 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         // "held a new round of talks": the measure noun stands in the
         // event noun's place under the light verb.
+        let noun = pred;
         let pred = self.measured(pred);
         let h = t.head(pred)?;
         // "out of talks" ("out" the noun's preposition or the verb's
@@ -942,7 +943,9 @@ impl SentenceContext<'_, '_> {
         // "kicked off joint exercises": the particle read as the noun's
         // preposition.
         let particle_object = t.rel(pred) == "obl" && t.preposition(pred).as_deref() == Some("off");
+        // ("held eight hours of talks", the measure a bare oblique.)
         let carried = matches!(t.full_rel(pred), "obj" | "nsubj:pass")
+            || (t.full_rel(pred) == "obl:unmarked" && pred != noun)
             || particle_object
             || (p.needs_light && (t.full_rel(pred) == "nsubj" || leaves));
         (carried && p.light.contains(&t.lemma(h))).then_some(h)
@@ -1545,11 +1548,21 @@ impl SentenceContext<'_, '_> {
     /// attack" (as "if Israel attacked").
     fn any_act(&self, verb: usize) -> Option<usize> {
         let t = self.tree;
-        t.children(verb).iter().copied().find(|&o| {
-            t.rel(o) == "obl"
-                && matches!(t.preposition(o).as_deref(), Some("to" | "against"))
+        let any = |o: usize| {
+            matches!(t.preposition(o).as_deref(), Some("to" | "against"))
                 && t.kids_with(o, "det").any(|d| t.lemma(d) == "any")
-        })
+        };
+        t.children(verb)
+            .iter()
+            .copied()
+            .find(|&o| t.rel(o) == "obl" && any(o))
+            // "would respond with all its force to any incursion", the "to"
+            // phrase hung on the manner.
+            .or_else(|| {
+                t.kids_with(verb, "obl")
+                    .flat_map(|o| t.kids_with(o, "nmod").collect::<Vec<_>>())
+                    .find(|&o| any(o))
+            })
     }
 
     /// The threat code of a pattern that needs a condition, when its
@@ -2916,9 +2929,12 @@ impl SentenceContext<'_, '_> {
             }
             Slot::Iobj => t.kids_with(pred, "iobj").collect(),
             // Past the act's "of" phrase ("the release of 22 fishermen by
-            // Sri Lanka's navy") and a participle ("attacks carried out by").
-            Slot::ObjBy => self
-                .object_heads(pred)
+            // Sri Lanka's navy") and a participle ("attacks carried out by");
+            // for a noun, the act its light verb's subject names ("the
+            // detention of X by Y drew condemnation").
+            Slot::ObjBy => light
+                .map(|l| t.kids_with(l, "nsubj").collect())
+                .unwrap_or_else(|| self.object_heads(pred))
                 .into_iter()
                 .flat_map(|o| std::iter::once(o).chain(t.with_prep(o, "nmod", "of")))
                 .flat_map(|o| {
@@ -2928,6 +2944,18 @@ impl SentenceContext<'_, '_> {
                             .flat_map(|a| t.with_prep(a, "obl", "by")),
                     )
                 })
+                // An active verb has no agent: its "by" phrase is its
+                // object's, hung one level too high.
+                .chain(
+                    if light.is_none()
+                        && !t.is_passive(pred)
+                        && t.kids_with(pred, "obj").next().is_some()
+                    {
+                        t.with_prep(pred, "obl", "by")
+                    } else {
+                        Vec::new()
+                    },
+                )
                 .collect(),
             Slot::Obl(p) => {
                 let mut out = self.oblique_heads(pred, p);
@@ -2975,7 +3003,17 @@ impl SentenceContext<'_, '_> {
                 for _ in 0..2 {
                     let Some(x) = clause else { break };
                     out.extend(self.complement_arguments(x));
-                    clause = t.kids_with(x, "xcomp").next();
+                    // "pledged to spend $600 million to help Fiji ...": the
+                    // help the spending is for.
+                    clause = t.kids_with(x, "xcomp").next().or_else(|| {
+                        t.kids_with(x, "advcl").find(|&a| {
+                            t.kids_with(a, "mark").any(|m| t.lemma(m) == "to")
+                                && matches!(
+                                    t.lemma(a).as_str(),
+                                    "help" | "support" | "assist" | "fund" | "rebuild"
+                                )
+                        })
+                    });
                 }
                 out
             }
@@ -3602,6 +3640,20 @@ impl SentenceContext<'_, '_> {
         else {
             return Vec::new();
         };
+        // "condemned attacks by settlers on Palestinian villages", the
+        // villages hung on the verb: a phrase that names its own country
+        // is that country's.
+        let attacked = matches!(t.preposition(head).as_deref(), Some("on" | "against"));
+        if judging.is_some() && attacked {
+            if let Some(m) = self
+                .resolver
+                .resolve(self.text, t, head)
+                .filter(|m| m.actor.country.is_some())
+            {
+                let same = sources.iter().any(|s| s.actor.country == m.actor.country);
+                return if same { Vec::new() } else { vec![m] };
+            }
+        }
         // A look at the judge that must not change what later pronouns
         // stand for, as the reporter's is.
         let before = self.resolver.mentions_len();

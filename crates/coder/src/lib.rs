@@ -81,8 +81,9 @@ pub struct Coder<'a> {
 /// event, whatever its tags and tree turn out to be (see
 /// [`PatternKeys::may_key`]).
 pub struct PatternKeys {
-    lemmas: HashSet<String>,
-    forms: HashSet<String>,
+    // (Probed for every word of every page: a fast hash.)
+    lemmas: HashSet<String, foldhash::fast::FixedState>,
+    forms: HashSet<String, foldhash::fast::FixedState>,
 }
 
 /// The tags under which the lemmatizer's rules change a form.
@@ -99,7 +100,8 @@ const RULE_TAGS: [(&str, &str); 7] = [
 impl PatternKeys {
     /// The keys of `patterns`, their forms read off `lexicon`.
     pub fn new(patterns: &PatternSet, lexicon: &dyad_text::lemma::Lexicon) -> PatternKeys {
-        let lemmas: HashSet<String> = patterns.lemmas().map(str::to_lowercase).collect();
+        let lemmas: HashSet<String, foldhash::fast::FixedState> =
+            patterns.lemmas().map(str::to_lowercase).collect();
         // The lexicon's forms of a key, and the irregular ones
         // `lemma_candidates` knows.
         let forms = lexicon
@@ -149,8 +151,12 @@ impl PatternKeys {
                 .iter()
                 .any(|l| self.lemmas.contains(l))
                 || RULE_TAGS.iter().any(|(upos, xpos)| {
-                    self.lemmas
-                        .contains(&dyad_text::lemma::rule_lemma(f, upos, xpos).to_lowercase())
+                    let l = dyad_text::lemma::rule_lemma(f, upos, xpos);
+                    if l.bytes().any(|b| !b.is_ascii_lowercase()) {
+                        self.lemmas.contains(&l.to_lowercase())
+                    } else {
+                        self.lemmas.contains(l.as_str())
+                    }
                 }))
     }
 }

@@ -61,7 +61,9 @@ pub enum Slot {
     /// by China").
     By,
     /// The doer the object's own `by` phrase names: "condemned remarks by
-    /// the U.S. envoy", "welcomed the release of fishermen by Sri Lanka".
+    /// the U.S. envoy", "welcomed the release of fishermen by Sri Lanka";
+    /// for a noun, that of its light verb's subject ("the detention of X
+    /// by Y drew condemnation").
     ObjBy,
     /// A noun modifier with this preposition (also the light verb's oblique).
     Nmod(String),

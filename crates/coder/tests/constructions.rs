@@ -7234,3 +7234,93 @@ fn coordinated_and_reported_acts_share_a_day() {
         ["190 2017-11-19"]
     );
 }
+
+/// The doer of an act that draws condemnation is whom it is drawn
+/// against ("the detention of X by Y drew condemnation from Z"); a "by"
+/// phrase hung on an active verb is its object's.
+#[test]
+fn condemnation_drawn_by_an_act_is_against_its_doer() {
+    codes_exactly(
+        "The detention of three Albanian border guards by Serbian police on Friday drew \
+         condemnation from Tirana.",
+        DAY,
+        &["SRBCOP 173 ALBMIL", "ALBGOV 111 SRBCOP"],
+    );
+    codes_exactly(
+        "Bangladesh condemned comments by the Indian foreign minister on the border as \
+         provocative.",
+        DAY,
+        &["BGD 111 INDGOV"],
+    );
+}
+
+/// An attack a judge condemns, on a phrase that names its own country,
+/// is on that country, not on the judge's.
+#[test]
+fn a_condemned_attack_on_a_named_people() {
+    codes_exactly(
+        "Egypt condemned new attacks by Israeli troops on Palestinian villages.",
+        DAY,
+        &["EGY 111 ISRMIL", "ISRMIL 190 PSE"],
+    );
+}
+
+/// "held one hour of talks", the measure a bare oblique of the light verb.
+#[test]
+fn talks_counted_in_hours() {
+    let mut s = parsed(&[
+        ("Chile", "PROPN", "NNP", 2, "nsubj"),
+        ("held", "VERB", "VBD", 0, "root"),
+        ("one", "NUM", "CD", 4, "nummod"),
+        ("hour", "NOUN", "NN", 2, "obl:unmarked"),
+        ("of", "ADP", "IN", 6, "case"),
+        ("talks", "NOUN", "NNS", 4, "nmod"),
+        ("with", "ADP", "IN", 8, "case"),
+        ("Peru", "PROPN", "NNP", 6, "nmod"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]);
+    s.words[1].lemma = "hold".into();
+    let mut got = code_parsed(&s, DAY);
+    got.sort();
+    assert_eq!(got, ["CHL 040 PER", "PER 040 CHL"]);
+}
+
+/// A pledge to spend money "to help X" is a pledge to X.
+#[test]
+fn a_pledge_of_money_to_help_a_country() {
+    codes_exactly(
+        "Japan pledged to provide $50 million to help Tonga rebuild after the tsunami.",
+        DAY,
+        &["JPN 030 TON"],
+    );
+}
+
+/// Coup leaders are a country's military; a recognition ruled out is a
+/// rejection.
+#[test]
+fn coup_leaders_not_recognised() {
+    codes_exactly(
+        "ECOWAS leaders said they would never recognise the new coup leaders in Mali.",
+        DAY,
+        &["IGOWAFWAS 120 MLIMIL"],
+    );
+}
+
+/// A response held out "to any" attack is a threat, the "to" phrase
+/// hung on the response's manner or not; a trailing report's "its" is
+/// the reported clause's subject's.
+#[test]
+fn a_response_to_any_attack_reported_by_its_own_side() {
+    codes_exactly(
+        "Armenia would respond with all its force to any Azerbaijani incursion, its defence \
+         ministry warned.",
+        DAY,
+        &["ARM 138 AZE"],
+    );
+    codes_exactly(
+        "Greece will respond decisively to any Turkish provocation, its defence minister \
+         warned.",
+        DAY,
+        &["GRC 138 TUR"],
+    );
+}

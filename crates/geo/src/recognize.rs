@@ -112,8 +112,12 @@ const DEMONYMS: &[(&str, &str)] = &[
 
 /// The country a demonym names, if it is one.
 pub fn demonym(word: &str) -> Option<&'static str> {
-    let l = word.to_lowercase();
-    DEMONYMS.iter().find(|(d, _)| *d == l).map(|(_, c)| *c)
+    // Called on every capitalised word of every page: no allocation, and
+    // the length first.
+    DEMONYMS
+        .iter()
+        .find(|(d, _)| d.len() == word.len() && d.eq_ignore_ascii_case(word))
+        .map(|(_, c)| *c)
 }
 
 /// Verbs whose object is a place when it is a known place name.

@@ -113,12 +113,16 @@ pub fn language(text: &str) -> String {
     // of names, with too few other words to tell its language by.
     // (Scripts without letter case, Chinese or Arabic, are told apart
     // from few words.)
-    let (letters, cased) = sample
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .fold((0usize, 0usize), |(l, k), c| {
-            (l + 1, k + usize::from(c.is_lowercase() || c.is_uppercase()))
-        });
+    let (letters, cased, ascii) = sample.chars().filter(|c| c.is_alphabetic()).fold(
+        (0usize, 0usize, 0usize),
+        |(l, k, a), c| {
+            (
+                l + 1,
+                k + usize::from(c.is_lowercase() || c.is_uppercase()),
+                a + usize::from(c.is_ascii()),
+            )
+        },
+    );
     let common_words = sample
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
@@ -127,6 +131,13 @@ pub fn language(text: &str) -> String {
     if cased * 2 > letters && common_words < 8 {
         return "und".to_string();
     }
+    // Plain English prose, most pages, is told by its function words
+    // alone: a sixth of its words, in ASCII letters; the trigram model,
+    // a good share of a page's time, is for the rest.
+    let (words, english) = english_function_words(sample);
+    if ascii * 20 >= letters * 19 && words >= 40 && english * 6 >= words {
+        return "en".to_string();
+    }
     let Some(info) = whatlang::detect(sample).filter(|i| i.is_reliable()) else {
         return "und".to_string();
     };
@@ -134,7 +145,11 @@ pub fn language(text: &str) -> String {
     // "According to Syrian state media, Israeli jets struck targets near
     // Damascus" reads as Afrikaans to the trigram model; English function
     // words, which other Latin-script languages do not use, say otherwise.
-    if code != "eng" && info.script() == whatlang::Script::Latin && english_by_words(sample) {
+    if code != "eng"
+        && info.script() == whatlang::Script::Latin
+        && words > 0
+        && english * 8 >= words
+    {
         return "en".to_string();
     }
     let short = match code {
@@ -166,7 +181,9 @@ pub fn language(text: &str) -> String {
 }
 
 /// Whether at least one word in eight is an English function word.
-fn english_by_words(sample: &str) -> bool {
+/// How many words `sample` has, and how many of them are English function
+/// words other Latin-script languages do not use.
+fn english_function_words(sample: &str) -> (usize, usize) {
     const FUNCTION_WORDS: &[&str] = &[
         "the", "of", "and", "to", "on", "said", "with", "by", "from", "was", "were", "has", "have",
         "that", "for", "its", "their", "after", "which", "would", "will",
@@ -181,7 +198,7 @@ fn english_by_words(sample: &str) -> bool {
             english += 1;
         }
     }
-    words > 0 && english * 8 >= words
+    (words, english)
 }
 
 #[cfg(test)]
@@ -242,5 +259,18 @@ mod tests {
         );
         let dutch = "De regering van Nederland heeft maandag nieuwe maatregelen aangekondigd om de inflatie in het land te bestrijden, zo meldde het ministerie.";
         assert_eq!(language(dutch), "nl");
+    }
+
+    /// The function-word shortcut takes long English prose and leaves
+    /// other languages, even ones that share a few of those words
+    /// ("was", "will", "on"), to the trigram model.
+    #[test]
+    fn long_pages_by_function_words_or_trigrams() {
+        let english = "The government said on Monday that it would send a delegation to                        the talks, which were due to open in Geneva later this week, and                        that the foreign minister had spoken by telephone with his                        counterpart to prepare the meeting. The opposition said the plan                        was not enough and that it would call for a vote in parliament.";
+        assert_eq!(language(english), "en");
+        let german = "Die Regierung will am Montag neue Massnahmen gegen die Inflation                       beschliessen, was die Opposition scharf kritisiert hat. Der Minister                       sagte, man werde die Steuern nicht erhoehen, und die Gespraeche mit                       den Gewerkschaften sollten noch in dieser Woche fortgesetzt werden,                       wie das Ministerium am Abend in Berlin mitteilte.";
+        assert_eq!(language(german), "de");
+        let french = "Le gouvernement a annonce lundi de nouvelles mesures contre la hausse                       des prix, et on attend une reunion avec les syndicats dans la semaine.                       Le ministre a declare que les impots ne seraient pas augmentes cette                       annee, selon un communique publie dans la soiree a Paris par le                       ministere de l'economie.";
+        assert_eq!(language(french), "fr");
     }
 }

@@ -61,14 +61,20 @@ pub fn signature_of_normalised(norm: &str) -> Option<Vec<u64>> {
     if words.len() < SHINGLE {
         return None;
     }
+    // The shingle's hash is mixed in full once; the 128 functions of the
+    // signature are then a cheap multiply-xorshift of it each (a full mix
+    // per function was most of the time a page spent here).
+    let seeds: [u64; HASHES] =
+        std::array::from_fn(|i| mix((i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) | 1);
     let mut sig = vec![u64::MAX; HASHES];
     for w in words.windows(SHINGLE) {
         let mut h = 0u64;
         for &x in w {
             h = mix(h ^ x);
         }
-        for (i, s) in sig.iter_mut().enumerate() {
-            let v = mix(h ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        for (s, &seed) in sig.iter_mut().zip(&seeds) {
+            let x = (h ^ seed).wrapping_mul(0xd6e8_feb8_6659_fd93);
+            let v = x ^ (x >> 32);
             if v < *s {
                 *s = v;
             }
