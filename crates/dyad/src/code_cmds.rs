@@ -526,7 +526,8 @@ pub fn annotate_for_coding(pipeline: &Pipeline, coder: &Coder<'_>, text: &str) -
 }
 
 /// Put the events of one article on the map (the geo stage). The place
-/// finder reads every sentence, so the ones left unparsed are parsed first.
+/// finder reads every sentence that may name a place, so those left
+/// unparsed are parsed first.
 fn geocode(
     pipeline: &Pipeline,
     geocoder: &dyad_geo::Geocoder,
@@ -537,7 +538,7 @@ fn geocode(
     if events.is_empty() {
         return;
     }
-    pipeline.complete(doc);
+    pipeline.complete_where(doc, |forms| geocoder.may_name_place(forms));
     geocode_parsed(geocoder, doc, a, events);
 }
 
@@ -736,7 +737,7 @@ pub fn bench_code(a: BenchCodeArgs) -> Result<()> {
                 let mut coded = coder.code(&doc, &meta_of(&art));
                 if !a.no_geo {
                     if !coded.is_empty() {
-                        pipeline.complete(&mut doc);
+                        pipeline.complete_where(&mut doc, |forms| geocoder.may_name_place(forms));
                     }
                     let t = Instant::now();
                     geocode(&pipeline, &geocoder, &mut doc, &art, &mut coded);

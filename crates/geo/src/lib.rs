@@ -56,6 +56,13 @@ impl Geocoder {
         })
     }
 
+    /// Whether a sentence of these word forms may hold a place mention:
+    /// one without any is left unparsed by callers that parse only for
+    /// the place finder.
+    pub fn may_name_place(&self, forms: &[&str]) -> bool {
+        recognize::may_name_place(self.gazetteer, forms)
+    }
+
     /// All mentions (places and country names) in a parsed document.
     pub fn mentions(&self, doc: &Document) -> Vec<Mention> {
         doc.sentences

@@ -950,14 +950,33 @@ pub(crate) fn longest_match(
     i: usize,
     max: usize,
 ) -> Option<(usize, String)> {
-    let n = words.len();
+    longest_match_by(gaz, words.len(), |k| words[k].form.as_str(), i, max)
+}
+
+/// Whether any capitalised word of `forms` starts a gazetteer name: a
+/// sentence with none holds no place mention [`recognize`] could find.
+pub fn may_name_place(gaz: &Gazetteer, forms: &[&str]) -> bool {
+    let max = gaz.max_words();
+    (0..forms.len()).any(|i| {
+        capitalised(forms[i]) && longest_match_by(gaz, forms.len(), |k| forms[k], i, max).is_some()
+    })
+}
+
+/// [`longest_match`] over the `n` word forms `form` gives.
+fn longest_match_by<'a>(
+    gaz: &Gazetteer,
+    n: usize,
+    form_at: impl Fn(usize) -> &'a str,
+    i: usize,
+    max: usize,
+) -> Option<(usize, String)> {
     let mut best = None;
     let mut key = String::new();
     // Hyphens do not count as words ("Port - au - Prince" is three).
     let mut counted = 0;
     for len in 1..=n - i {
-        let w = &words[i + len - 1];
-        let form = w.form.to_lowercase();
+        let raw = form_at(i + len - 1);
+        let form = raw.to_lowercase();
         if form != "-" {
             counted += 1;
         }
@@ -967,14 +986,14 @@ pub(crate) fn longest_match(
         let connector = form == "-"
             || CONNECTORS.contains(&form.as_str())
             || CONNECTORS.contains(&form.trim_end_matches('-'));
-        if !capitalised(&w.form) && !connector {
+        if !capitalised(raw) && !connector {
             break;
         }
         if len > 1 {
             key.push(' ');
         }
-        key.push_str(&w.form);
-        if !capitalised(&w.form) {
+        key.push_str(raw);
+        if !capitalised(raw) {
             continue;
         }
         let k = fold(&key);

@@ -595,3 +595,29 @@ fn towns_name_their_country_for_the_coder() {
         assert_eq!(g.country_of(name), None, "{name}");
     }
 }
+
+/// Only a sentence whose capitalised words start a gazetteer name may
+/// hold a place: the others need no parse for the place finder.
+#[test]
+fn sentences_that_may_name_a_place() {
+    let (p, g) = setup();
+    let forms = |t: &str| -> Vec<String> { t.split(' ').map(str::to_string).collect() };
+    let may = |t: &str| {
+        let f = forms(t);
+        let f: Vec<&str> = f.iter().map(String::as_str).collect();
+        g.may_name_place(&f)
+    };
+    assert!(may("Talks opened in Baku on Monday ."));
+    assert!(may("They met in Port - au - Prince ."));
+    assert!(!may("He said it would rain ."));
+    // Whatever the parse, a sentence the check turns down holds no
+    // mention the finder would take.
+    for text in [
+        "He said it would rain.",
+        "He told reporters that talks would resume.",
+    ] {
+        let doc = p.annotate(text);
+        assert!(!may(text.trim_end_matches('.')), "{text}");
+        assert!(g.mentions(&doc).is_empty(), "{text}");
+    }
+}

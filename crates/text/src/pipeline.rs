@@ -224,7 +224,17 @@ impl Pipeline {
     /// Tags and parses the sentences [`Pipeline::annotate_screened`] left
     /// tokenized, so that the document is as [`Pipeline::annotate`] makes it.
     pub fn complete(&self, doc: &mut Document) {
+        self.complete_where(doc, |_| true);
+    }
+
+    /// [`Pipeline::complete`] for the sentences whose word forms `wanted`
+    /// admits: the others stay tokenized only.
+    pub fn complete_where(&self, doc: &mut Document, mut wanted: impl FnMut(&[&str]) -> bool) {
         for s in doc.sentences.iter_mut().filter(|s| !s.annotated) {
+            let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+            if !wanted(&forms) {
+                continue;
+            }
             let tokens: Vec<Token> = s
                 .words
                 .iter()

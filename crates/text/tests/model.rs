@@ -587,3 +587,17 @@ fn news_words_the_treebank_misreads_get_their_news_tags() {
         assert_eq!(tag_of(text, form), want, "{form} in {text}");
     }
 }
+
+/// `complete_where` parses the sentences it is asked for and leaves the
+/// others as `annotate_screened` left them.
+#[test]
+fn completing_only_the_sentences_wanted() {
+    let p = pipeline();
+    let text = "Russia and Azerbaijan held talks in Baku. He said it would rain.";
+    let mut doc = p.annotate_screened(text, |_| false);
+    assert!(doc.sentences.iter().all(|s| !s.annotated));
+    p.complete_where(&mut doc, |forms| forms.contains(&"Baku"));
+    let done: Vec<bool> = doc.sentences.iter().map(|s| s.annotated).collect();
+    assert_eq!(done, [true, false]);
+    assert_eq!(doc.sentences[0], p.annotate(text).sentences[0]);
+}
