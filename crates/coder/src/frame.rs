@@ -716,7 +716,14 @@ impl SentenceContext<'_, '_> {
             .filter(|_| !consult && (reported_intent || will || self.own_intention(&clause)))
             .and_then(|_| intent_code(&p.code));
         if let Some(why) = &announced {
-            if !consult && intended.is_none() && refusal.is_none() && reported_threat.is_none() {
+            // ("is ready to impose sanctions if ...": a threat.)
+            let ready_threat = threat.is_some() && self.held_ready(&clause);
+            if !consult
+                && intended.is_none()
+                && refusal.is_none()
+                && reported_threat.is_none()
+                && !ready_threat
+            {
                 return Err(format!("not realised: {why}"));
             }
         }
@@ -1513,8 +1520,19 @@ impl SentenceContext<'_, '_> {
             .governing(clause)
             .iter()
             .any(|&h| self.if_clauses(h).next().is_some() || self.any_act(h).is_some());
-        let future = self.has_aux(clause, &["will", "would", "could", "may", "might", "shall"]);
+        // ("is ready to impose further sanctions if ...": held out as
+        // surely.)
+        let future = self.held_ready(clause)
+            || self.has_aux(clause, &["will", "would", "could", "may", "might", "shall"]);
         (conditioned && future).then(|| threat_code(code)).flatten()
+    }
+
+    /// Whether the clause is what its actor says it stands "ready" (or
+    /// "prepared", "poised") to do.
+    fn held_ready(&self, clause: &[usize]) -> bool {
+        self.governing(clause)[1..]
+            .iter()
+            .any(|&h| matches!(self.tree.lemma(h).as_str(), "ready" | "prepared" | "poised"))
     }
 
     /// The clauses of `h` opened by "if" or "unless".
@@ -2130,6 +2148,8 @@ impl SentenceContext<'_, '_> {
             "xcomp" => {
                 !self.patterns.has_lemma(PredicateKind::Verb, &t.lemma(h))
                     || ORDERING_VERBS.contains(&t.lemma(h).as_str())
+                    // "moved to lift sanctions": the step is the act.
+                    || matches!(t.lemma(h).as_str(), "move" | "rush" | "proceed" | "manage")
             }
             // "expelled two diplomats, accusing Chisinau of ...": a
             // participle after its verb shares the verb's subject.
@@ -2165,8 +2185,15 @@ impl SentenceContext<'_, '_> {
                             | "fighters"
                     )
                 });
+                // "moved this week to lift ...", the complement read as a
+                // purpose past the day read as an object.
+                let step = t.lemma(h) == "move"
+                    && t.kids_with(h, "obj").all(|o| {
+                        crate::when::is_time_word(&t.word(o).form)
+                            || matches!(t.lemma(o).as_str(), "week" | "month" | "year" | "day")
+                    });
                 let purpose = t.kids_with(verb, "mark").any(|m| t.lemma(m) == "to")
-                    && (PROTEST_PURPOSES.contains(&t.lemma(verb).as_str()) || sortie)
+                    && (PROTEST_PURPOSES.contains(&t.lemma(verb).as_str()) || sortie || step)
                     && !t.kids_with(verb, "nsubj").any(|_| true);
                 let participle = t.word(verb).form.to_lowercase().ends_with("ing")
                     && t.kids_with(verb, "nsubj").next().is_none();
@@ -4238,6 +4265,19 @@ impl SentenceContext<'_, '_> {
             && targets
                 .iter()
                 .all(|m| crate::actor::is_bare_role(&m.actor.code))
+        {
+            targets.clear();
+        }
+        // "The presidents of Kenya and Somalia agreed to shelve a row over
+        // Somalia's boundary": one of the parties named
+        // inside what they agree on is no third party.
+        if (p.reciprocal || p.mutual)
+            && sources.len() >= 2
+            && matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+            && targets.iter().all(|m| {
+                m.actor.country.is_some()
+                    && sources.iter().any(|s| s.actor.country == m.actor.country)
+            })
         {
             targets.clear();
         }

@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 117] = [
+    let steps: [Repair<'_>; 118] = [
         &repair_dateline,
         &repair_hyphenated_name,
         &repair_ing_noun_after_name,
@@ -233,6 +233,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_document_participle,
         &repair_verbless_that_clause,
         &repair_participle_after_verb,
+        &repair_adjective_subject,
         &repair_marked_noun,
         &repair_second_object,
         &repair_modifier_verb,
@@ -6937,6 +6938,40 @@ pub fn repair_participle_after_verb(sentence: &Sentence) -> Option<Sentence> {
         hang(fixed, k, o, "amod");
         fixed.words[k - 1].upos = "ADJ".into();
         fixed.words[k - 1].xpos = "VBN".into();
+    }
+    s
+}
+
+/// Repairs a subject noun read as an adjective of its verb: "..., an
+/// official said" with "official" an `amod` of "said", which then has no
+/// subject. A word tagged an adjective that hangs on the verb right after
+/// it, with a determiner before it, is the verb's subject noun.
+pub fn repair_adjective_subject(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let n = words.len();
+    let mut s: Option<Sentence> = None;
+    for a in 2..n {
+        let v = a + 1;
+        let w = &words[a - 1];
+        let d = &words[a - 2];
+        if w.upos != "ADJ"
+            || w.deprel != "amod"
+            || w.head != v
+            || words[v - 1].upos != "VERB"
+            || d.upos != "DET"
+            || !(d.head == v || d.head == a)
+            || words
+                .iter()
+                .any(|c| c.head == v && c.deprel.starts_with("nsubj"))
+        {
+            continue;
+        }
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, a, v, "nsubj");
+        hang(fixed, a - 1, a, "det");
+        let w = &mut fixed.words[a - 1];
+        w.upos = "NOUN".into();
+        w.xpos = "NN".into();
     }
     s
 }

@@ -7324,3 +7324,43 @@ fn a_response_to_any_attack_reported_by_its_own_side() {
         &["GRC 138 TUR"],
     );
 }
+
+/// What two parties agree on among themselves, naming one of them inside
+/// it ("a row over Somalia's boundary"), is agreed between them.
+#[test]
+fn an_agreement_over_one_of_the_parties() {
+    codes_exactly(
+        "The presidents of Kenya and Somalia agreed in Doha to shelve a row over Somalia's \
+         maritime boundary.",
+        DAY,
+        &["KENGOV 030 SOMGOV", "SOMGOV 030 KENGOV"],
+    );
+}
+
+/// "moved to lift sanctions": the step taken is the act.
+#[test]
+fn a_move_to_lift_sanctions() {
+    codes_exactly(
+        "Japan and Canada moved this month to lift their remaining sanctions on Libya.",
+        DAY,
+        &["JPN 085 LBY", "CAN 085 LBY"],
+    );
+}
+
+/// "..., an official said": the subject the tagger read as an adjective
+/// speaks for the actor, so a condition it reports is a threat; so is
+/// what an actor says it stands ready to do on a condition.
+#[test]
+fn threats_held_out_by_an_official_or_as_ready() {
+    codes_exactly(
+        "Algeria could cut gas exports to Spain if Spain backed the plan, an official said.",
+        DAY,
+        &["DZA 1312 ESP"],
+    );
+    codes_exactly(
+        "The European Union said it was ready to impose further sanctions on Belarus if the \
+         crackdown continued.",
+        DAY,
+        &["IGOEUREEC 1312 BLR"],
+    );
+}
