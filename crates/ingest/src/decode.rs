@@ -180,7 +180,6 @@ pub fn language(text: &str) -> String {
     short.to_string()
 }
 
-/// Whether at least one word in eight is an English function word.
 /// How many words `sample` has, and how many of them are English function
 /// words other Latin-script languages do not use.
 fn english_function_words(sample: &str) -> (usize, usize) {
@@ -266,11 +265,23 @@ mod tests {
     /// ("was", "will", "on"), to the trigram model.
     #[test]
     fn long_pages_by_function_words_or_trigrams() {
-        let english = "The government said on Monday that it would send a delegation to                        the talks, which were due to open in Geneva later this week, and                        that the foreign minister had spoken by telephone with his                        counterpart to prepare the meeting. The opposition said the plan                        was not enough and that it would call for a vote in parliament.";
+        let english = "The government said on Monday that it would send a delegation to the \
+                       talks, which were due to open in Geneva later this week, and that the \
+                       foreign minister had spoken by telephone with his counterpart to \
+                       prepare the meeting. The opposition said the plan was not enough and \
+                       that it would call for a vote in parliament.";
         assert_eq!(language(english), "en");
-        let german = "Die Regierung will am Montag neue Massnahmen gegen die Inflation                       beschliessen, was die Opposition scharf kritisiert hat. Der Minister                       sagte, man werde die Steuern nicht erhoehen, und die Gespraeche mit                       den Gewerkschaften sollten noch in dieser Woche fortgesetzt werden,                       wie das Ministerium am Abend in Berlin mitteilte.";
+        let german = "Die Regierung will am Montag neue Massnahmen gegen die Inflation \
+                      beschliessen, was die Opposition scharf kritisiert hat. Der Minister \
+                      sagte, man werde die Steuern nicht erhoehen, und die Gespraeche mit \
+                      den Gewerkschaften sollten noch in dieser Woche fortgesetzt werden, \
+                      wie das Ministerium am Abend in Berlin mitteilte.";
         assert_eq!(language(german), "de");
-        let french = "Le gouvernement a annonce lundi de nouvelles mesures contre la hausse                       des prix, et on attend une reunion avec les syndicats dans la semaine.                       Le ministre a declare que les impots ne seraient pas augmentes cette                       annee, selon un communique publie dans la soiree a Paris par le                       ministere de l'economie.";
+        let french = "Le gouvernement a annonce lundi de nouvelles mesures contre la hausse \
+                      des prix, et on attend une reunion avec les syndicats dans la semaine. \
+                      Le ministre a declare que les impots ne seraient pas augmentes cette \
+                      annee, selon un communique publie dans la soiree a Paris par le \
+                      ministere de l'economie.";
         assert_eq!(language(french), "fr");
     }
 }
