@@ -1505,8 +1505,12 @@ impl<'d> ActorResolver<'d> {
         // "its envoy from Accra": with an owner, "from" says where
         // the role is withdrawn from, not whose it is.
         let owned = tree.kids_with(head, "nmod:poss").next().is_some();
+        // (Not "the rebels, not in Nairobi": a place denied.)
         let placed_in = |c: usize| {
             tree.word(c).upos == "PROPN"
+                && !tree
+                    .kids_with(c, "advmod")
+                    .any(|a| tree.lemma(a).eq_ignore_ascii_case("not"))
                 && match tree.preposition(c).as_deref() {
                     Some("in" | "inside") => true,
                     Some("from") => !owned,

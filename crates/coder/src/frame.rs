@@ -198,6 +198,22 @@ const LOCATIVE_PREPS: &[&str] = &[
 /// Verbs whose open complement is an act done on their say-so.
 const ORDERING_VERBS: &[&str] = &["order", "instruct", "direct"];
 
+/// Verbs that fault someone "for" an act that person did. (Not those of
+/// thanks: "thanked Denmark for agreeing to supply jets" thanks it for a
+/// promise made before.)
+const FAULTING_VERBS: &[&str] = &[
+    "condemn",
+    "criticize",
+    "criticise",
+    "denounce",
+    "slam",
+    "rebuke",
+    "blame",
+    "punish",
+    "sanction",
+    "fine",
+];
+
 /// Nouns of an attack a passive victim may fall "in".
 const ATTACK_NOUNS: &[&str] = &[
     "strike",
@@ -594,6 +610,7 @@ const AID_NOUNS: &[&str] = &[
     "funding",
     "grant",
     "support",
+    "relief",
     "investment",
     "weapon",
     "arms",
@@ -989,6 +1006,11 @@ impl SentenceContext<'_, '_> {
         let v = t.head(m).filter(|&v| {
             matches!(t.rel(m), "obj" | "obl") && !self.circumstantial(m) && t.word(v).upos == "VERB"
         })?;
+        // ("offered to host and mediate talks": the first verb's.)
+        let v = match t.head(v) {
+            Some(h) if t.rel(v) == "conj" && t.word(h).upos == "VERB" => h,
+            _ => v,
+        };
         // "Kazakhstan's offer to host talks": the verb completes a noun
         // of offering or intent.
         if let Some(n) = t.head(v).filter(|&n| {
@@ -1491,8 +1513,13 @@ impl SentenceContext<'_, '_> {
     fn governing(&self, clause: &[usize]) -> Vec<usize> {
         let mut out = clause.to_vec();
         let mut cur = clause[clause.len() - 1];
-        while self.tree.rel(cur) == "xcomp" {
-            let Some(h) = self.tree.head(cur) else { break };
+        // ("could force the UN to suspend aid", the complement read as a
+        // purpose: the modal holds it out too.)
+        while let Some(h) = self
+            .tree
+            .head(cur)
+            .filter(|&h| self.tree.rel(cur) == "xcomp" || self.complement_read_as_purpose(cur, h))
+        {
             if out.contains(&h) {
                 break;
             }
@@ -1786,10 +1813,12 @@ impl SentenceContext<'_, '_> {
         for &c in &chain {
             let Some(n) = t
                 .head(c)
-                .filter(|_| matches!(t.full_rel(c), "acl" | "ccomp"))
+                .filter(|_| matches!(t.full_rel(c), "acl" | "ccomp" | "acl:relcl"))
             else {
                 continue;
             };
+            // (A relative clause has no "that" for its mark: one that has
+            // is the noun's content clause misread.)
             let that = t.kids_with(c, "mark").any(|m| t.lemma(m) == "that");
             let under_negation =
                 |v: usize| self.governing(&[v]).into_iter().find(|&h| self.negating(h));
@@ -2041,6 +2070,38 @@ impl SentenceContext<'_, '_> {
             let owners: Vec<usize> = t.kids_with(n, "nmod:poss").collect();
             if !owners.is_empty() {
                 return owners;
+            }
+        }
+        // "condemned Peru for detaining a former minister": whom
+        // a judge faults or thanks for an act did it.
+        let faulted_for = |v: usize| {
+            t.head(v).filter(|&j| {
+                matches!(t.rel(v), "advcl" | "acl")
+                    && t.word(v).xpos == "VBG"
+                    && t.children(v)
+                        .iter()
+                        .any(|&m| matches!(t.rel(m), "mark" | "case") && t.lemma(m) == "for")
+                    && FAULTING_VERBS.contains(&t.lemma(j).as_str())
+            })
+        };
+        // (Not a participle after a comma the parser hung on that act:
+        // "criticised China for staging drills, calling them ...": the
+        // judge's.)
+        let comma_participle = t.word(verb).xpos == "VBG"
+            && verb > 1
+            && t.word(verb - 1).form == ","
+            && t.rel(verb) == "advcl";
+        if let Some(j) = t
+            .head(verb)
+            .and_then(faulted_for)
+            .filter(|_| comma_participle)
+        {
+            return self.subject_heads(j);
+        }
+        if let Some(j) = faulted_for(verb) {
+            let judged = self.object_heads(j);
+            if !judged.is_empty() {
+                return judged;
             }
         }
         let Some(h) = t.head(verb) else { return own };
@@ -2895,14 +2956,32 @@ impl SentenceContext<'_, '_> {
     fn represented(&self, h: usize) -> Vec<usize> {
         let t = self.tree;
         let lemma = t.lemma(h).to_lowercase();
-        // "a tariff on imports from Colombia": goods stand for where they
-        // come from.
+        // "duties on imports from Peru", "on steel imported from Brazil":
+        // goods stand for where they come from.
+        let mut from: Vec<usize> = t
+            .kids_with(h, "acl")
+            .filter(|&a| {
+                matches!(
+                    t.lemma(a).as_str(),
+                    "import" | "make" | "produce" | "manufacture" | "ship" | "come"
+                )
+            })
+            .flat_map(|a| t.with_prep(a, "obl", "from"))
+            .collect();
         if matches!(
             lemma.as_str(),
             "import" | "imports" | "good" | "goods" | "product"
         ) {
-            let from = t.with_prep(h, "nmod", "from");
-            return if from.is_empty() { vec![h] } else { from };
+            from.extend(t.with_prep(h, "nmod", "from"));
+        }
+        if !from.is_empty() {
+            return from;
+        }
+        if matches!(
+            lemma.as_str(),
+            "import" | "imports" | "good" | "goods" | "product"
+        ) {
+            return vec![h];
         }
         if !REPRESENTATIVE_NOUNS.contains(&lemma.as_str()) {
             return vec![h];
@@ -3020,8 +3099,20 @@ impl SentenceContext<'_, '_> {
                 })
                 .flat_map(|c| self.subject_heads(c))
                 .collect(),
+            // (Also a noun modifier of its object or of its means: "offered
+            // to hold talks with China", "to retaliate with force against
+            // any warships".)
             Slot::XcompObl(p) => xcomp()
-                .map(|x| self.oblique_heads(x, p))
+                .map(|x| {
+                    let mut out = self.oblique_heads(x, p);
+                    if out.is_empty() {
+                        let means = t.with_prep(x, "obl", "with");
+                        for o in t.kids_with(x, "obj").chain(means) {
+                            out.extend(t.with_prep(o, "nmod", p));
+                        }
+                    }
+                    out
+                })
                 .unwrap_or_default(),
             Slot::XcompArg => {
                 let mut out = Vec::new();
@@ -3264,8 +3355,12 @@ impl SentenceContext<'_, '_> {
                     }
                 }
                 // A verb's "nmod" slot is its object's: "recalled its
-                // ambassador to Spain".
+                // ambassador to Spain"; or its "for" phrase's: "called for
+                // dialogue with Croatia".
                 if t.word(pred).upos == "VERB" {
+                    for f in t.with_prep(pred, "obl", "for") {
+                        out.extend(t.with_prep(f, "nmod", p));
+                    }
                     for o in self.object_heads(pred) {
                         out.extend(t.with_prep(o, "nmod", p));
                         // "imposed asset freezes and travel bans on X".
@@ -3379,10 +3474,15 @@ impl SentenceContext<'_, '_> {
             // "threatened to start a war unless Y ...": the condition may
             // hang on the threatened act.
             Slot::Condition => {
+                // ("threatened to take measures to defend its claim if
+                // Guyana goes ahead": the condition of the complement's
+                // purpose.)
+                let purposes = xcomp().into_iter().flat_map(|x| t.kids_with(x, "advcl"));
                 let conditions: Vec<usize> = self
                     .governing(&[pred])
                     .into_iter()
                     .chain(xcomp())
+                    .chain(purposes)
                     .flat_map(|h| self.if_clauses(h).collect::<Vec<_>>())
                     .flat_map(|a| self.subject_heads(a))
                     .collect();
@@ -3397,8 +3497,16 @@ impl SentenceContext<'_, '_> {
                         .kids_with(pred, "ccomp")
                         .next()
                         .or_else(|| t.head(pred).filter(|_| t.rel(pred) == "parataxis"));
+                    // ("would shut the strait to tanker traffic if ...",
+                    // the condition hung on a clause under the report's.)
                     let reported: Vec<usize> = report
                         .into_iter()
+                        .flat_map(|r| {
+                            std::iter::once(r)
+                                .chain(t.kids_with(r, "advcl"))
+                                .chain(t.kids_with(r, "xcomp"))
+                                .collect::<Vec<_>>()
+                        })
                         .flat_map(|r| self.if_clauses(r).collect::<Vec<_>>())
                         .flat_map(|a| self.subject_heads(a))
                         .collect();
@@ -3477,6 +3585,24 @@ impl SentenceContext<'_, '_> {
                             _ => {}
                         }
                     }
+                }
+                // "a drone strike killed an Iranian commander": whom the
+                // attack its subject names killed, when a name or a name's
+                // adjective says whose (not "killed 35 people", whose
+                // country the attack's place tells better).
+                if let Some(v) = t.head(pred).filter(|&v| {
+                    t.word(pred).upos == "NOUN"
+                        && t.rel(pred) == "nsubj"
+                        && matches!(t.lemma(v).as_str(), "kill" | "wound" | "injure")
+                }) {
+                    let named = |o: usize| {
+                        t.word(o).upos == "PROPN"
+                            || t.children(o).iter().any(|&c| {
+                                matches!(t.rel(c), "amod" | "compound" | "nmod:poss")
+                                    && t.word(c).form.starts_with(char::is_uppercase)
+                            })
+                    };
+                    aims.extend(self.object_heads(v).into_iter().filter(|&o| named(o)));
                 }
                 // "threatened to use its nuclear arms to annihilate X":
                 // what the complement's purpose is to destroy.

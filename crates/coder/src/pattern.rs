@@ -75,7 +75,9 @@ pub enum Slot {
     /// toward its border with Ukraine" -> UKR).
     Border,
     /// What the verb or its object is aimed at: "detonated a bomb
-    /// targeting the convoy", "a bomb aimed at the motorcade".
+    /// targeting the convoy", "a bomb aimed at the motorcade"; for a
+    /// noun, whom the verb it is the subject of killed or wounded ("a
+    /// drone strike killed a commander").
     Aim,
     /// Whoever reports the sentence: the subject of "said" or "warned",
     /// or "according to X".

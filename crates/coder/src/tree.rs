@@ -215,7 +215,7 @@ type Repair<'f> = &'f dyn Fn(&Sentence) -> Option<Sentence>;
 /// `repair_*` functions of this module, in the order of `steps` below,
 /// each on the last one's result; `None` when nothing applies.
 pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sentence> {
-    let steps: [Repair<'_>; 118] = [
+    let steps: [Repair<'_>; 121] = [
         &repair_dateline,
         &repair_hyphenated_name,
         &repair_ing_noun_after_name,
@@ -256,6 +256,7 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &|s| repair_past_read_as_adjective(s, &is_verb),
         &|s| repair_due_to_verb(s, &is_verb),
         &|s| repair_infinitive_adjective(s, &is_verb),
+        &|s| repair_modal_adjective(s, &is_verb),
         &|s| repair_adverb_verb(s, &is_verb),
         &repair_parenthetical_participle,
         &repair_gerund_root,
@@ -307,6 +308,8 @@ pub fn repair(sentence: &Sentence, is_verb: impl Fn(&str) -> bool) -> Option<Sen
         &repair_opening_subordinate,
         &repair_clause_subjects,
         &repair_between_conjunct,
+        &repair_between_read_as_mark,
+        &repair_conditional_conjunct,
         &repair_subject_of_noun,
         &repair_trailing_report,
         &repair_saying_participle_of_modifier,
@@ -1755,6 +1758,79 @@ pub fn repair_infinitive_adjective(
     }
     fixed
 }
+
+/// Repairs a verb after a modal read as an adjective: "said it would free
+/// an Israeli soldier" with "free" an adjective that has "would" for its
+/// auxiliary and "soldier" for its object. A word that may be a coded
+/// verb, tagged an adjective, with a modal and an object, is that verb.
+pub fn repair_modal_adjective(
+    sentence: &Sentence,
+    is_verb: impl Fn(&str) -> bool,
+) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut fixed: Option<Sentence> = None;
+    for a in 1..=words.len() {
+        let aw = &words[a - 1];
+        let kid = |rel: &str, lemmas: &[&str]| {
+            words.iter().any(|c| {
+                c.head == a
+                    && c.deprel == rel
+                    && (lemmas.is_empty() || lemmas.contains(&c.lemma.as_str()))
+            })
+        };
+        if aw.upos != "ADJ"
+            || !is_verb(&aw.form.to_lowercase())
+            || !kid("aux", MODALS)
+            || !kid("obj", &[])
+        {
+            continue;
+        }
+        let s = fixed.get_or_insert_with(|| sentence.clone());
+        let verb = &mut s.words[a - 1];
+        verb.upos = "VERB".into();
+        verb.xpos = "VB".into();
+        verb.lemma = verb.form.to_lowercase();
+    }
+    // "said it would free Edan Alexander" read as "said it" with "would" the
+    // auxiliary of "said" and "free" an adjective of the name: a pronoun,
+    // a modal and that word, all hung on one verb but the word, hung on
+    // the name after it.
+    for a in 3..words.len() {
+        let (p, m, aw) = (&words[a - 3], &words[a - 2], &words[a - 1]);
+        let n = aw.head;
+        let v = m.head;
+        if aw.upos != "ADJ"
+            || aw.deprel != "amod"
+            || n != a + 1
+            || !is_verb(&aw.form.to_lowercase())
+            || p.upos != "PRON"
+            || p.head != v
+            || m.deprel != "aux"
+            || !MODALS.contains(&m.lemma.as_str())
+            || words[n - 1].head != v
+            || !nominal(&words[n - 1])
+            || fixed.is_some()
+        {
+            continue;
+        }
+        let mut s = sentence.clone();
+        let verb = &mut s.words[a - 1];
+        verb.upos = "VERB".into();
+        verb.xpos = "VB".into();
+        verb.lemma = verb.form.to_lowercase();
+        hang(&mut s, a, v, "ccomp");
+        hang(&mut s, a - 2, a, "nsubj");
+        hang(&mut s, a - 1, a, "aux");
+        hang(&mut s, n, a, "obj");
+        return Some(s);
+    }
+    fixed
+}
+
+/// Modal auxiliaries.
+const MODALS: &[&str] = &[
+    "would", "will", "could", "can", "may", "might", "should", "must",
+];
 
 /// Whether verb `v` may be a clause's finite verb: tagged past or present,
 /// or tagged a participle (the tagger's reading when it, too, took the
@@ -3623,7 +3699,7 @@ pub fn repair_relative_root(sentence: &Sentence) -> Option<Sentence> {
             k > r
                 && matches!(words[k - 1].deprel.as_str(), "conj" | "parataxis")
                 && words[k - 1].upos == "VERB"
-                && !kids(k).any(subject)
+                && !kids(k).any(|c| subject(c) && c < k)
         })
         .or_else(|| {
             // Deeper, when the relative clause has clauses of its own
@@ -3652,6 +3728,13 @@ pub fn repair_relative_root(sentence: &Sentence) -> Option<Sentence> {
     fixed.words[a - 1].head = v;
     fixed.words[r - 1].head = a;
     fixed.words[r - 1].deprel = "acl:relcl".into();
+    // ("..., welcomed Chinese President Xi to the Kremlin", the object
+    // read as the subject of a verb that had none: it is the object.)
+    if !kids(v).any(|c| words[c - 1].deprel == "obj") && words[v - 1].lemma != "say" {
+        for k in kids(v).filter(|&k| k > v && subject(k)) {
+            fixed.words[k - 1].deprel = "obj".into();
+        }
+    }
     Some(fixed)
 }
 
@@ -4093,6 +4176,114 @@ pub fn repair_between_conjunct(sentence: &Sentence) -> Option<Sentence> {
         };
         let fixed = s.get_or_insert_with(|| sentence.clone());
         fixed.words[second - 1].head = first;
+    }
+    s
+}
+
+/// Repairs "between" read as a subordinator: "Wednesday's meeting between
+/// X and Y has raised fears" with "between" the `mark` of "raised", X its
+/// subject and "raised" an `advcl` of "meeting". The noun before "between"
+/// is the verb's subject and X the noun's `nmod`, "between" its case.
+/// Also "between" hung on a later noun ("the meeting between X and Y at a
+/// spaceport", with "between" the case of "spaceport"): the coordinated
+/// names right after it are its own, the noun's before it.
+pub fn repair_between_read_as_mark(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    for b in 2..words.len() {
+        let bw = &words[b - 1];
+        if bw.form.to_lowercase() != "between" {
+            continue;
+        }
+        let n = b + 1;
+        let before = &words[b - 2];
+        if bw.deprel == "case"
+            && bw.head > n
+            && before.upos == "NOUN"
+            && words[n - 1].upos == "PROPN"
+            && words.iter().any(|w| w.head == n && w.deprel == "conj")
+            && !dominates(words, n, b - 1)
+        {
+            let mut fixed = sentence.clone();
+            hang(&mut fixed, n, b - 1, "nmod");
+            hang(&mut fixed, b, n, "case");
+            return Some(fixed);
+        }
+        if bw.deprel != "mark" {
+            continue;
+        }
+        let v = bw.head;
+        let Some(vw) = words.get(v.wrapping_sub(1)) else {
+            continue;
+        };
+        let h = vw.head;
+        let Some(hw) = words.get(h.wrapping_sub(1)) else {
+            continue;
+        };
+        let nw = &words[n - 1];
+        if vw.upos != "VERB"
+            || !matches!(hw.upos.as_str(), "NOUN" | "PROPN")
+            || h >= b
+            || !(h + 1..b).all(|k| dominates(words, h, k))
+            || !nominal(nw)
+            || nw.head != v
+            || !matches!(nw.deprel.as_str(), "nsubj" | "obl")
+        {
+            continue;
+        }
+        let mut fixed = sentence.clone();
+        let (head, rel) = (hw.head, hw.deprel.clone());
+        hang(&mut fixed, v, head, &rel);
+        let passive = words.iter().any(|w| w.head == v && w.deprel == "aux:pass");
+        hang(
+            &mut fixed,
+            h,
+            v,
+            if passive { "nsubj:pass" } else { "nsubj" },
+        );
+        hang(&mut fixed, n, h, "nmod");
+        hang(&mut fixed, b, n, "case");
+        // ("... and Y at a spaceport has raised": the phrase read as the
+        // verb's subject is the noun's.)
+        for k in n + 1..v {
+            let w = &words[k - 1];
+            if w.head == v
+                && w.deprel == "nsubj"
+                && words.iter().any(|c| c.head == k && c.deprel == "case")
+            {
+                hang(&mut fixed, k, h, "nmod");
+            }
+        }
+        return Some(fixed);
+    }
+    None
+}
+
+/// Repairs a condition read as a conjunct: "said the U.S. would impose a
+/// tariff ..., unless Mexico stopped ..." with "stopped" a `conj` of
+/// "said". A conjunct marked "if" or "unless" is a condition, of the
+/// reported clause before it when its head reports one.
+pub fn repair_conditional_conjunct(sentence: &Sentence) -> Option<Sentence> {
+    let words = &sentence.words;
+    let mut s: Option<Sentence> = None;
+    for v in 1..=words.len() {
+        let w = &words[v - 1];
+        if w.deprel != "conj" || w.upos != "VERB" {
+            continue;
+        }
+        let conditional = words.iter().any(|m| {
+            m.head == v
+                && m.deprel == "mark"
+                && matches!(m.form.to_lowercase().as_str(), "if" | "unless")
+        });
+        if !conditional {
+            continue;
+        }
+        let h = w.head;
+        let report = (h + 1..v)
+            .rev()
+            .find(|&c| words[c - 1].head == h && words[c - 1].deprel == "ccomp");
+        let fixed = s.get_or_insert_with(|| sentence.clone());
+        hang(fixed, v, report.unwrap_or(h), "advcl");
     }
     s
 }

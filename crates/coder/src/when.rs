@@ -707,11 +707,17 @@ pub fn historical(tree: &Tree<'_>, pred: usize, reference: Reference) -> Option<
                     "year" | "month" | "decade" | "century" | "day" | "week"
                 )
                 && month_of(&tree.word(w).form).is_none();
+            // "their first direct talks since 2022", "for the first time
+            // since 2019": counted from that year up to now.
+            let first_since = tree.preposition(w).as_deref() == Some("since")
+                && (1..w).any(|k| {
+                    tree.lemma(k).eq_ignore_ascii_case("first") && tree.word(k).upos == "ADJ"
+                });
             let inner = std::iter::once(w).chain(tree.children(w).iter().copied());
             if let Some(y) = inner
                 .into_iter()
                 .find(|&x| old(x) && (x == w || !names_which(w, x)))
-                .filter(|_| !judged_act)
+                .filter(|_| !judged_act && !first_since)
             {
                 return Some(format!("dated {}", tree.word(y).form));
             }

@@ -190,13 +190,13 @@ fn a_denied_event_is_not_coded_but_the_denial_is() {
 
 #[test]
 fn talks_asked_for_are_not_talks_held() {
+    // The appeal itself is the caller's, to the two parties (026); no
+    // talks are held.
     codes_exactly(
         "Russia called for talks between Armenia and Azerbaijan.",
         DAY,
-        &[],
+        &["RUS 026 ARM", "RUS 026 AZE"],
     );
-    // The appeal itself is France's, to the two parties (026); no talks
-    // are held.
     codes_exactly(
         "France urged talks between Mali and Niger.",
         DAY,
@@ -7362,5 +7362,152 @@ fn threats_held_out_by_an_official_or_as_ready() {
          crackdown continued.",
         DAY,
         &["IGOEUREEC 1312 BLR"],
+    );
+}
+
+/// "between" read as the mark of the verb after the names: the names are
+/// the meeting's parties, the meeting the verb's subject.
+#[test]
+fn a_meeting_between_two_names_as_a_subject() {
+    codes_exactly(
+        "Tuesday's talks between Kim Jong Un and Sergei Shoigu at a remote airbase have \
+         worried Seoul.",
+        DAY,
+        &["PRKGOV 040 RUSMIL", "RUSMIL 040 PRKGOV"],
+    );
+}
+
+/// "no evidence that X shipped ...": the clause of a noun denied by its
+/// "no" is not coded, even when the parser read it as a relative clause;
+/// nor is what a modal verb would force someone to do.
+#[test]
+fn no_evidence_and_a_forced_act_under_a_modal() {
+    codes_exactly(
+        "Analysts said they had found no evidence that Tehran has shipped missiles to Moscow.",
+        DAY,
+        &[],
+    );
+    codes_exactly(
+        "Heavy shelling could force the Red Cross to suspend aid deliveries in Gaza, an aid \
+         official said.",
+        DAY,
+        &[],
+    );
+}
+
+/// Talks offered are not held, whichever conjunct of the offer names
+/// them; talks offered "with" a party are offered to it (not to the
+/// "military" of the talks).
+#[test]
+fn offered_talks_with_a_party() {
+    codes_exactly(
+        "Qatar offered on Sunday to host and mediate negotiations between Congo and Rwanda.",
+        DAY,
+        &["QAT 039 -"],
+    );
+    codes_exactly(
+        "India's government offered on Thursday to open military talks with Pakistan along the \
+         frontier.",
+        DAY,
+        &["INDGOV 036 PAK"],
+    );
+}
+
+/// An attack that killed a named victim is an attack on the victim's side.
+#[test]
+fn a_strike_that_killed_a_named_commander() {
+    codes_exactly(
+        "An Israeli missile strike in Damascus killed Iranian general Mohammad Reza Zahedi on \
+         Monday, Syrian state media reported.",
+        DAY,
+        &["ISR 195 IRNMIL"],
+    );
+}
+
+/// A relative clause read as the main one, with the main verb's object
+/// read as its subject.
+#[test]
+fn a_relative_clause_before_the_main_verb_and_its_object() {
+    codes_exactly(
+        "Xi Jinping, who ordered the crackdown in Hong Kong in 2020, welcomed Russian President \
+         Vladimir Putin to Beijing on Thursday.",
+        DAY,
+        &["CHNGOV 043 RUSGOV", "RUSGOV 042 CHNGOV"],
+    );
+}
+
+/// Conditions the parser hung low or read as a conjunct still name whom
+/// a threat is held out to; goods "imported from" a country stand for it.
+#[test]
+fn threats_whose_condition_hangs_low() {
+    codes_exactly(
+        "Iran's defence minister warned on Monday that Tehran would close the Gulf to tanker \
+         traffic if Israel attacked its nuclear sites.",
+        DAY,
+        &["IRNMIL 130 ISR"],
+    );
+    codes_exactly(
+        "The U.S. commerce secretary said America would impose a 15 percent tariff on all steel \
+         imported from Brazil from July 1, rising each quarter, unless Brasilia cut its export \
+         subsidies.",
+        DAY,
+        &["USA 1312 BRA"],
+    );
+    codes_exactly(
+        "Serbia threatened on Tuesday to take every necessary step to protect its minority if \
+         Kosovo goes ahead with the evictions.",
+        DAY,
+        &["SRB 130 KSV"],
+    );
+    codes_exactly(
+        "China's navy threatened on Friday to retaliate with force against Philippine boats \
+         that enter the lagoon.",
+        DAY,
+        &["CHNMIL 138 PHL"],
+    );
+}
+
+/// "said they would free X", the verb tagged an adjective: the intent.
+#[test]
+fn a_stated_intent_to_free_a_captive() {
+    codes_exactly(
+        "The Houthis said on Monday they would free a Greek sailor.",
+        DAY,
+        &["YEMREB 035 GRC"],
+    );
+}
+
+/// "their first direct round since 2019" is not of 2019; a place
+/// denied ("not in Nairobi") does not say whose the rebels are.
+#[test]
+fn first_since_a_year_and_a_place_denied() {
+    codes_exactly(
+        "Serbian and Kosovar negotiators sat down in Brussels on Thursday for their first \
+         direct round since 2019.",
+        DAY,
+        &["SRBGOV 040 KSVGOV", "KSVGOV 040 SRBGOV"],
+    );
+    codes_exactly(
+        "\"The army will not negotiate with the rebels, not in Nairobi and not anywhere else,\" \
+         Sudan's army chief said on Tuesday.",
+        DAY,
+        &["SDNMIL 125 SDNREB"],
+    );
+}
+
+/// Whom a judge condemns "for" an act did the act; a participle after a
+/// comma hung on that act is still the judge's.
+#[test]
+fn an_act_condemned_for_is_coded_for_its_doer() {
+    codes_exactly(
+        "Bolivia condemned Peru on Friday for detaining a former interior minister.",
+        DAY,
+        &["BOL 111 PER", "PER 173 GOV"],
+    );
+    codes_exactly(
+        "France criticised Russia for holding naval drills near Finland, calling them a \
+         provocation and urging Moscow to exercise restraint.",
+        DAY,
+        &["FRA 111 RUS", "RUS 150 FIN", "FRA 020 RUSGOV"],
     );
 }

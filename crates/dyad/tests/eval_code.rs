@@ -312,6 +312,8 @@ fn sentences_written_apart_score_above_their_floors() {
         ("blind40.jsonl", 100, 0.71, 0.48, 2),
         ("blind41.jsonl", 100, 0.79, 0.62, 1),
         ("blind42.jsonl", 100, 0.85, 0.75, 1),
+        ("blind43.jsonl", 100, 0.85, 0.74, 2),
+        ("blind44.jsonl", 100, 0.75, 0.51, 0),
     ] {
         let path = dir.join(file);
         let r = eval(&[path.to_str().unwrap()]);
