@@ -692,7 +692,8 @@ impl SentenceContext<'_, '_> {
                 clause.iter().all(|&c| self.negator(c).is_none())
                     && (self.reported_would(&clause)
                         // "warned it would launch a strike against ...".
-                        || self.reported_would_under(&clause, &[THREATENING_VERBS]))
+                        || self.reported_would_under(&clause, &[THREATENING_VERBS])
+                        || self.reported_own_possibility(&clause))
             });
         let threat = self
             .conditional_threat(&clause, &p.code)
@@ -700,6 +701,9 @@ impl SentenceContext<'_, '_> {
             .or(reported_threat);
         if p.needs_refusal && refusal.is_none() {
             return Err("not ruled out by its actor (\"will not\")".into());
+        }
+        if p.needs_negation && self.negator(pred).is_none() {
+            return Err("not negated (\"did not rule out\")".into());
         }
         if p.needs_condition && threat.is_none() {
             return Err("not held out on a condition (\"if\", \"unless\")".into());
@@ -719,8 +723,8 @@ impl SentenceContext<'_, '_> {
         self.check_blockers(
             &clause,
             consult,
-            threatening,
-            refusal.is_some() || reported_intent,
+            threatening || p.needs_negation,
+            refusal.is_some() || reported_intent || p.needs_negation,
         )?;
         let will = self.has_aux(&clause, &["will", "shall"]);
         let announced = self.announced(p, &clause);
@@ -740,6 +744,10 @@ impl SentenceContext<'_, '_> {
                 && refusal.is_none()
                 && reported_threat.is_none()
                 && !ready_threat
+                && !p.needs_negation
+                // ("said any attack would be met with force": a threat
+                // is made in the saying.)
+                && !p.code.starts_with("13")
             {
                 return Err(format!("not realised: {why}"));
             }
@@ -1318,6 +1326,35 @@ impl SentenceContext<'_, '_> {
             })
         });
         reported && !conditional && !modals.is_empty() && modals.iter().all(|m| m == "would")
+    }
+
+    /// Whether the clause is what its reporter says its own side "may" or
+    /// "could" do: "Russia said it may target Western arms shipments"
+    /// (not "could", said of another: "analysts said X could strike").
+    fn reported_own_possibility(&self, clause: &[usize]) -> bool {
+        let t = self.tree;
+        let chain = self.governing(clause);
+        let top = chain[chain.len() - 1];
+        let modals: Vec<String> = chain
+            .iter()
+            .flat_map(|&h| t.kids_with(h, "aux"))
+            .map(|c| t.lemma(c))
+            .filter(|l| HYPOTHETICAL_MODALS.contains(&l.as_str()))
+            .collect();
+        let own = t.kids_with(top, "nsubj").any(|s| {
+            t.word(s).upos == "PRON"
+                && matches!(t.lemma(s).to_lowercase().as_str(), "it" | "we" | "they")
+        });
+        own && !modals.is_empty()
+            && modals
+                .iter()
+                .all(|m| matches!(m.as_str(), "may" | "might" | "could"))
+            && t.rel(top) == "ccomp"
+            && t.head(top).is_some_and(|h| {
+                let lemma = t.lemma(h);
+                SPEECH_VERBS.contains(&lemma.as_str())
+                    || THREATENING_VERBS.contains(&lemma.as_str())
+            })
     }
 
     fn check_structure(
@@ -3367,8 +3404,9 @@ impl SentenceContext<'_, '_> {
                         for c in t.kids_with(o, "conj") {
                             out.extend(t.with_prep(c, "nmod", p));
                         }
-                        // "host a new round of talks between X and Y".
-                        if t.lemma(o) == "round" {
+                        // "host a new round of talks between X and Y",
+                        // "the use of force against X".
+                        if matches!(t.lemma(o).as_str(), "round" | "use") {
                             for m in t.with_prep(o, "nmod", "of") {
                                 out.extend(t.with_prep(m, "nmod", p));
                             }

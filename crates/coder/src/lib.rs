@@ -525,8 +525,14 @@ impl<'a> Coder<'a> {
             // its target is the one told with it.
             // A show of force is one act however many its parts ("reinforced
             // troops along the border and put units on alert").
+            // So is a threat: "warned Moscow that any attack would be met
+            // with a response" is one threat, to Moscow.
             let act = |e: &Event| {
-                let code = if e.root == "15" { &e.root } else { &e.cameo };
+                let code = if matches!(e.root.as_str(), "13" | "15") {
+                    &e.root
+                } else {
+                    &e.cameo
+                };
                 (e.source.code.clone(), code.clone())
             };
             let told_with_target: Vec<(String, String)> = events[first_event..]

@@ -175,6 +175,9 @@ pub struct Pattern {
     /// Coded only as its refusal: "will not allow X to ...", ruled out by
     /// its own side.
     pub needs_refusal: bool,
+    /// Coded only when the verb is negated, the negation being the
+    /// meaning: "would not rule out the use of force" holds force out.
+    pub needs_negation: bool,
     /// Words one of which the subject's head (or a compound of it) must be:
     /// "drones set fire to a depot" is an attack, "protesters set fire to
     /// the embassy" is not. Empty: any subject.
@@ -354,6 +357,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
         needs_must: false,
         needs_quiet: false,
         needs_refusal: false,
+        needs_negation: false,
         agent: Vec::new(),
         object: Vec::new(),
         not_object: Vec::new(),
@@ -380,6 +384,7 @@ fn parse_pattern(file: &str, r: &Record<'_>) -> Result<Pattern> {
             "needs" if a.value == "must" => p.needs_must = true,
             "needs" if a.value == "quiet" => p.needs_quiet = true,
             "needs" if a.value == "refusal" => p.needs_refusal = true,
+            "needs" if a.value == "negation" => p.needs_negation = true,
             "agent" => p.agent = split_list(a.value).map(str::to_lowercase).collect(),
             "object" => p.object = split_list(a.value).map(str::to_lowercase).collect(),
             "unless" => p.not_object = split_list(a.value).map(str::to_lowercase).collect(),

@@ -7511,3 +7511,31 @@ fn an_act_condemned_for_is_coded_for_its_doer() {
         &["FRA 111 RUS", "RUS 150 FIN", "FRA 020 RUSGOV"],
     );
 }
+
+/// What a speaker says its own side "could" or "may" do by force is a
+/// threat; said of another, by someone else, it is a guess.
+#[test]
+fn force_a_speaker_says_its_side_could_use() {
+    codes_exactly(
+        "Russia said it could strike Western weapons depots in Poland.",
+        DAY,
+        &["RUS 138 WST"],
+    );
+    codes_exactly(
+        "Analysts said Russia could strike Western weapons depots in Poland.",
+        DAY,
+        &[],
+    );
+}
+
+/// "would not rule out the use of force" holds force out (138); ruling
+/// it out is no threat.
+#[test]
+fn force_not_ruled_out() {
+    codes_exactly(
+        "Beijing said it would not rule out the use of force against Taiwan.",
+        DAY,
+        &["CHNGOV 138 TWN"],
+    );
+    codes_exactly("China ruled out the use of force against Taiwan.", DAY, &[]);
+}
