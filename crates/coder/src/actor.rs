@@ -1476,6 +1476,17 @@ impl<'d> ActorResolver<'d> {
                 end += 1;
             }
         }
+        // ("Dar es Salaam" with "es" read as a verb: the particle and the
+        // name after it are the name's, whatever the parse.)
+        while end + 2 <= tree.len()
+            && crate::NAME_PARTICLES.contains(&tree.word(end + 1).form.as_str())
+            && tree.word(end + 2).upos == "PROPN"
+        {
+            end += 2;
+            while end < tree.len() && tree.word(end + 1).upos == "PROPN" {
+                end += 1;
+            }
+        }
         let name = |last: usize| {
             (start..=last)
                 .map(|w| tree.word(w).form.as_str())

@@ -1199,10 +1199,11 @@ fn predicate_kind(tree: &Tree<'_>, i: usize) -> Option<PredicateKind> {
 /// Participles that tell an attack's toll ("..., killing three").
 const TOLL_VERBS: &[&str] = &["kill", "wound", "injure"];
 
-/// Lower-case words inside a person's name ("bin", "von der").
+/// Lower-case words inside a person's or a place's name ("bin", "von
+/// der", "Dar es Salaam").
 const NAME_PARTICLES: &[&str] = &[
-    "bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "del", "della", "di",
-    "du", "la", "le", "dos", "das",
+    "bin", "bint", "ibn", "al", "el", "es", "von", "van", "der", "den", "de", "da", "del", "della",
+    "di", "du", "la", "le", "dos", "das",
 ];
 
 /// A code's root, the attack roots (18, 19, 20) taken as one.
