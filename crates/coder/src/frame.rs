@@ -2290,8 +2290,13 @@ impl SentenceContext<'_, '_> {
                         crate::when::is_time_word(&t.word(o).form)
                             || matches!(t.lemma(o).as_str(), "week" | "month" | "year" | "day")
                     });
+                // ("summoned the envoy to protest the attack": the
+                // summons is the protest, coded as such.)
+                let diplomatic = matches!(t.lemma(h).as_str(), "summon" | "recall" | "expel");
                 let purpose = t.kids_with(verb, "mark").any(|m| t.lemma(m) == "to")
-                    && (PROTEST_PURPOSES.contains(&t.lemma(verb).as_str()) || sortie || step)
+                    && ((PROTEST_PURPOSES.contains(&t.lemma(verb).as_str()) && !diplomatic)
+                        || sortie
+                        || step)
                     && !t.kids_with(verb, "nsubj").any(|_| true);
                 let participle = t.word(verb).form.to_lowercase().ends_with("ing")
                     && t.kids_with(verb, "nsubj").next().is_none();

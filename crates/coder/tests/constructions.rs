@@ -4711,7 +4711,7 @@ fn a_held_thing_of_a_pronoun_stands_for_the_subject_before_it() {
     codes_exactly(
         "A senior Hamas official was killed on Friday when his car was hit by an Israeli drone.",
         DAY,
-        &["ISR 190 PSEGOV"],
+        &["ISR 190 PSEREBHMS"],
     );
 }
 
@@ -7538,4 +7538,27 @@ fn force_not_ruled_out() {
         &["CHNGOV 138 TWN"],
     );
     codes_exactly("China ruled out the use of force against Taiwan.", DAY, &[]);
+}
+
+/// An official of an armed group speaks for the group, and "the group"
+/// after it is that group, whatever verb of saying comes between.
+#[test]
+fn a_group_official_and_the_group() {
+    codes_exactly(
+        "A Hezbollah official told reporters that the group had fired rockets at Israel.",
+        DAY,
+        &["LBNREBHEZ 194 ISR"],
+    );
+}
+
+/// "summoned the envoy to protest the attack": the summons is the
+/// protest, no demonstration.
+#[test]
+fn an_envoy_summoned_to_protest() {
+    codes_exactly(
+        "The foreign ministry said Pakistan had summoned the Afghan envoy to protest the \
+         cross-border attack.",
+        DAY,
+        &["PAK 111 AFGGOV"],
+    );
 }

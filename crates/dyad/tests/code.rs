@@ -196,6 +196,21 @@ fn an_attack_on_something_in_a_town_is_on_its_country() {
     assert_eq!(s(&events[0], &["target", "code"]), "UKR");
 }
 
+/// A place name with a particle the parser split ("Dar es Salaam", "es"
+/// read as a verb) is looked up whole: its first word alone names a town
+/// elsewhere.
+#[test]
+fn a_place_name_with_a_particle_is_read_whole() {
+    let line = r#"{"id":"k","text":"Tanzanian police arrested an opposition leader in Dar es Salaam.","published":"2024-05-10"}"#;
+    let events = code(
+        &["-", "--input-format", "jsonl"],
+        Some(&format!("{line}\n")),
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(s(&events[0], &["source", "code"]), "TZACOP");
+    assert_eq!(s(&events[0], &["target", "code"]), "TZAOPP");
+}
+
 #[test]
 fn gdelt_events_rows() {
     let line = r#"{"id":"story-8","url":"https://example.org/story-8","text":"BAKU, Nov. 20 -- Norway criticized Sweden on Sunday in Baku. The two neighbours have argued about fishing rights in the northern sea for many years, and the dispute has grown sharper since the summer.","published":"2017-11-20T10:00:00Z"}"#;
