@@ -924,13 +924,7 @@ impl<'d> ActorResolver<'d> {
         let pronoun_owner = tree
             .kids_with(head, "nmod:poss")
             .any(|c| tree.word(c).upos == "PRON");
-        // ("A Hamas official told Reuters the group had ...": "the group"
-        // stands for an actor as a pronoun does.)
-        let described = w.upos == "NOUN"
-            && (GROUP_DESCRIPTIONS.contains(&w.lemma.to_lowercase().as_str())
-                || ORGANISATION_DESCRIPTIONS.contains(&w.lemma.to_lowercase().as_str()))
-            && tree.kids_with(head, "det").any(|d| tree.lemma(d) == "the");
-        if w.upos == "PRON" || pronoun_owner || described {
+        if w.upos == "PRON" || pronoun_owner {
             let first = words.first().copied().unwrap_or(head);
             self.remember_subjects_before(text, tree, first);
         }
@@ -1628,18 +1622,8 @@ fn combine<'d>(hits: &PhraseHits<'d>) -> Option<(String, Option<&'d Actor>, Acto
         _ if person_actor => ActorKind::Person,
         _ => ActorKind::Collective,
     };
-    // ("A Hezbollah official", "a Hamas spokesman": an official of an
-    // armed group or party speaks for it, not for its country's government.)
-    let group_official = |role: &str| {
-        role == "GOV"
-            && ["REB", "OPP", "PTY", "INS", "SEP"]
-                .iter()
-                .any(|g| base[3.min(base.len())..].contains(g))
-    };
     let code = match (&hits.agent, split_code(&base)) {
-        (Some((role, _, _)), (Some(country), _)) if !person_actor && !group_official(role) => {
-            format!("{country}{role}")
-        }
+        (Some((role, _, _)), (Some(country), _)) if !person_actor => format!("{country}{role}"),
         _ => base,
     };
     Some((code, actor, kind))

@@ -6546,13 +6546,14 @@ pub fn repair_trailing_auxiliary(sentence: &Sentence) -> Option<Sentence> {
     Some(fixed)
 }
 
-/// Repairs a passive clause whose subject has an infinitive the parser
-/// made the root: "Finland's bid to enter the alliance was approved by
-/// Croatia's lawmakers" with "enter" the root, "bid" its subject
-/// and "approved" a `parataxis`. An infinitive root with a noun subject
-/// before it and no auxiliary, and a passive participle after it with no
-/// subject of its own hung on it: the participle is the root, the noun its
-/// subject and the infinitive the noun's modifier.
+/// Repairs a clause whose subject has an infinitive the parser made the
+/// root: "Finland's bid to enter the alliance was approved by Croatia's
+/// lawmakers" with "enter" the root, "bid" its subject and "approved" a
+/// `parataxis` (or an active past verb: "... drew criticism"). An
+/// infinitive root with a noun subject before it and no auxiliary, and a
+/// passive participle (or a past verb) after it with no subject of its own
+/// hung on it: that verb is the root, the noun its subject and the
+/// infinitive the noun's modifier.
 pub fn repair_infinitive_read_as_root(sentence: &Sentence) -> Option<Sentence> {
     let words = &sentence.words;
     let n = words.len();
@@ -6572,10 +6573,36 @@ pub fn repair_infinitive_read_as_root(sentence: &Sentence) -> Option<Sentence> {
             && words[k - 1].deprel == "nsubj"
             && matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN")
     })?;
-    let v = subjectless_passive_after(words, r, &["parataxis", "conj", "dep", "advcl", "ccomp"])?;
+    let rels = ["parataxis", "conj", "dep", "advcl", "ccomp", "xcomp"];
+    let passive = subjectless_passive_after(words, r, &rels);
+    // ("Washington's decision to send munitions to Kyiv drew criticism",
+    // "drew" read as a complement: an active past verb too.)
+    let active = || {
+        kids(r).find(|&k| {
+            let w = &words[k - 1];
+            k > r
+                && w.upos == "VERB"
+                && w.xpos == "VBD"
+                && rels.contains(&w.deprel.as_str())
+                && !kids(k).any(|c| {
+                    let rel = words[c - 1].deprel.as_str();
+                    rel.starts_with("nsubj") || rel == "mark" || rel.starts_with("aux")
+                })
+        })
+    };
+    let v = passive.or_else(active)?;
     let mut fixed = sentence.clone();
     hang(&mut fixed, v, 0, "root");
-    hang(&mut fixed, s, v, "nsubj:pass");
+    hang(
+        &mut fixed,
+        s,
+        v,
+        if passive.is_some() {
+            "nsubj:pass"
+        } else {
+            "nsubj"
+        },
+    );
     hang(&mut fixed, r, s, "acl");
     for k in kids(r) {
         if k > v {
