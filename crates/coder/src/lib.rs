@@ -556,6 +556,44 @@ impl<'a> Coder<'a> {
                     k += 1;
                 }
             }
+            // "Putin and Trump discussed Ukraine in a phone call": one
+            // meeting of a pair told twice in a sentence is one
+            // consultation, under its more telling code (041, not 040).
+            let pair = |e: &Event| {
+                (
+                    e.source.code.clone(),
+                    e.target.as_ref().map(|t| t.code.clone()),
+                )
+            };
+            let mut k = first_event + 1;
+            while k < events.len() {
+                let twin = (first_event..k).find(|&j| {
+                    events[j].root == "04"
+                        && events[k].root == "04"
+                        && pair(&events[j]) == pair(&events[k])
+                });
+                let Some(j) = twin else {
+                    k += 1;
+                    continue;
+                };
+                let drop = if events[j].cameo == "040" && events[k].cameo != "040" {
+                    j
+                } else {
+                    k
+                };
+                if let Some(t) = trace.as_mut() {
+                    t.note(format!(
+                        "{} {}: the same meeting as {} {}",
+                        events[drop].pattern,
+                        events[drop].cameo,
+                        events[j + k - drop].pattern,
+                        events[j + k - drop].cameo
+                    ));
+                }
+                let e = events.remove(drop);
+                let (source, target) = pair(&e);
+                seen.remove(&(source, target, e.cameo, e.date));
+            }
             if let (Some(all), Some(t)) = (traces.as_deref_mut(), trace) {
                 all.push(t);
             }

@@ -7563,3 +7563,14 @@ fn a_decision_that_drew_criticism() {
         &["USAGOV 072 UKRGOV", "KHM 111 USAGOV"],
     );
 }
+
+/// A meeting told twice in one sentence ("discussed ... in a phone
+/// call") is one consultation of the pair, under its more telling code.
+#[test]
+fn one_call_told_twice_is_one_consultation() {
+    codes_exactly(
+        "The Kremlin said Putin and Macron had discussed Iran in a phone call.",
+        DAY,
+        &["RUSGOV 041 FRAGOV", "FRAGOV 041 RUSGOV"],
+    );
+}
