@@ -1848,10 +1848,15 @@ impl SentenceContext<'_, '_> {
         // when the text is not issued ("failed to adopt a statement
         // condemning X", "vetoed a resolution demanding ...").
         for &c in &chain {
-            let Some(n) = t
-                .head(c)
-                .filter(|_| matches!(t.full_rel(c), "acl" | "ccomp" | "acl:relcl"))
-            else {
+            // (A verb the parser hung as a modifier, right after "that",
+            // is the clause too.)
+            let Some(n) = t.head(c).filter(|&n| {
+                matches!(t.full_rel(c), "acl" | "ccomp" | "acl:relcl")
+                    || (t.rel(c) == "nmod"
+                        && t.word(c).upos == "VERB"
+                        && n < t.len()
+                        && t.lemma(n + 1) == "that")
+            }) else {
                 continue;
             };
             // (A relative clause has no "that" for its mark: one that has
@@ -1859,12 +1864,29 @@ impl SentenceContext<'_, '_> {
             let that = t.kids_with(c, "mark").any(|m| t.lemma(m) == "that");
             let under_negation =
                 |v: usize| self.governing(&[v]).into_iter().find(|&h| self.negating(h));
+            // (The parser may hang the "that" on a word inside the clause.)
+            let that = that || (n < t.len() && t.lemma(n + 1) == "that" && c > n);
             if that && crate::tree::CLAIM_NOUNS.contains(&t.lemma(n).as_str()) {
                 let denied = t.head(n).is_some_and(|v| {
                     DENYING_VERBS.contains(&t.lemma(v).as_str()) || under_negation(v).is_some()
                 });
                 if denied {
                     return Err(format!("denied (a claim under {:?})", t.word(n).form));
+                }
+                // "opened an inquiry into reports that X tortured ...":
+                // what is being investigated is alleged, not told.
+                let inquiry = |w: usize| {
+                    matches!(
+                        t.lemma(w).as_str(),
+                        "investigation" | "inquiry" | "probe" | "investigate" | "look"
+                    )
+                };
+                // (Or hung on the verb that opens the inquiry.)
+                let investigated = t.preposition(n).as_deref() == Some("into")
+                    && t.head(n)
+                        .is_some_and(|v| inquiry(v) || t.kids_with(v, "obj").any(|o| inquiry(o)));
+                if investigated {
+                    return Err(format!("under investigation ({:?})", t.word(n).form));
                 }
             }
             // "has given no indication that it will expel ...", "no sign
@@ -3474,6 +3496,23 @@ impl SentenceContext<'_, '_> {
                     } else {
                         out.extend(agents);
                     }
+                    // "an inquiry into reports that Burundian forces
+                    // tortured ...": whom the claim names as the doer.
+                    let claimed: Vec<usize> = out
+                        .iter()
+                        .filter(|&&o| {
+                            crate::tree::CLAIM_NOUNS.contains(&t.lemma(o).as_str())
+                                && o < t.len()
+                                && t.lemma(o + 1) == "that"
+                        })
+                        .flat_map(|&o| t.children(o).to_vec())
+                        .filter(|&c| {
+                            t.word(c).upos == "VERB"
+                                && matches!(t.full_rel(c), "acl" | "ccomp" | "acl:relcl" | "nmod")
+                        })
+                        .flat_map(|c| self.subject_heads(c))
+                        .collect();
+                    out.extend(claimed);
                 }
                 out
             }

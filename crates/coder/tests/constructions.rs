@@ -7574,3 +7574,22 @@ fn one_call_told_twice_is_one_consultation() {
         &["RUSGOV 041 FRAGOV", "FRAGOV 041 RUSGOV"],
     );
 }
+
+/// What an inquiry looks into is alleged, not told: "opened an inquiry
+/// into reports that X tortured ..." is an investigation of X (090), and
+/// no torture.
+#[test]
+fn an_inquiry_into_reports_of_an_act() {
+    codes_exactly(
+        "The UN opened an investigation into claims that Ethiopian troops had killed civilians \
+         in Tigray.",
+        DAY,
+        &["IGOUNO 090 ETHMIL"],
+    );
+    codes_exactly(
+        "The African Union launched an inquiry on Monday into reports that Sudanese soldiers \
+         tortured detainees in Khartoum.",
+        DAY,
+        &["IGOAFROAU 090 SDNMIL"],
+    );
+}
