@@ -1884,7 +1884,7 @@ impl SentenceContext<'_, '_> {
                 // (Or hung on the verb that opens the inquiry.)
                 let investigated = t.preposition(n).as_deref() == Some("into")
                     && t.head(n)
-                        .is_some_and(|v| inquiry(v) || t.kids_with(v, "obj").any(|o| inquiry(o)));
+                        .is_some_and(|v| inquiry(v) || t.kids_with(v, "obj").any(inquiry));
                 if investigated {
                     return Err(format!("under investigation ({:?})", t.word(n).form));
                 }
