@@ -1303,16 +1303,22 @@ impl SentenceContext<'_, '_> {
         self.reported_would_under(clause, &[SPEECH_VERBS])
     }
 
-    /// [`Self::reported_would`] under a verb of any of the lists `verbs`.
-    fn reported_would_under(&self, clause: &[usize], verbs: &[&[&str]]) -> bool {
+    /// The modal auxiliaries of the clauses `chain`.
+    fn modals_of(&self, chain: &[usize]) -> Vec<String> {
         let t = self.tree;
-        let chain = self.governing(clause);
-        let modals: Vec<String> = chain
+        chain
             .iter()
             .flat_map(|&h| t.kids_with(h, "aux"))
             .map(|c| t.lemma(c))
             .filter(|l| HYPOTHETICAL_MODALS.contains(&l.as_str()))
-            .collect();
+            .collect()
+    }
+
+    /// [`Self::reported_would`] under a verb of any of the lists `verbs`.
+    fn reported_would_under(&self, clause: &[usize], verbs: &[&[&str]]) -> bool {
+        let t = self.tree;
+        let chain = self.governing(clause);
+        let modals = self.modals_of(&chain);
         let top = chain[chain.len() - 1];
         let reported = t.rel(top) == "ccomp"
             && t.head(top).is_some_and(|h| {
@@ -1335,12 +1341,7 @@ impl SentenceContext<'_, '_> {
         let t = self.tree;
         let chain = self.governing(clause);
         let top = chain[chain.len() - 1];
-        let modals: Vec<String> = chain
-            .iter()
-            .flat_map(|&h| t.kids_with(h, "aux"))
-            .map(|c| t.lemma(c))
-            .filter(|l| HYPOTHETICAL_MODALS.contains(&l.as_str()))
-            .collect();
+        let modals = self.modals_of(&chain);
         let own = t.kids_with(top, "nsubj").any(|s| {
             t.word(s).upos == "PRON"
                 && matches!(t.lemma(s).to_lowercase().as_str(), "it" | "we" | "they")
