@@ -866,7 +866,20 @@ impl<'a> Coder<'a> {
             countries,
         } = *at;
         let (date, date_how) = if firing.announced {
-            (cx.reference.date, cx.reference.how)
+            // An intent or a threat is the saying of it: dated by the verb
+            // that reports it ("said on Sunday it would free ..."), else
+            // by the story.
+            let t = cx.tree;
+            let mut top = firing.clause[firing.clause.len() - 1];
+            while let Some(h) = t.head(top).filter(|_| t.rel(top) == "xcomp") {
+                top = h;
+            }
+            match t.head(top).filter(|&h| {
+                t.rel(top) == "ccomp" && t.word(h).upos == "VERB" && !firing.clause.contains(&h)
+            }) {
+                Some(report) => when::event_date(t, &[report], cx.reference),
+                None => (cx.reference.date, cx.reference.how),
+            }
         } else {
             // "praised X on Wednesday during a visit to Y": the visit is
             // dated by the verb it tells the time of.

@@ -7593,3 +7593,18 @@ fn an_inquiry_into_reports_of_an_act() {
         &["IGOAFROAU 090 SDNMIL"],
     );
 }
+
+/// An intent or a threat is the saying of it: dated by the verb that
+/// reports it, not by the story's day.
+#[test]
+fn a_stated_intent_is_dated_by_its_saying() {
+    let text = "The Houthis said on Saturday they would free a Greek sailor.";
+    let events = code(text, DAY);
+    assert_eq!(events.len(), 1, "{text}\n{}", explain(text, DAY));
+    assert_eq!(events[0].cameo, "035");
+    assert_eq!(events[0].date.as_deref(), Some("2017-11-18"));
+    let text = "Beijing said on Sunday it would not rule out the use of force against Taiwan.";
+    let events = code(text, DAY);
+    assert_eq!(events.len(), 1, "{text}\n{}", explain(text, DAY));
+    assert_eq!(events[0].date.as_deref(), Some("2017-11-19"));
+}
