@@ -867,7 +867,7 @@ impl<'a> Coder<'a> {
         } = *at;
         let (date, date_how) = if firing.announced {
             // An intent or a threat is the saying of it: dated by the verb
-            // that reports it ("said on Sunday it would free ..."), else
+            // that reports it ("said on Saturday they would free ..."), else
             // by the story.
             let t = cx.tree;
             let mut top = firing.clause[firing.clause.len() - 1];

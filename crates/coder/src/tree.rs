@@ -1745,9 +1745,7 @@ pub fn repair_infinitive_adjective(
         }
         let s = fixed.get_or_insert_with(|| sentence.clone());
         let verb = &mut s.words[a - 1];
-        verb.upos = "VERB".into();
-        verb.xpos = "VB".into();
-        verb.lemma = verb.form.to_lowercase();
+        into_base_verb(verb);
         verb.head = control;
         verb.deprel = "xcomp".into();
         s.words[to - 1].head = a;
@@ -1786,13 +1784,10 @@ pub fn repair_modal_adjective(
             continue;
         }
         let s = fixed.get_or_insert_with(|| sentence.clone());
-        let verb = &mut s.words[a - 1];
-        verb.upos = "VERB".into();
-        verb.xpos = "VB".into();
-        verb.lemma = verb.form.to_lowercase();
+        into_base_verb(&mut s.words[a - 1]);
     }
-    // "said it would free Edan Alexander" read as "said it" with "would" the
-    // auxiliary of "said" and "free" an adjective of the name: a pronoun,
+    // "said they would free Omer Cohen" read as "said they" with "would"
+    // the auxiliary of "said" and "free" an adjective of the name: a pronoun,
     // a modal and that word, all hung on one verb but the word, hung on
     // the name after it.
     for a in 3..words.len() {
@@ -1814,10 +1809,7 @@ pub fn repair_modal_adjective(
             continue;
         }
         let mut s = sentence.clone();
-        let verb = &mut s.words[a - 1];
-        verb.upos = "VERB".into();
-        verb.xpos = "VB".into();
-        verb.lemma = verb.form.to_lowercase();
+        into_base_verb(&mut s.words[a - 1]);
         hang(&mut s, a, v, "ccomp");
         hang(&mut s, a - 2, a, "nsubj");
         hang(&mut s, a - 1, a, "aux");
@@ -1825,6 +1817,13 @@ pub fn repair_modal_adjective(
         return Some(s);
     }
     fixed
+}
+
+/// Makes a word the base form of a verb, its lemma its form.
+fn into_base_verb(w: &mut Word) {
+    w.upos = "VERB".into();
+    w.xpos = "VB".into();
+    w.lemma = w.form.to_lowercase();
 }
 
 /// Modal auxiliaries.
