@@ -1142,6 +1142,22 @@ impl SentenceContext<'_, '_> {
             })
     }
 
+    /// Whether clause `c` is the "that" clause of noun `n` ("reports that
+    /// X tortured ..."): an `acl` or `ccomp` marked "that" (a relative
+    /// clause has no "that" for its mark: one that has is the content
+    /// clause misread), or a clause after a "that" right after the noun,
+    /// the parser having hung the "that" inside it or the clause as a
+    /// modifier.
+    fn that_clause(&self, n: usize, c: usize) -> bool {
+        let t = self.tree;
+        let clause_rel = matches!(t.full_rel(c), "acl" | "ccomp" | "acl:relcl");
+        (clause_rel && t.kids_with(c, "mark").any(|m| t.lemma(m) == "that"))
+            || ((clause_rel || t.rel(c) == "nmod")
+                && c > n
+                && n < t.len()
+                && t.lemma(n + 1) == "that")
+    }
+
     /// Whether verb `h` says its complement does not happen ("refused to",
     /// "failed to", "ruled out").
     fn negating(&self, h: usize) -> bool {
@@ -1860,13 +1876,9 @@ impl SentenceContext<'_, '_> {
             }) else {
                 continue;
             };
-            // (A relative clause has no "that" for its mark: one that has
-            // is the noun's content clause misread.)
-            let that = t.kids_with(c, "mark").any(|m| t.lemma(m) == "that");
+            let that = self.that_clause(n, c);
             let under_negation =
                 |v: usize| self.governing(&[v]).into_iter().find(|&h| self.negating(h));
-            // (The parser may hang the "that" on a word inside the clause.)
-            let that = that || (n < t.len() && t.lemma(n + 1) == "that" && c > n);
             if that && crate::tree::CLAIM_NOUNS.contains(&t.lemma(n).as_str()) {
                 let denied = t.head(n).is_some_and(|v| {
                     DENYING_VERBS.contains(&t.lemma(v).as_str()) || under_negation(v).is_some()
@@ -2132,8 +2144,8 @@ impl SentenceContext<'_, '_> {
                 return owners;
             }
         }
-        // "condemned Peru for detaining a former minister": whom
-        // a judge faults or thanks for an act did it.
+        // "condemned Peru for detaining a former minister": whom a judge
+        // faults for an act did it.
         let faulted_for = |v: usize| {
             t.head(v).filter(|&j| {
                 matches!(t.rel(v), "advcl" | "acl")
@@ -3033,19 +3045,17 @@ impl SentenceContext<'_, '_> {
             })
             .flat_map(|a| t.with_prep(a, "obl", "from"))
             .collect();
-        if matches!(
+        let goods = matches!(
             lemma.as_str(),
             "import" | "imports" | "good" | "goods" | "product"
-        ) {
+        );
+        if goods {
             from.extend(t.with_prep(h, "nmod", "from"));
         }
         if !from.is_empty() {
             return from;
         }
-        if matches!(
-            lemma.as_str(),
-            "import" | "imports" | "good" | "goods" | "product"
-        ) {
+        if goods {
             return vec![h];
         }
         if !REPRESENTATIVE_NOUNS.contains(&lemma.as_str()) {
@@ -3501,15 +3511,11 @@ impl SentenceContext<'_, '_> {
                     // tortured ...": whom the claim names as the doer.
                     let claimed: Vec<usize> = out
                         .iter()
-                        .filter(|&&o| {
-                            crate::tree::CLAIM_NOUNS.contains(&t.lemma(o).as_str())
-                                && o < t.len()
-                                && t.lemma(o + 1) == "that"
-                        })
-                        .flat_map(|&o| t.children(o).to_vec())
-                        .filter(|&c| {
-                            t.word(c).upos == "VERB"
-                                && matches!(t.full_rel(c), "acl" | "ccomp" | "acl:relcl" | "nmod")
+                        .filter(|&&o| crate::tree::CLAIM_NOUNS.contains(&t.lemma(o).as_str()))
+                        .flat_map(|&o| {
+                            t.children(o).iter().copied().filter(move |&c| {
+                                t.word(c).upos == "VERB" && self.that_clause(o, c)
+                            })
                         })
                         .flat_map(|c| self.subject_heads(c))
                         .collect();
